@@ -1,0 +1,161 @@
+/**
+ * The emulator's programmatic API: the one surface the tests, the benchmark and the preview use.
+ * Keep it small and stable — every issue's tests drive the add-on through it.
+ *
+ *   const env = createEnvironment({ now: '2026-03-09T13:00:00Z', timeZone: 'America/New_York' });
+ *   const addOn = env.loadBundle();              // dist/Code.js in a fresh vm context
+ *   addOn.fireOnOpen('NONE');                    // menu only
+ *   addOn.clickMenu('Set up or repair tracker'); // runs the item's function in AuthMode.FULL
+ *   addOn.userEdit('Cases', 'I2', 'Submitted');  // a user edit: validation, then onEdit (LIMITED)
+ *   env.mail.sent; env.calls.get('Range.getValues'); env.ui.toasts;
+ */
+import type { AuthModeName } from './auth';
+import type { CallCounter } from './call-counter';
+
+/** A cell value as getValues() returns it. */
+export type CellValue = string | number | boolean | Date;
+
+export interface EnvironmentOptions {
+  /** The emulated clock's current instant (Date or ISO string). Default: the real now. */
+  now?: Date | string;
+  /** The spreadsheet's time zone (getSpreadsheetTimeZone). Default 'America/New_York'. */
+  timeZone?: string;
+  /** The script's (manifest's) time zone (Session.getScriptTimeZone). Default 'America/Los_Angeles'. */
+  scriptTimeZone?: string;
+  /** The active user's email. Default 'coordinator@clinic.example'. */
+  activeUser?: string;
+  /** Start from a saved workbook (env.saveWorkbook()), instead of an empty one with a single 'Sheet1'. */
+  workbook?: WorkbookSnapshot;
+  /** Recipients MailApp may still send to today. Default 1500 (Workspace). */
+  mailQuota?: number;
+  /** Spreadsheet name and id. */
+  spreadsheetName?: string;
+  spreadsheetId?: string;
+}
+
+/** JSON-safe copy of a whole workbook: sheets, cells (dates as tagged ISO), validation, formats, metadata, properties. */
+export interface WorkbookSnapshot {
+  readonly version: 1;
+  readonly [key: string]: unknown;
+}
+
+export interface SentMail {
+  readonly to: string;
+  readonly cc?: string;
+  readonly bcc?: string;
+  readonly subject: string;
+  readonly body: string;
+  readonly htmlBody?: string;
+  readonly name?: string;
+  readonly replyTo?: string;
+  /** The emulated clock when sent. */
+  readonly sentAt: Date;
+}
+
+export interface MenuItemRecord {
+  readonly caption: string;
+  readonly functionName: string;
+}
+
+export interface UiRecord {
+  /** The last menu added with createAddonMenu()/createMenu().addToUi(); empty until onOpen. */
+  readonly menus: ReadonlyArray<{ readonly title: string; readonly items: readonly (MenuItemRecord | 'separator')[] }>;
+  readonly toasts: ReadonlyArray<{ readonly message: string; readonly title: string; readonly at: Date }>;
+  readonly alerts: ReadonlyArray<{ readonly title: string; readonly prompt: string }>;
+  /** The sidebar currently shown (HtmlOutput content and title), if any. */
+  readonly sidebar: { readonly title: string; readonly html: string } | null;
+  readonly dialogs: ReadonlyArray<{ readonly title: string; readonly html: string; readonly modal: boolean }>;
+  /** Answers the next ui.alert()/ui.prompt() calls take, in order (default: OK / empty text + OK). */
+  queueResponse(response: { button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE'; text?: string }): void;
+}
+
+export interface TriggerRecord {
+  readonly id: string;
+  readonly handlerFunction: string;
+  readonly kind: 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
+  readonly owner: string;
+  /** For daily time triggers. */
+  readonly atHour?: number;
+  readonly everyDays?: number;
+  readonly timeZone?: string;
+}
+
+export interface EditResult {
+  /** False when data validation (setAllowInvalid(false)) rejected the input; the cell is unchanged and onEdit does not fire. */
+  readonly accepted: boolean;
+  readonly rejection?: string;
+}
+
+export interface AddOn {
+  /** Names of the top-level functions the bundle declares (what Apps Script would list). */
+  readonly publicFunctions: readonly string[];
+  /** Calls a top-level function in `authMode` (default FULL), as a menu action or the script editor would. */
+  run(functionName: string, args?: readonly unknown[], authMode?: AuthModeName): unknown;
+  /** Fires onOpen({ authMode, source, user }) — and records the menu in env.ui.menus. */
+  fireOnOpen(authMode?: AuthModeName): void;
+  /** Fires onInstall({ authMode: FULL }). */
+  fireOnInstall(): void;
+  /** Runs the function behind a menu caption of the last built menu (FULL). Throws if no such item. */
+  clickMenu(caption: string): unknown;
+  /**
+   * Types `value` into one cell as a user would: a string is parsed as Sheets parses typed input
+   * (numbers, booleans, dates as YYYY-MM-DD or M/D/YYYY in the spreadsheet's zone), validation applies,
+   * then the simple trigger onEdit fires (LIMITED) with e.range, e.value, e.oldValue, e.source, e.user, e.authMode.
+   */
+  userEdit(sheetName: string, a1: string, value: CellValue | ''): EditResult;
+  /** A multi-cell paste starting at `a1`: validation applies per cell; onEdit fires once with no value/oldValue. */
+  userPaste(sheetName: string, a1: string, values: ReadonlyArray<ReadonlyArray<CellValue | ''>>): EditResult;
+  /** Sets the active sheet and selection, as clicking a cell would. */
+  select(sheetName: string, a1: string): void;
+  /** Fires every installed CLOCK trigger whose handler exists (FULL, as its owner), with an event object. Returns handler names fired. */
+  fireTimeTriggers(): string[];
+  /**
+   * Calls a server function as google.script.run would: refuses names ending in '_' or not top-level,
+   * refuses Date / function arguments (throws like the real bridge), JSON round-trips arguments and result.
+   */
+  scriptRun(functionName: string, args?: readonly unknown[]): unknown;
+}
+
+export interface Environment {
+  /** Loads dist/Code.js (default dir: <repo>/dist) into a fresh vm context whose globals are this environment's services. */
+  loadBundle(distDir?: string): AddOn;
+  /** The emulated clock. `new Date()` and `Date.now()` inside the bundle read it. */
+  now(): Date;
+  setNow(now: Date | string): void;
+  readonly timeZone: string;
+
+  /** The emulated services, as the bundle sees them (SpreadsheetApp, MailApp, ...). */
+  readonly globals: Readonly<Record<string, unknown>>;
+  /** The spreadsheet as the services expose it (counted). Use for direct, script-like access in tests. */
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+  /** Cell values of a sheet (whole used range, getValues() semantics) without counting calls. */
+  readSheet(sheetName: string): CellValue[][];
+  /** Writes values as a script would (no validation, no onEdit), without counting calls. Creates the sheet if missing. */
+  writeSheet(sheetName: string, a1: string, values: ReadonlyArray<ReadonlyArray<CellValue | ''>>): void;
+  /** Display values of a sheet's used range (number formats applied). */
+  readDisplay(sheetName: string): string[][];
+
+  readonly mail: {
+    readonly sent: readonly SentMail[];
+    /** Sets the remaining recipient quota for "today". */
+    setQuota(remaining: number): void;
+    clear(): void;
+  };
+  readonly ui: UiRecord;
+  readonly triggers: readonly TriggerRecord[];
+  readonly calls: CallCounter;
+  /** Document, user and script properties as plain maps. */
+  readonly properties: { readonly document: Record<string, string>; readonly user: Record<string, string>; readonly script: Record<string, string> };
+  /** Logger.log / console output captured. */
+  readonly logs: readonly string[];
+  /** Sets the active user (Session.getActiveUser / e.user). */
+  setActiveUser(email: string): void;
+  /** Makes ScriptApp.getAuthorizationInfo(FULL) report REQUIRED (true) or NOT_REQUIRED (false). */
+  setAuthorizationRequired(required: boolean): void;
+
+  /** JSON-safe copy of the whole state (workbook, properties, triggers, mail) for the preview's state file. */
+  saveWorkbook(): WorkbookSnapshot;
+}
+
+export type CreateEnvironment = (options?: EnvironmentOptions) => Environment;

@@ -1,0 +1,73 @@
+/**
+ * The seam between the emulated spreadsheet (this folder) and the rest of the emulator (environment, Ui,
+ * vm loader). The environment owns the clock, the call counter, the auth mode and the Ui; the workbook model
+ * owns sheets, cells, validation, formats, protections, metadata and the selection.
+ */
+import type { AuthState } from '../auth';
+import type { CallCounter } from '../call-counter';
+import type { CellValue, WorkbookSnapshot } from '../api';
+
+export interface SpreadsheetHost {
+  readonly counter: CallCounter;
+  readonly auth: AuthState;
+  now(): Date;
+  /** Records Spreadsheet.toast(message, title, timeoutSeconds). */
+  toast(message: string, title: string, timeoutSeconds: number): void;
+  /** The Ui returned by SpreadsheetApp.getUi() (owned by the environment). */
+  ui(): GoogleAppsScript.Base.Ui;
+}
+
+export interface UserEditOutcome {
+  readonly accepted: boolean;
+  readonly rejection?: string;
+  /** The edited range as the bundle sees it (counted), for the onEdit event's e.range. */
+  readonly range: GoogleAppsScript.Spreadsheet.Range;
+  /** For a single-cell edit: the new and old values as onEdit reports them (strings; absent when the cell was empty). */
+  readonly value?: string;
+  readonly oldValue?: string;
+}
+
+export interface WorkbookModel {
+  readonly timeZone: string;
+  /** SpreadsheetApp as the bundle sees it (every object counted, auth checked). */
+  readonly spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  /** The active spreadsheet (counted). */
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  userEdit(sheetName: string, a1: string, value: CellValue | ''): UserEditOutcome;
+  userPaste(sheetName: string, a1: string, values: ReadonlyArray<ReadonlyArray<CellValue | ''>>): UserEditOutcome;
+  select(sheetName: string, a1: string): void;
+  /** Uncounted helpers for tests and the preview. */
+  readValues(sheetName: string): CellValue[][];
+  readDisplay(sheetName: string): string[][];
+  writeValues(sheetName: string, a1: string, values: ReadonlyArray<ReadonlyArray<CellValue | ''>>): void;
+  /** Everything the preview needs to draw a sheet: values, display values, validation per cell, colours. */
+  render(sheetName: string): SheetRendering;
+  sheetNames(): string[];
+  toSnapshot(): WorkbookSnapshot;
+}
+
+export interface SheetRendering {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly frozenRows: number;
+  readonly frozenColumns: number;
+  /** Display values, rows × columns of the used range (at least 1×1). */
+  readonly display: string[][];
+  /** Per cell (same shape): the editing control validation implies, if any. */
+  readonly controls: Array<Array<{ kind: 'checkbox' } | { kind: 'list'; values: string[] } | { kind: 'date' } | null>>;
+  /** Per cell: background colour from conditional formatting or setBackground, or null. */
+  readonly backgrounds: Array<Array<string | null>>;
+  /** Notes per cell ('' when none). */
+  readonly notes: string[][];
+  readonly protectedColumns: number[];
+}
+
+export interface WorkbookOptions {
+  readonly host: SpreadsheetHost;
+  readonly timeZone: string;
+  readonly name: string;
+  readonly id: string;
+  readonly snapshot?: WorkbookSnapshot;
+}
+
+export type CreateWorkbook = (options: WorkbookOptions) => WorkbookModel;

@@ -1,0 +1,90 @@
+// Builds exactly what `clasp push` uploads into dist/:
+//   Code.js         the server bundle: an ES2019 IIFE plus one generated top-level stub per public function
+//   Sidebar.html    the sidebar, self-contained (HtmlService cannot load local files)
+//   appsscript.json the manifest
+// The public functions are the exports of src/public.ts, read from esbuild's metafile, so that file is the one list.
+import * as esbuild from 'esbuild';
+import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const GLOBAL = 'ScaTracker';
+const TARGET = 'es2019'; // newer syntax (e.g. class static blocks) is reported to break Apps Script
+
+async function publicFunctionNames(entry) {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'out',
+    logLevel: 'silent',
+  });
+  const names = Object.values(result.metafile.outputs).flatMap((o) => o.exports);
+  const invalid = names.filter((n) => !/^[A-Za-z][A-Za-z0-9]*$/.test(n));
+  if (invalid.length) throw new Error(`Public function names must be plain identifiers: ${invalid.join(', ')}`);
+  return names.sort();
+}
+
+async function buildServer() {
+  const entry = join(root, 'src/public.ts');
+  const names = await publicFunctionNames(entry);
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    target: TARGET,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    metafile: true,
+  });
+  const stubs = names
+    .map((n) => `function ${n}(){return ${GLOBAL}.${n}.apply(this,arguments)}`)
+    .join('\n');
+  const code = `${result.outputFiles[0].text}\n${stubs}\n`;
+  await writeFile(join(dist, 'Code.js'), code);
+  return { names, bytes: Buffer.byteLength(code), metafile: result.metafile };
+}
+
+async function buildSidebar() {
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'sidebar/main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: TARGET,
+    minify: true,
+    legalComments: 'none',
+    write: false,
+  });
+  const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const css = await readFile(join(root, 'sidebar/style.css'), 'utf8');
+  const template = await readFile(join(root, 'sidebar/index.html'), 'utf8');
+  const html = template
+    .replace('/*INLINE_CSS*/', () => css)
+    .replace('/*INLINE_SCRIPT*/', () => script);
+  await writeFile(join(dist, 'Sidebar.html'), html);
+  return { bytes: Buffer.byteLength(html) };
+}
+
+export async function build() {
+  await rm(dist, { recursive: true, force: true });
+  await mkdir(dist, { recursive: true });
+  const [server, sidebar] = await Promise.all([buildServer(), buildSidebar()]);
+  await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  return { server, sidebar };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { server, sidebar } = await build();
+  console.log(
+    `dist/Code.js ${(server.bytes / 1024).toFixed(1)} KB (${server.names.length} public functions), ` +
+      `dist/Sidebar.html ${(sidebar.bytes / 1024).toFixed(1)} KB`,
+  );
+}

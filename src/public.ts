@@ -1,0 +1,5 @@
+/**
+ * The one list of functions Apps Script can see. The build generates a top-level stub for each export.
+ * Each is a few lines of wiring into src/app; names ending in '_' would be private to google.script.run.
+ */
+export { onOpen, onInstall } from './app/menu';
