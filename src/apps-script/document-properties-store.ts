@@ -1,0 +1,18 @@
+import type { KeyValueStore } from '../ports/key-value-store';
+
+/** Document properties: shared by everyone who uses the add-on in this spreadsheet. */
+export class DocumentPropertiesStore implements KeyValueStore {
+  private readonly properties = PropertiesService.getDocumentProperties();
+
+  get(key: string): string | null {
+    return this.properties.getProperty(key);
+  }
+
+  set(key: string, value: string): void {
+    this.properties.setProperty(key, value);
+  }
+
+  delete(key: string): void {
+    this.properties.deleteProperty(key);
+  }
+}

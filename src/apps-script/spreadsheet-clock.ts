@@ -1,0 +1,20 @@
+import { calendarDateOf, type IsoDate } from '../domain/calendar-date';
+import type { Clock } from '../ports/clock';
+
+/** Real time, read in the spreadsheet's zone (the script's zone is the developer's, never the clinic's). */
+export class SpreadsheetClock implements Clock {
+  private zone: string | undefined;
+
+  now(): Date {
+    return new Date();
+  }
+
+  timeZone(): string {
+    this.zone ??= SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+    return this.zone;
+  }
+
+  today(): IsoDate {
+    return calendarDateOf(this.now(), this.timeZone());
+  }
+}
