@@ -11,6 +11,7 @@
  */
 import type { AuthModeName } from './auth';
 import type { CallCounter } from './call-counter';
+import type { WorkbookModel } from './spreadsheet/contract';
 
 /** A cell value as getValues() returns it. */
 export type CellValue = string | number | boolean | Date;
@@ -153,6 +154,9 @@ export interface Environment {
   setActiveUser(email: string): void;
   /** Makes ScriptApp.getAuthorizationInfo(FULL) report REQUIRED (true) or NOT_REQUIRED (false). */
   setAuthorizationRequired(required: boolean): void;
+
+  /** The workbook model behind the services, uncounted: the preview draws sheets with render() and sheetNames(). */
+  readonly workbook?: WorkbookModel;
 
   /** JSON-safe copy of the whole state (workbook, properties, triggers, mail) for the preview's state file. */
   saveWorkbook(): WorkbookSnapshot;
