@@ -1,0 +1,25 @@
+// `npm run bench`: spreadsheet calls per operation (must not grow with rows), CPU time at 1k/5k/20k cases,
+// bundle sizes. Prints a Markdown table; the README quotes it.
+import { benchBundleSize } from './bundle-size';
+import type { Figure } from './figure';
+
+type Section = readonly [title: string, run: () => Promise<Figure[]>];
+
+const sections: Section[] = [['Bundle', benchBundleSize]];
+
+function format(value: number, unit: string): string {
+  const digits = unit === 'calls' || unit === 'emails' || unit === 'count' ? 0 : 1;
+  return `${value.toFixed(digits)} ${unit}`;
+}
+
+async function main(): Promise<void> {
+  for (const [title, run] of sections) {
+    console.log(`\n### ${title}\n\n| measure | value |\n|---|---|`);
+    for (const figure of await run()) console.log(`| ${figure.name} | ${format(figure.value, figure.unit)} |`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
