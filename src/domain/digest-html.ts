@@ -1,0 +1,39 @@
+import { FOOTER, type DigestContent, type DigestLine } from './digest-content';
+import { escapeHtml } from './html-escape';
+import type { Severity } from './alert';
+
+const COLOURS: Readonly<Record<Severity, string>> = { urgent: '#b3261e', warning: '#8a5a00', info: '#1a5fb4' };
+const CELL = 'padding:6px 10px;border-bottom:1px solid #e0e0e0;text-align:left;vertical-align:top';
+
+/** HTML body of a digest: one inline-styled table per urgency group; every value is escaped. */
+export function digestHtml(content: DigestContent): string {
+  const out: string[] = [
+    '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#202124">',
+    `<h2 style="font-size:18px;margin:0 0 8px">${escapeHtml(content.title)}</h2>`,
+    `<p style="margin:0 0 16px">${escapeHtml(content.summary)}</p>`,
+  ];
+  for (const group of content.groups) {
+    const colour = COLOURS[group.lines[0]?.severity ?? 'info'];
+    out.push(
+      `<h3 style="font-size:15px;margin:16px 0 4px;color:${colour}">${escapeHtml(group.heading)} (${group.lines.length})</h3>`,
+      '<table style="border-collapse:collapse;width:100%">',
+      `<tr>${['Case', 'Alert', 'Due', 'Owner', ''].map((h) => `<th style="${CELL};color:#5f6368">${h}</th>`).join('')}</tr>`,
+      ...group.lines.map(rowHtml),
+      '</table>',
+    );
+  }
+  out.push(`<p style="margin:16px 0 0;font-size:12px;color:#5f6368">${escapeHtml(FOOTER)}</p>`, '</div>');
+  return out.join('\n');
+}
+
+function rowHtml(line: DigestLine): string {
+  const cells = [line.label, line.message, line.due, line.owner].map((v) => `<td style="${CELL}">${escapeHtml(v)}</td>`);
+  cells.push(`<td style="${CELL}">${linkHtml(line.link)}</td>`);
+  return `<tr>${cells.join('')}</tr>`;
+}
+
+/** Only http(s) and in-document ('#…') links become anchors; anything else (javascript:, data:) is dropped. */
+function linkHtml(link: string): string {
+  if (!/^(https?:\/\/|#)/i.test(link.trim())) return '';
+  return `<a href="${escapeHtml(link.trim())}" style="color:#1a5fb4">Open row</a>`;
+}
