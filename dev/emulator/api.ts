@@ -32,6 +32,13 @@ export interface EnvironmentOptions {
   /** Spreadsheet name and id. */
   spreadsheetName?: string;
   spreadsheetId?: string;
+  /** Title of createAddonMenu() menus (Apps Script uses the add-on's name). Default 'SCA Tracker'. (Added.) */
+  addOnName?: string;
+  /**
+   * Make Session.getActiveUser().getEmail() and e.user's email '' in simple triggers, as Apps Script does for
+   * consumer accounts and users outside the owner's domain. Default false. (Added.)
+   */
+  hideActiveUserInSimpleTriggers?: boolean;
 }
 
 /** JSON-safe copy of a whole workbook: sheets, cells (dates as tagged ISO), validation, formats, metadata, properties. */
@@ -49,6 +56,9 @@ export interface SentMail {
   readonly htmlBody?: string;
   readonly name?: string;
   readonly replyTo?: string;
+  readonly noReply?: boolean;
+  /** The account it was sent from: the effective user (a trigger's owner). (Added.) */
+  readonly from?: string;
   /** The emulated clock when sent. */
   readonly sentAt: Date;
 }
@@ -79,6 +89,21 @@ export interface TriggerRecord {
   readonly atHour?: number;
   readonly everyDays?: number;
   readonly timeZone?: string;
+}
+
+/** Which LockService lock: getDocumentLock / getScriptLock / getUserLock. (Added.) */
+export type LockScope = 'document' | 'script' | 'user';
+
+/** Test hooks for LockService: simulate another execution holding a lock. (Added.) */
+export interface LockControl {
+  /**
+   * Another execution holds the lock: tryLock(ms) returns false and waitLock(ms) throws, unless
+   * `releaseAfterMs` ≤ the timeout asked for (then the wait succeeds). `user` picks whose user lock (default: active user).
+   */
+  holdElsewhere(scope: LockScope, options?: { releaseAfterMs?: number; user?: string }): void;
+  /** Frees the lock, whoever holds it. */
+  release(scope: LockScope, user?: string): void;
+  isHeld(scope: LockScope, user?: string): boolean;
 }
 
 export interface EditResult {
@@ -154,6 +179,8 @@ export interface Environment {
   setActiveUser(email: string): void;
   /** Makes ScriptApp.getAuthorizationInfo(FULL) report REQUIRED (true) or NOT_REQUIRED (false). */
   setAuthorizationRequired(required: boolean): void;
+  /** LockService test hooks. (Added.) */
+  readonly locks: LockControl;
 
   /** The workbook model behind the services, uncounted: the preview draws sheets with render() and sheetNames(). */
   readonly workbook?: WorkbookModel;

@@ -1,0 +1,125 @@
+/**
+ * The AddOn handle loadBundle returns: drives the loaded bundle the way Sheets does — opening the document,
+ * menu clicks, user edits, time triggers, google.script.run — each as one execution with the right auth
+ * mode, event object and Ui availability.
+ */
+import type { AddOn, CellValue, EditResult } from './api';
+import type { AuthModeName } from './auth';
+import { clockEvent, type EditEvent, type OpenEvent } from './event-objects';
+import type { ExecutionOptions } from './execution';
+import { assertTransferable, checkCallable, copyAcrossBridge } from './script-run';
+import type { ServiceContext } from './service-context';
+import { activeUserEmail, createUser } from './session';
+import type { UserEditOutcome, WorkbookModel } from './spreadsheet/contract';
+import type { StoredTrigger, TriggerStore } from './trigger-store';
+import type { UiRecorder } from './ui';
+import type { LoadedScript } from './vm-loader';
+
+export interface AddOnDeps {
+  readonly ctx: ServiceContext;
+  readonly script: LoadedScript;
+  readonly ui: UiRecorder;
+  readonly workbook: WorkbookModel;
+  readonly triggers: TriggerStore;
+}
+
+export function createAddOn(deps: AddOnDeps): AddOn {
+  const { ctx, script, ui, workbook, triggers } = deps;
+
+  const execute = (options: ExecutionOptions, name: string, args: readonly unknown[]): unknown =>
+    ctx.execution.run(options, () => script.call(name, args));
+
+  const user = (): GoogleAppsScript.Base.User => createUser(ctx, activeUserEmail(ctx));
+
+  /** Installed triggers of `kind` whose handler exists, each run as its owner in FULL. */
+  const fireInstalled = (kind: StoredTrigger['kind'], event: (t: StoredTrigger) => object): string[] => {
+    const fired: string[] = [];
+    for (const t of triggers.triggers.filter((x) => x.kind === kind)) {
+      if (!script.has(t.handlerFunction)) continue;
+      const options: ExecutionOptions = {
+        kind: kind === 'CLOCK' ? 'time-trigger' : 'installable-trigger',
+        authMode: 'FULL',
+        runAs: t.owner,
+      };
+      ctx.execution.run(options, () => script.call(t.handlerFunction, [event(t)]));
+      fired.push(t.handlerFunction);
+    }
+    return fired;
+  };
+
+  const openEvent = (authMode: AuthModeName): OpenEvent => ({ authMode, source: workbook.spreadsheet, user: user() });
+
+  const afterEdit = (outcome: UserEditOutcome, single: boolean): EditResult => {
+    if (!outcome.accepted) {
+      return outcome.rejection === undefined ? { accepted: false } : { accepted: false, rejection: outcome.rejection };
+    }
+    const editEvent = (authMode: AuthModeName): EditEvent => {
+      const e: EditEvent = { ...openEvent(authMode), range: outcome.range };
+      if (single && outcome.value !== undefined) e.value = outcome.value;
+      if (single && outcome.oldValue !== undefined) e.oldValue = outcome.oldValue;
+      return e;
+    };
+    if (script.has('onEdit')) {
+      ctx.execution.run({ kind: 'simple-trigger', authMode: 'LIMITED' }, () => script.call('onEdit', [editEvent('LIMITED')]));
+    }
+    fireInstalled('ON_EDIT', (t) => ({ ...editEvent('FULL'), triggerUid: t.id }));
+    return { accepted: true };
+  };
+
+  return {
+    publicFunctions: script.publicFunctions,
+
+    run(functionName, args = [], authMode = 'FULL') {
+      return execute({ kind: 'menu', authMode }, functionName, args);
+    },
+
+    fireOnOpen(authMode = 'LIMITED') {
+      // Opening the document rebuilds the menus from scratch.
+      ui.menus = [];
+      if (script.has('onOpen')) {
+        ctx.execution.run({ kind: 'simple-trigger', authMode }, () => script.call('onOpen', [openEvent(authMode)]));
+      }
+      fireInstalled('ON_OPEN', (t) => ({ ...openEvent('FULL'), triggerUid: t.id }));
+    },
+
+    fireOnInstall() {
+      if (!script.has('onInstall')) return;
+      ctx.execution.run({ kind: 'simple-trigger', authMode: 'FULL' }, () =>
+        script.call('onInstall', [{ authMode: 'FULL' }]),
+      );
+    },
+
+    clickMenu(caption) {
+      const item = ui.findMenuItem(caption);
+      if (!item) {
+        const captions = ui.menus.flatMap((m) => m.items.flatMap((i) => (i === 'separator' ? [] : [i.caption])));
+        throw new Error(`No menu item "${caption}" (menu has: ${captions.join(', ') || 'nothing; fire onOpen first'})`);
+      }
+      return execute({ kind: 'menu', authMode: 'FULL' }, item.functionName, []);
+    },
+
+    userEdit(sheetName: string, a1: string, value: CellValue | '') {
+      return afterEdit(workbook.userEdit(sheetName, a1, value), true);
+    },
+
+    userPaste(sheetName, a1, values) {
+      return afterEdit(workbook.userPaste(sheetName, a1, values), false);
+    },
+
+    select(sheetName, a1) {
+      workbook.select(sheetName, a1);
+    },
+
+    fireTimeTriggers() {
+      return fireInstalled('CLOCK', (t) => clockEvent(ctx.clock.now(), t.id));
+    },
+
+    scriptRun(functionName, args = []) {
+      checkCallable(functionName, (name) => script.has(name));
+      args.forEach((a, i) => assertTransferable(a, String(i), 'argument'));
+      const result = execute({ kind: 'script-run', authMode: 'FULL' }, functionName, copyAcrossBridge([...args]));
+      assertTransferable(result, '', 'result');
+      return copyAcrossBridge(result);
+    },
+  };
+}
