@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { compareAlerts } from '../../src/domain/alert';
+import { computeAlerts } from '../../src/domain/alerts';
+import { addDays } from '../../src/domain/calendar-date';
+import type { ScaCase } from '../../src/domain/case';
+import { formatFlags } from '../../src/domain/flags';
+import { STATUSES, type Status } from '../../src/domain/vocabulary';
+import { SETTINGS, rulesFor } from './alert-fixtures';
+import { aCase } from './builders';
+import { arbitraryCase, odd } from './case-arbitraries';
+
+describe('alerts (properties)', () => {
+  describe('computeAlerts', () => {
+    it('never throws on arbitrary case values, and returns sorted alerts with a Case ID', () => {
+      fc.assert(
+        fc.property(fc.array(arbitraryCase, { maxLength: 25 }), fc.integer({ min: 0, max: 1500 }), (cases, offset) => {
+          const alerts = computeAlerts(cases, addDays('2025-06-01', offset), SETTINGS, rulesFor());
+          for (let i = 1; i < alerts.length; i += 1) expect(compareAlerts(alerts[i - 1]!, alerts[i]!)).toBeLessThanOrEqual(0);
+          for (const a of alerts) {
+            expect(a.caseId.trim()).not.toBe('');
+            expect(a.message).not.toMatch(/NaN|undefined|Infinity/);
+          }
+          expect(() => formatFlags(alerts)).not.toThrow();
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('never throws on odd settings', () => {
+      fc.assert(
+        fc.property(
+          fc.record({
+            endDateTiers: fc.array(odd.number, { maxLength: 4 }),
+            unitsLowPercent: odd.number,
+            verbalWithoutWrittenDays: odd.number,
+            defaultTurnaroundDays: odd.number,
+          }),
+          fc.array(arbitraryCase, { maxLength: 10 }),
+          (overrides, cases) => {
+            expect(() => computeAlerts(cases, '2026-03-09', { ...SETTINGS, ...overrides }, rulesFor())).not.toThrow();
+          },
+        ),
+      );
+    });
+
+    it('never puts Patient or Member ID text in a message', () => {
+      fc.assert(
+        fc.property(arbitraryCase, (c) => {
+          for (const a of computeAlerts([c], '2026-03-09', SETTINGS, rulesFor())) {
+            if (c.patient.length >= 4) expect(a.message).not.toContain(c.patient);
+            if (c.memberId.length >= 4) expect(a.message).not.toContain(c.memberId);
+          }
+        }),
+      );
+    });
+  });
+
+  describe('edge cases', () => {
+    it('handles 20,000 cases with renewals in well under a second', () => {
+      const statuses: readonly Status[] = STATUSES;
+      const cases: ScaCase[] = Array.from({ length: 20_000 }, (_, i) =>
+        aCase({
+          caseId: `SCA-${String(i).padStart(5, '0')}`,
+          status: statuses[i % statuses.length]!,
+          renewalOf: i % 5 === 0 ? `SCA-${String(i + 1).padStart(5, '0')}` : '',
+          nextFollowUp: addDays('2026-03-01', i % 20),
+          submittedOn: addDays('2026-01-01', i % 60),
+          endDate: addDays('2026-03-01', i % 90),
+          startDate: '2026-01-01',
+          unitsApproved: 20,
+          unitsUsed: i % 25,
+        }).build(),
+      );
+      const started = performance.now();
+      computeAlerts(cases, '2026-03-09', SETTINGS, rulesFor());
+      expect(performance.now() - started).toBeLessThan(1000);
+    });
+  });
+});
