@@ -1,0 +1,24 @@
+/** The page's calls to the preview server. Errors carry the server's message. */
+import type { ActionResult, EditValue, PreviewView } from '../view-types';
+
+async function request<T>(path: string, body?: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  const payload = (await response.json()) as T | { error: string };
+  if (!response.ok) throw new Error((payload as { error: string }).error || `HTTP ${response.status}`);
+  return payload as T;
+}
+
+export const api = {
+  view: () => request<PreviewView>('/api/view'),
+  edit: (sheet: string, a1: string, value: EditValue) => request<ActionResult>('/api/edit', { sheet, a1, value }),
+  select: (sheet: string, a1: string) => request<ActionResult>('/api/select', { sheet, a1 }),
+  menu: (caption: string) => request<ActionResult>('/api/menu', { caption }),
+  reopen: () => request<ActionResult>('/api/open', {}),
+  today: (date: string) => request<ActionResult>('/api/today', { date }),
+  daily: () => request<ActionResult>('/api/daily', {}),
+  closeSidebar: () => request<{ ok: true }>('/api/sidebar/close', {}),
+};

@@ -1,0 +1,42 @@
+/**
+ * The in-cell editor: a text box, a dropdown for list-validated cells, or a date picker. The value goes
+ * to the server as typed text, which the emulator parses the way Sheets parses typed input.
+ */
+import type { CellControl } from '../view-types';
+
+export type EditorElement = HTMLInputElement | HTMLSelectElement;
+
+/** 'YYYY-MM-DD' for a displayed date (ISO or M/D/YYYY), or '' when it is not one. */
+export function isoFromDisplay(display: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(display)) return display;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(display);
+  return m ? `${m[3]}-${(m[1] ?? '').padStart(2, '0')}-${(m[2] ?? '').padStart(2, '0')}` : '';
+}
+
+/**
+ * Builds the editor for a cell. `typed` is set when the user started by typing a character: then a plain
+ * text box opens whatever the control, so any input (even an invalid one) can be tried.
+ */
+export function createEditor(display: string, control: CellControl, typed: string | null): { input: EditorElement; initial: string } {
+  if (typed === null && control?.kind === 'list') {
+    const select = document.createElement('select');
+    const values = control.values.includes(display) || display === '' ? control.values : [display, ...control.values];
+    for (const value of ['', ...values]) {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = value === '' ? '(blank)' : value;
+      select.append(option);
+    }
+    select.value = display;
+    return { input: select, initial: display };
+  }
+  const input = document.createElement('input');
+  if (typed === null && control?.kind === 'date' && (display === '' || isoFromDisplay(display) !== '')) {
+    input.type = 'date';
+    input.value = isoFromDisplay(display);
+    return { input, initial: input.value };
+  }
+  input.type = 'text';
+  input.value = typed ?? display;
+  return { input, initial: typed === null ? display : '' };
+}

@@ -1,0 +1,97 @@
+/**
+ * The preview page: wires the grid, menu bar, toolbar, sidebar, drawer and modals to the server.
+ * Every action returns the new view plus what the add-on showed meanwhile (alerts, toasts, dialogs, errors).
+ */
+import type { ActionEvents, ActionResult, PreviewView } from '../view-types';
+import { api } from './api';
+import { byId } from './dom';
+import { Drawer } from './drawer';
+import { Grid } from './grid';
+import { MenuBar } from './menu-bar';
+import { Modals } from './modals';
+import { isPreviewMessage } from './preview-message';
+import { SidebarPanel } from './sidebar-panel';
+import { renderTabs } from './tabs';
+import { showToast } from './toasts';
+import { Toolbar } from './toolbar';
+
+const modals = new Modals(byId('modals'));
+const toastRoot = byId('toasts');
+
+function showEvents(events: ActionEvents | null): void {
+  if (!events) return;
+  for (const t of events.toasts) showToast(toastRoot, t.title, t.message);
+  for (const a of events.alerts) modals.alert(a.title || 'SCA Tracker', a.prompt);
+  for (const d of events.dialogs) modals.dialog(d.index, d.title);
+  if (events.rejection) modals.error('There was a problem', events.rejection);
+  if (events.error) modals.error('Error', events.error);
+  if (events.notice) showToast(toastRoot, 'Preview', events.notice);
+}
+
+/** Runs a server action; a failed request (not an add-on error) is shown as an error too. */
+async function act(action: () => Promise<ActionResult>): Promise<void> {
+  try {
+    const result = await action();
+    apply(result.view);
+    showEvents(result.events);
+  } catch (error) {
+    modals.error('Preview error', error instanceof Error ? error.message : String(error));
+  }
+}
+
+const cellRef = byId('cell-ref');
+const cellValue = byId('cell-value');
+
+const grid = new Grid(byId('grid'), {
+  select(a1, display, note) {
+    cellRef.textContent = a1;
+    cellValue.textContent = display;
+    cellValue.title = note;
+    const sheet = grid.sheetName;
+    // The selection matters to the add-on ("Check selected case", the sidebar), not to the page: no redraw.
+    if (sheet) api.select(sheet, a1).then((r) => showEvents(r.events), () => undefined);
+  },
+  edit(a1, value) {
+    const sheet = grid.sheetName;
+    if (sheet) void act(() => api.edit(sheet, a1, value));
+  },
+});
+
+const menuBar = new MenuBar(byId('menubar'), (caption) => void act(() => api.menu(caption)), () => void act(() => api.reopen()));
+const toolbar = new Toolbar(byId('toolbar'), {
+  setToday: (date) => void act(() => api.today(date)),
+  runDaily: () => void act(() => api.daily()),
+});
+const sidebar = new SidebarPanel(byId('sidebar'), () => {
+  sidebar.hide();
+  void api.closeSidebar();
+});
+const drawer = new Drawer(byId('drawer'));
+
+function apply(next: PreviewView): void {
+  byId('doc-name').textContent = next.spreadsheetName;
+  document.title = `${next.spreadsheetName} — SCA Tracker preview`;
+  menuBar.render(next.menus);
+  toolbar.render(next);
+  grid.render(next.sheet);
+  renderTabs(byId('tabs'), next.sheetNames, next.activeSheet, (name) => void act(() => api.select(name, 'A1')));
+  sidebar.render(next.sidebar);
+  drawer.render(next);
+}
+
+window.addEventListener('message', (event) => {
+  if (event.origin !== window.location.origin || !isPreviewMessage(event.data)) return;
+  const message = event.data;
+  if (message.kind === 'close') {
+    if (message.frame === 'sidebar') {
+      sidebar.hide();
+      void api.closeSidebar();
+    } else modals.closeDialog(Number(message.frame.replace('dialog:', '')));
+    return;
+  }
+  // A server function may have changed the sheet, shown a toast or opened another dialog.
+  showEvents(message.events);
+  api.view().then(apply, () => undefined);
+});
+
+api.view().then(apply, (error: unknown) => modals.error('Preview error', String(error)));

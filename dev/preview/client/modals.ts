@@ -1,0 +1,69 @@
+/**
+ * Modal dialogs, shown one at a time like Sheets: alerts the add-on raised, script errors, rejected
+ * edits, and HtmlService dialogs (in an iframe with the google.script shim).
+ */
+import { el } from './dom';
+
+type Modal = { kind: 'message'; title: string; text: string; tone: 'plain' | 'error' } | { kind: 'html'; index: number; title: string };
+
+export class Modals {
+  private readonly queue: Modal[] = [];
+  private current: { modal: Modal; node: HTMLElement } | null = null;
+
+  constructor(private readonly root: HTMLElement) {}
+
+  alert(title: string, text: string): void {
+    this.push({ kind: 'message', title, text, tone: 'plain' });
+  }
+
+  error(title: string, text: string): void {
+    this.push({ kind: 'message', title, text, tone: 'error' });
+  }
+
+  dialog(index: number, title: string): void {
+    this.push({ kind: 'html', index, title });
+  }
+
+  /** Closes the HtmlService dialog `index` (google.script.host.close() from inside it). */
+  closeDialog(index: number): void {
+    if (this.current?.modal.kind === 'html' && this.current.modal.index === index) this.close();
+  }
+
+  private push(modal: Modal): void {
+    this.queue.push(modal);
+    if (!this.current) this.next();
+  }
+
+  private close(): void {
+    this.current?.node.remove();
+    this.current = null;
+    this.next();
+  }
+
+  private next(): void {
+    const modal = this.queue.shift();
+    if (!modal) return;
+    const ok = el('button', { className: 'action', text: modal.kind === 'html' ? 'Close' : 'OK', onClick: () => this.close() });
+    const body =
+      modal.kind === 'html'
+        ? el('iframe', { className: 'dialog-frame', attrs: { src: `/dialog/${modal.index}`, title: modal.title } })
+        : el('div', { className: `modal-text${modal.tone === 'error' ? ' error' : ''}`, text: modal.text });
+    const box = el(
+      'div',
+      { className: `modal${modal.kind === 'html' ? ' modal-html' : ''}`, attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-label': modal.title } },
+      el('div', { className: 'modal-title', text: modal.title }, el('button', { className: 'modal-x', text: '×', title: 'Close', onClick: () => this.close() })),
+      body,
+      el('div', { className: 'modal-buttons' }, ok),
+    );
+    const node = el('div', { className: 'modal-backdrop' }, box);
+    node.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === 'Escape') {
+        e.preventDefault();
+        this.close();
+      }
+    });
+    this.current = { modal, node };
+    this.root.append(node);
+    ok.focus();
+  }
+}

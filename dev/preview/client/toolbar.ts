@@ -1,0 +1,37 @@
+/** Preview controls: the emulated "today" and the daily trigger, which Sheets itself has no buttons for. */
+import type { PreviewView } from '../view-types';
+import { el } from './dom';
+
+export interface ToolbarHandlers {
+  setToday(date: string): void;
+  runDaily(): void;
+}
+
+export class Toolbar {
+  private readonly today = el('input', { attrs: { type: 'date', 'aria-label': 'Today' } });
+  private readonly zone = el('span', { className: 'gray' });
+  private readonly triggerInfo = el('span', { className: 'gray trigger-info' });
+
+  constructor(root: HTMLElement, handlers: ToolbarHandlers) {
+    this.today.addEventListener('change', () => {
+      if (this.today.value) handlers.setToday(this.today.value);
+    });
+    root.replaceChildren(
+      el('label', { className: 'tool' }, 'Today ', this.today),
+      this.zone,
+      el('span', { className: 'tool-sep' }),
+      el('button', { className: 'tool-button', text: '▶ Run daily trigger', title: 'Fires the installed time-driven triggers now', onClick: () => handlers.runDaily() }),
+      this.triggerInfo,
+    );
+  }
+
+  render(view: PreviewView): void {
+    if (document.activeElement !== this.today) this.today.value = view.today;
+    this.zone.textContent = `09:00 ${view.timeZone}`;
+    const clocks = view.triggers.filter((t) => t.kind === 'CLOCK');
+    this.triggerInfo.textContent =
+      clocks.length === 0
+        ? 'No time trigger installed'
+        : clocks.map((t) => `${t.handlerFunction}${t.atHour === null ? '' : ` daily at ${t.atHour}:00`}`).join(', ');
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The preview's HTTP routes: the page, JSON actions on the session, and the add-on's sidebar and dialogs
+ * with the google.script shim injected. Request bodies are parsed at this edge; the session trusts them.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { injectShim, type PageAssets } from './page-assets';
+import type { PreviewSession } from './session';
+import type { EditValue } from './view-types';
+
+type Body = Record<string, unknown>;
+
+class BadRequest extends Error {}
+
+const MAX_BODY = 5 * 1024 * 1024;
+
+async function readBody(req: IncomingMessage): Promise<Body> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new BadRequest('Request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text === '') return {};
+  const parsed: unknown = JSON.parse(text);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new BadRequest('Expected a JSON object');
+  return parsed as Body;
+}
+
+function str(body: Body, key: string): string {
+  const value = body[key];
+  if (typeof value !== 'string') throw new BadRequest(`"${key}" must be a string`);
+  return value;
+}
+
+function editValue(body: Body): EditValue {
+  const value = body['value'];
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  throw new BadRequest('"value" must be a string or a boolean');
+}
+
+function send(res: ServerResponse, status: number, type: string, payload: string): void {
+  res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+  res.end(payload);
+}
+
+const json = (res: ServerResponse, value: unknown): void => send(res, 200, 'application/json', JSON.stringify(value));
+const html = (res: ServerResponse, page: string): void => send(res, 200, 'text/html', page);
+
+/** Refuses cross-site POSTs: any page the user visits could otherwise drive the preview on localhost. */
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  return origin === undefined || origin === 'null' || origin === `http://${req.headers.host ?? ''}`;
+}
+
+async function post(session: PreviewSession, path: string, body: Body, res: ServerResponse): Promise<boolean> {
+  switch (path) {
+    case '/api/edit':
+      json(res, session.edit(str(body, 'sheet'), str(body, 'a1'), editValue(body)));
+      return true;
+    case '/api/select':
+      json(res, session.select(str(body, 'sheet'), str(body, 'a1')));
+      return true;
+    case '/api/menu':
+      json(res, session.clickMenu(str(body, 'caption')));
+      return true;
+    case '/api/open':
+      json(res, session.reopen());
+      return true;
+    case '/api/today':
+      json(res, session.setToday(str(body, 'date')));
+      return true;
+    case '/api/daily':
+      json(res, session.runDailyTrigger());
+      return true;
+    case '/api/run': {
+      const args = body['args'] ?? [];
+      if (!Array.isArray(args)) throw new BadRequest('"args" must be an array');
+      json(res, session.scriptRun(str(body, 'fn'), args));
+      return true;
+    }
+    case '/api/sidebar/close':
+      session.closeSidebar();
+      json(res, { ok: true });
+      return true;
+    default:
+      return false;
+  }
+}
+
+function get(session: PreviewSession, assets: PageAssets, path: string, res: ServerResponse): boolean {
+  if (path === '/' || path === '/index.html') {
+    html(res, assets.page);
+    return true;
+  }
+  if (path === '/api/view') {
+    json(res, session.view());
+    return true;
+  }
+  if (path === '/sidebar') {
+    const page = session.sidebarHtml();
+    if (page === null) send(res, 404, 'text/plain', 'No sidebar is open.');
+    else html(res, injectShim(page, assets.shim, 'sidebar'));
+    return true;
+  }
+  const dialog = /^\/dialog\/(\d+)$/.exec(path);
+  if (dialog) {
+    const page = session.dialogHtml(Number(dialog[1]));
+    if (page === null) send(res, 404, 'text/plain', 'No such dialog.');
+    else html(res, injectShim(page, assets.shim, `dialog:${dialog[1]}`));
+    return true;
+  }
+  return false;
+}
+
+export function createHandler(session: PreviewSession, assets: PageAssets) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    try {
+      let handled = false;
+      if (req.method === 'GET') handled = get(session, assets, path, res);
+      else if (req.method === 'POST') {
+        if (!sameOrigin(req)) throw new BadRequest('Cross-origin request refused');
+        handled = await post(session, path, await readBody(req), res);
+      }
+      if (!handled) send(res, 404, 'text/plain', 'Not found');
+    } catch (error) {
+      const status = error instanceof BadRequest || error instanceof SyntaxError ? 400 : 500;
+      send(res, status, 'application/json', JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+}

@@ -1,0 +1,209 @@
+/**
+ * One preview session: the emulated environment, the loaded bundle, and the state file it is saved to
+ * after every action. Each action reports what the add-on showed meanwhile (alerts, toasts, dialogs, errors).
+ */
+import type { AddOn, Environment } from '../emulator/api';
+import { createEnvironment } from '../emulator/index';
+import { seedDemo } from './demo-seed';
+import { buildSheetView, sheetNamesOf } from './sheet-view';
+import { readState, writeState } from './state-store';
+import type { ActionEvents, ActionResult, EditValue, PreviewView, RunResponse } from './view-types';
+import { zonedDate, zonedInstant } from './zoned-time';
+
+export interface SessionOptions {
+  readonly statePath: string;
+  readonly reset: boolean;
+  readonly distDir: string;
+  readonly log: (message: string) => void;
+}
+
+const DEMO_TIME_ZONE = 'America/New_York';
+type Outcome = Partial<Pick<ActionEvents, 'rejection' | 'notice'>> | void;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export class PreviewSession {
+  private sidebarShown: object | null = null;
+  private sidebarVersion = 0;
+  private sidebarClosed = false;
+
+  private constructor(
+    readonly env: Environment,
+    readonly addOn: AddOn,
+    private readonly statePath: string,
+    private pinnedNow: string | null,
+  ) {}
+
+  /** Restores the state file, or seeds the demo on first start and with `reset`. */
+  static open(options: SessionOptions): PreviewSession {
+    const state = options.reset ? null : readState(options.statePath);
+    const env = state
+      ? createEnvironment({ workbook: state.workbook, timeZone: state.timeZone, ...(state.pinnedNow ? { now: state.pinnedNow } : {}) })
+      : createEnvironment({ timeZone: DEMO_TIME_ZONE, spreadsheetName: 'Clinic SCA tracker (demo)' });
+    const addOn = env.loadBundle(options.distDir);
+    const session = new PreviewSession(env, addOn, options.statePath, state?.pinnedNow ?? null);
+    if (!state) {
+      for (const note of seedDemo(env, addOn)) options.log(note);
+      options.log('Seeded the demo workbook.');
+    }
+    const active = state?.activeSheet ?? (sheetNamesOf(env).includes('Cases') ? 'Cases' : null);
+    if (active && sheetNamesOf(env).includes(active)) addOn.select(active, 'A1');
+    addOn.fireOnOpen('FULL');
+    session.save();
+    return session;
+  }
+
+  private activeSheet(): string | null {
+    const names = sheetNamesOf(this.env);
+    try {
+      const name = this.env.spreadsheet.getActiveSheet().getName();
+      if (names.includes(name)) return name;
+    } catch {
+      // No active sheet yet: fall through to the first one.
+    }
+    return names[0] ?? null;
+  }
+
+  save(): void {
+    writeState(this.statePath, {
+      format: 'sca-preview/1',
+      savedAt: new Date().toISOString(),
+      timeZone: this.env.timeZone,
+      pinnedNow: this.pinnedNow,
+      activeSheet: this.activeSheet(),
+      workbook: this.env.saveWorkbook(),
+    });
+  }
+
+  /** The sidebar the add-on showed; each showSidebar() records a new object, which bumps the version. */
+  private sidebar(): PreviewView['sidebar'] {
+    const current = this.env.ui.sidebar;
+    if (!current) return null;
+    if (current !== this.sidebarShown) {
+      this.sidebarShown = current;
+      this.sidebarVersion += 1;
+      this.sidebarClosed = false;
+    }
+    return this.sidebarClosed ? null : { title: current.title, version: this.sidebarVersion };
+  }
+
+  view(): PreviewView {
+    const env = this.env;
+    const active = this.activeSheet();
+    return {
+      spreadsheetName: env.spreadsheet.getName(),
+      timeZone: env.timeZone,
+      today: zonedDate(env.now(), env.timeZone),
+      now: env.now().toISOString(),
+      sheetNames: sheetNamesOf(env),
+      activeSheet: active,
+      sheet: active ? buildSheetView(env, active) : null,
+      menus: env.ui.menus.map((m) => ({ title: m.title, items: [...m.items] })),
+      sidebar: this.sidebar(),
+      mail: env.mail.sent.map((m) => ({
+        to: m.to,
+        cc: m.cc ?? null,
+        subject: m.subject,
+        body: m.body,
+        htmlBody: m.htmlBody ?? null,
+        sentAt: m.sentAt.toISOString(),
+      })),
+      triggers: env.triggers.map((t) => ({ id: t.id, handlerFunction: t.handlerFunction, kind: t.kind, owner: t.owner, atHour: t.atHour ?? null })),
+      logs: env.logs.slice(-100),
+    };
+  }
+
+  /** Runs one user action, saves, and reports what the add-on showed while it ran. */
+  act(action: () => Outcome): ActionResult {
+    const ui = this.env.ui;
+    const since = <T>(list: readonly T[], before: number): T[] => list.slice(before > list.length ? 0 : before);
+    const before = { alerts: ui.alerts.length, toasts: ui.toasts.length, dialogs: ui.dialogs.length };
+    let outcome: Outcome = undefined;
+    let error: string | null = null;
+    try {
+      outcome = action();
+    } catch (thrown) {
+      error = messageOf(thrown);
+    }
+    this.save();
+    return {
+      view: this.view(),
+      events: {
+        alerts: since(ui.alerts, before.alerts).map((a) => ({ title: a.title, prompt: a.prompt })),
+        toasts: since(ui.toasts, before.toasts).map((t) => ({ title: t.title, message: t.message })),
+        dialogs: since(ui.dialogs, before.dialogs).map((d, i) => ({
+          index: (before.dialogs > ui.dialogs.length ? 0 : before.dialogs) + i,
+          title: d.title,
+          modal: d.modal,
+        })),
+        error,
+        rejection: outcome?.rejection ?? null,
+        notice: outcome?.notice ?? null,
+      },
+    };
+  }
+
+  edit(sheet: string, a1: string, value: EditValue): ActionResult {
+    return this.act(() => {
+      const result = this.addOn.userEdit(sheet, a1, value);
+      return result.accepted ? {} : { rejection: result.rejection ?? 'The data you entered is not valid for this cell.' };
+    });
+  }
+
+  select(sheet: string, a1: string): ActionResult {
+    return this.act(() => this.addOn.select(sheet, a1));
+  }
+
+  clickMenu(caption: string): ActionResult {
+    return this.act(() => void this.addOn.clickMenu(caption));
+  }
+
+  reopen(): ActionResult {
+    return this.act(() => this.addOn.fireOnOpen('FULL'));
+  }
+
+  /** Sets "today" to 09:00 of `isoDate` in the spreadsheet's zone, as a clinic's morning. */
+  setToday(isoDate: string): ActionResult {
+    return this.act(() => {
+      this.pinnedNow = zonedInstant(isoDate, 9, this.env.timeZone).toISOString();
+      this.env.setNow(this.pinnedNow);
+    });
+  }
+
+  runDailyTrigger(): ActionResult {
+    return this.act(() => {
+      if (!this.env.triggers.some((t) => t.kind === 'CLOCK')) {
+        return { notice: 'No daily trigger is installed. Install it from the add-on menu first.' };
+      }
+      const fired = this.addOn.fireTimeTriggers();
+      return { notice: fired.length > 0 ? `Ran ${fired.join(', ')}.` : 'No installed trigger has a handler in the bundle.' };
+    });
+  }
+
+  closeSidebar(): void {
+    this.sidebarClosed = true;
+  }
+
+  /** google.script.run: the result JSON round-trips; a throw becomes {ok: false, error}; what the add-on showed comes along. */
+  scriptRun(fn: string, args: readonly unknown[]): RunResponse {
+    let response: RunResponse = { ok: false, error: { message: 'Not run' } };
+    const { events } = this.act(() => {
+      try {
+        response = { ok: true, result: this.addOn.scriptRun(fn, args) ?? null };
+      } catch (error) {
+        response = { ok: false, error: { message: messageOf(error) } };
+      }
+    });
+    return { ...response, events };
+  }
+
+  sidebarHtml(): string | null {
+    return this.env.ui.sidebar?.html ?? null;
+  }
+
+  dialogHtml(index: number): string | null {
+    return this.env.ui.dialogs[index]?.html ?? null;
+  }
+}

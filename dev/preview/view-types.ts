@@ -1,0 +1,88 @@
+/**
+ * The JSON the preview server and its page exchange. Type-only, shared by server.ts and client/*.ts.
+ * Dates are ISO strings: this crosses HTTP.
+ */
+
+export type CellControl = { kind: 'checkbox' } | { kind: 'list'; values: string[] } | { kind: 'date' } | null;
+
+export interface SheetView {
+  readonly name: string;
+  readonly frozenRows: number;
+  readonly frozenColumns: number;
+  /** Display values of the used range, capped at `shownRows` rows. */
+  readonly display: string[][];
+  readonly controls: CellControl[][];
+  readonly backgrounds: Array<Array<string | null>>;
+  readonly notes: string[][];
+  readonly protectedColumns: number[];
+  /** Rows in the used range, and how many of them are in `display`. */
+  readonly totalRows: number;
+  readonly shownRows: number;
+  /** False when the emulator exposes no render(): values only, no controls or colours. */
+  readonly rich: boolean;
+}
+
+export interface MenuView {
+  readonly title: string;
+  readonly items: ReadonlyArray<{ readonly caption: string; readonly functionName: string } | 'separator'>;
+}
+
+export interface MailView {
+  readonly to: string;
+  readonly cc: string | null;
+  readonly subject: string;
+  readonly body: string;
+  readonly htmlBody: string | null;
+  readonly sentAt: string;
+}
+
+export interface TriggerView {
+  readonly id: string;
+  readonly handlerFunction: string;
+  readonly kind: string;
+  readonly owner: string;
+  readonly atHour: number | null;
+}
+
+export interface PreviewView {
+  readonly spreadsheetName: string;
+  readonly timeZone: string;
+  /** The emulated today in the spreadsheet's zone, 'YYYY-MM-DD', and the emulated instant. */
+  readonly today: string;
+  readonly now: string;
+  readonly sheetNames: string[];
+  readonly activeSheet: string | null;
+  readonly sheet: SheetView | null;
+  readonly menus: MenuView[];
+  /** The sidebar the add-on last showed; `version` changes whenever it is shown again. */
+  readonly sidebar: { readonly title: string; readonly version: number } | null;
+  readonly mail: MailView[];
+  readonly triggers: TriggerView[];
+  readonly logs: string[];
+}
+
+/** What happened during one action, on top of the new view. */
+export interface ActionEvents {
+  readonly alerts: ReadonlyArray<{ readonly title: string; readonly prompt: string }>;
+  readonly toasts: ReadonlyArray<{ readonly title: string; readonly message: string }>;
+  readonly dialogs: ReadonlyArray<{ readonly index: number; readonly title: string; readonly modal: boolean }>;
+  /** An exception the add-on threw (Sheets shows it as an error dialog). */
+  readonly error: string | null;
+  /** A user edit rejected by data validation. */
+  readonly rejection: string | null;
+  /** A note from the preview itself, e.g. "No daily trigger is installed". */
+  readonly notice: string | null;
+}
+
+export interface ActionResult {
+  readonly view: PreviewView;
+  readonly events: ActionEvents;
+}
+
+/** google.script.run bridged over HTTP: POST /api/run {fn, args}. */
+export type RunResponse = ({ readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: { readonly message: string } }) & {
+  /** Alerts, toasts and dialogs the call produced; the shim hands them to the page. */
+  readonly events?: ActionEvents;
+};
+
+export type EditValue = string | boolean;
