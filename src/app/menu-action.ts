@@ -1,0 +1,31 @@
+import { UserFacingError } from './user-facing-error';
+
+/**
+ * Runs a menu action: a UserFacingError becomes a plain alert; anything else is logged with its stack and
+ * shown as a short apology, so a clinic never sees a raw stack trace and we still have it in the logs.
+ */
+export function menuAction<T>(title: string, work: () => T): T | undefined {
+  try {
+    return work();
+  } catch (error) {
+    const ui = SpreadsheetApp.getUi();
+    if (error instanceof UserFacingError) {
+      ui.alert(title, error.message, ui.ButtonSet.OK);
+      return undefined;
+    }
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    const detail = error instanceof Error ? error.message : String(error);
+    ui.alert(title, `Something went wrong and nothing more was changed.\n\n${detail}`, ui.ButtonSet.OK);
+    return undefined;
+  }
+}
+
+/** Runs a google.script.run handler: a UserFacingError crosses as {reason, message} JSON. */
+export function serverCall<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof UserFacingError) throw error.toWire();
+    throw error;
+  }
+}
