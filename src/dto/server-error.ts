@@ -5,6 +5,8 @@
 export type ServerErrorReason =
   | 'row-changed'
   | 'case-not-found'
+  | 'duplicate-case-id'
+  | 'busy'
   | 'invalid-input'
   | 'tracker-not-set-up'
   | 'not-authorized'

@@ -25,9 +25,9 @@ export interface AddOnCells {
 }
 
 export type SaveRefusal =
-  | { readonly reason: 'not_found'; readonly message: string }
-  | { readonly reason: 'duplicate_id'; readonly message: string }
-  | { readonly reason: 'row_changed'; readonly message: string };
+  | { readonly reason: 'case-not-found'; readonly message: string }
+  | { readonly reason: 'duplicate-case-id'; readonly message: string }
+  | { readonly reason: 'row-changed'; readonly message: string };
 
 export type SaveResult = { readonly ok: true; readonly record: CaseRecord } | ({ readonly ok: false } & SaveRefusal);
 
