@@ -76,7 +76,7 @@ export interface UiRecord {
   /** The sidebar currently shown (HtmlOutput content and title), if any. */
   readonly sidebar: { readonly title: string; readonly html: string } | null;
   readonly dialogs: ReadonlyArray<{ readonly title: string; readonly html: string; readonly modal: boolean }>;
-  /** Answers the next ui.alert()/ui.prompt() calls take, in order (default: OK / empty text + OK). */
+  /** Answers the next ui.alert()/ui.prompt() calls take, in order (default: the ButtonSet's first button, OK or YES, with empty text). */
   queueResponse(response: { button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE'; text?: string }): void;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Utilities.formatDate(date, timeZone, pattern) with Java SimpleDateFormat patterns, computed with
  * Intl.DateTimeFormat in `timeZone` (so DST follows the IANA database, as Apps Script's does).
- * Supported letters: y M d E H h m s S a z Z X, and 'quoted literals' ('' is a quote).
+ * Supported letters: y M d E u H k h K m s S a z Z X, and 'quoted literals' ('' is a quote).
  */
 
 interface Parts {
@@ -13,7 +13,6 @@ interface Parts {
   second: number;
   weekday: number;
   offsetMinutes: number;
-  shortZone: string;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -33,7 +32,6 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
       minute: 'numeric',
       second: 'numeric',
       weekday: 'short',
-      timeZoneName: 'short',
     });
     formatters.set(timeZone, f);
   }
@@ -54,7 +52,7 @@ export function zonedParts(date: Date, timeZone: string): Parts {
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   const offsetMinutes = Math.round((wall - Math.floor(date.getTime() / 1000) * 1000) / 60000);
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(map.weekday ?? '');
-  return { year, month, day, hour, minute, second, weekday, offsetMinutes, shortZone: map.timeZoneName ?? timeZone };
+  return { year, month, day, hour, minute, second, weekday, offsetMinutes };
 }
 
 const pad = (n: number, width: number): string => String(Math.abs(n)).padStart(width, '0');
@@ -68,10 +66,29 @@ function offset(minutes: number, style: 'Z' | 'X' | 'XX' | 'XXX'): string {
   return style === 'XXX' ? `${sign}${h}:${m}` : `${sign}${h}${m}`;
 }
 
-/** Zone abbreviation Java would print: Intl gives e.g. "EST" for US zones and "GMT+1" elsewhere. */
-function zoneName(p: Parts, long: boolean, timeZone: string): string {
-  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return long ? 'Coordinated Universal Time' : 'UTC';
-  return p.shortZone;
+const ABBREVIATION_LOCALES = ['en-US', 'en-GB', 'en-IN', 'en-AU'];
+const zoneNameCache = new Map<string, string>();
+
+/**
+ * Zone name as Java prints it: an abbreviation (EST, CET, IST, AEST) where one exists, else GMT±hh:mm.
+ * Intl only abbreviates a zone in the locale that uses it, so a few English locales are tried in turn.
+ */
+function zoneName(date: Date, p: Parts, long: boolean, timeZone: string): string {
+  const key = `${timeZone}|${long}|${p.offsetMinutes}`;
+  const cached = zoneNameCache.get(key);
+  if (cached !== undefined) return cached;
+  let name = `GMT${offset(p.offsetMinutes, 'XXX').replace('Z', '+00:00')}`;
+  for (const locale of long ? ['en-US'] : ABBREVIATION_LOCALES) {
+    const found = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: long ? 'long' : 'short' })
+      .formatToParts(date)
+      .find((part) => part.type === 'timeZoneName')?.value;
+    if (found && !/^GMT[+-]/.test(found)) {
+      name = found;
+      break;
+    }
+  }
+  zoneNameCache.set(key, name);
+  return name;
 }
 
 function field(letter: string, count: number, p: Parts, date: Date, timeZone: string): string {
@@ -105,7 +122,7 @@ function field(letter: string, count: number, p: Parts, date: Date, timeZone: st
     case 'a':
       return p.hour < 12 ? 'AM' : 'PM';
     case 'z':
-      return zoneName(p, count >= 4, timeZone);
+      return zoneName(date, p, count >= 4, timeZone);
     case 'Z':
       return offset(p.offsetMinutes, 'Z');
     case 'X':

@@ -36,9 +36,9 @@ export class UiRecorder implements UiRecord {
     this.responses.push({ ...response });
   }
 
-  /** The next queued answer, or the default a user clicking OK gives. */
-  takeResponse(): QueuedResponse {
-    return this.responses.shift() ?? { button: 'OK', text: '' };
+  /** The next queued answer, if any. */
+  takeResponse(): QueuedResponse | undefined {
+    return this.responses.shift();
   }
 
   addMenu(menu: MenuRecord): void {
@@ -103,13 +103,14 @@ export function createUi(ctx: ServiceContext, recorder: UiRecorder, addOnName: s
     return typeof set === 'string' && set in ButtonSet ? (set as ButtonSetName) : 'OK';
   };
   const answer = (set: ButtonSetName): QueuedResponse => {
-    const response = recorder.takeResponse();
-    const allowed: Record<ButtonSetName, readonly ButtonName[]> = {
+    const allowed: Record<ButtonSetName, readonly [ButtonName, ...ButtonName[]]> = {
       OK: ['OK', 'CLOSE'],
       OK_CANCEL: ['OK', 'CANCEL', 'CLOSE'],
       YES_NO: ['YES', 'NO', 'CLOSE'],
       YES_NO_CANCEL: ['YES', 'NO', 'CANCEL', 'CLOSE'],
     };
+    // Unanswered dialogs get the set's first button (OK, or YES), as a user accepting would.
+    const response = recorder.takeResponse() ?? { button: allowed[set][0], text: '' };
     if (!allowed[set].includes(response.button)) {
       throw new Error(`Queued response ${response.button} is not a button of ButtonSet.${set}`);
     }

@@ -26,7 +26,12 @@ export function toHostError(thrown: unknown): unknown {
 }
 
 export function loadScript(file: string, globals: Readonly<Record<string, unknown>>): LoadedScript {
-  const code = readFileSync(file, 'utf8');
+  let code: string;
+  try {
+    code = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`Bundle not found: ${file} (run \`npm run build\` first)`);
+  }
   const sandbox: Record<string, unknown> = { ...globals };
   const context = vm.createContext(sandbox, { name: `apps-script:${file}` });
   new vm.Script(code, { filename: file }).runInContext(context);
