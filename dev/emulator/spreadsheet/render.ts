@@ -1,0 +1,63 @@
+/**
+ * What the local preview draws for a sheet: display values, the editing control each cell's validation
+ * implies, background colours (conditional format first, then the cell's own), notes and protected columns.
+ */
+import type { GridBox } from './a1-notation';
+import { readValues } from './cell-values';
+import { conditionalFormats } from './conditional-format-eval';
+import type { WorkbookContext } from './context';
+import type { SheetRendering } from './contract';
+import { formatValue } from './number-format';
+import type { SheetStore } from './sheet-store';
+import type { ValidationSpec } from './validation-spec';
+
+type Control = SheetRendering['controls'][number][number];
+
+/** The used range (at least A1). */
+export function usedBox(store: SheetStore): GridBox {
+  return { row: 1, col: 1, numRows: Math.max(1, store.lastRow()), numCols: Math.max(1, store.lastColumn()) };
+}
+
+function controlFor(ctx: WorkbookContext, spec: ValidationSpec | undefined): Control {
+  if (!spec) return null;
+  const [a, showDropdown] = spec.values;
+  switch (spec.criteria) {
+    case 'CHECKBOX': return { kind: 'checkbox' };
+    case 'VALUE_IN_LIST': return showDropdown === false ? null : { kind: 'list', values: (Array.isArray(a) ? a : []).map(String) };
+    case 'VALUE_IN_RANGE': {
+      if (showDropdown === false) return null;
+      const values = ctx.unwrapRange(a).getDisplayValues().flat().filter((v) => v !== '');
+      return { kind: 'list', values };
+    }
+    case 'DATE_IS_VALID_DATE': case 'DATE_AFTER': case 'DATE_BEFORE': case 'DATE_BETWEEN': case 'DATE_EQUAL_TO':
+    case 'DATE_NOT_BETWEEN': case 'DATE_ON_OR_AFTER': case 'DATE_ON_OR_BEFORE':
+      return { kind: 'date' };
+    default: return null;
+  }
+}
+
+export function renderSheet(ctx: WorkbookContext, store: SheetStore): SheetRendering {
+  const box = usedBox(store);
+  const tz = ctx.timeZone;
+  const values = readValues(store, box);
+  const formats = store.formats.read(box.row, box.col, box.numRows, box.numCols, undefined);
+  const styles = store.styles.read(box.row, box.col, box.numRows, box.numCols, undefined);
+  const specs = store.validations.read(box.row, box.col, box.numRows, box.numCols, undefined);
+  const cf = conditionalFormats(store, box, { timeZone: tz, now: () => ctx.host.now(), cell: (r, c) => store.values.get(r, c) });
+  const protectedColumns = new Set<number>();
+  for (const p of ctx.state.protections) {
+    if (p.sheet !== store || p.type !== 'RANGE') continue;
+    for (let c = p.box.col; c < p.box.col + p.box.numCols; c++) protectedColumns.add(c);
+  }
+  return {
+    name: store.name,
+    sheetId: store.sheetId,
+    frozenRows: store.frozenRows,
+    frozenColumns: store.frozenColumns,
+    display: values.map((line, i) => line.map((v, j) => formatValue(v, formats[i]?.[j], tz))),
+    controls: specs.map((line) => line.map((s) => controlFor(ctx, s))),
+    backgrounds: cf.map((line, i) => line.map((f, j) => f?.background ?? styles[i]?.[j]?.background ?? null)),
+    notes: store.notes.read(box.row, box.col, box.numRows, box.numCols, ''),
+    protectedColumns: [...protectedColumns].sort((a, b) => a - b),
+  };
+}

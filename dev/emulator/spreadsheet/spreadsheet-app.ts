@@ -1,0 +1,75 @@
+/**
+ * SpreadsheetApp as the bundle sees it. getUi() and the builders and enums work in every auth mode (onOpen
+ * in AuthMode.NONE builds its menu); anything that opens the document needs at least LIMITED and throws
+ * Apps Script's permission error otherwise.
+ */
+import { stubUnimplemented } from './api-surface';
+import { newConditionalFormatRuleBuilder } from './conditional-format';
+import type { WorkbookContext } from './context';
+import { newDataValidationBuilder } from './data-validation';
+import * as enums from './enums';
+import { expose } from './expose';
+import { SelectionImpl } from './selection';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+export class SpreadsheetAppImpl {
+  self!: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  readonly DataValidationCriteria = enums.DATA_VALIDATION_CRITERIA;
+  readonly BooleanCriteria = enums.BOOLEAN_CRITERIA;
+  readonly ProtectionType = enums.PROTECTION_TYPE;
+  readonly DeveloperMetadataLocationType = enums.METADATA_LOCATION_TYPE;
+  readonly DeveloperMetadataVisibility = enums.METADATA_VISIBILITY;
+  readonly Dimension = enums.DIMENSION;
+  readonly WrapStrategy = enums.WRAP_STRATEGY;
+  readonly SheetType = enums.SHEET_TYPE;
+  readonly ValueType = enums.VALUE_TYPE;
+  readonly SortOrder = enums.SORT_ORDER;
+
+  constructor(readonly ctx: WorkbookContext) {}
+
+  private open(what: string): Spreadsheet {
+    this.ctx.host.auth.require('LIMITED', `SpreadsheetApp.${what}`);
+    return this.ctx.spreadsheet;
+  }
+
+  getActive(): Spreadsheet { return this.open('getActive'); }
+  getActiveSpreadsheet(): Spreadsheet { return this.open('getActiveSpreadsheet'); }
+  getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    this.open('getActiveSheet');
+    return this.ctx.sheet(this.ctx.state.active());
+  }
+  getActiveRange(): Range | null {
+    this.open('getActiveRange');
+    const sel = this.ctx.state.selection;
+    return sel && sel.sheet === this.ctx.state.active() ? this.ctx.range(sel.sheet, sel.box) : null;
+  }
+  getCurrentCell(): Range | null {
+    this.open('getCurrentCell');
+    const store = this.ctx.state.active();
+    const sel = this.ctx.state.selection;
+    const cell = sel && sel.sheet === store ? sel.current : { row: 1, col: 1 };
+    return this.ctx.range(store, { ...cell, numRows: 1, numCols: 1 });
+  }
+  getSelection(): GoogleAppsScript.Spreadsheet.Selection {
+    this.open('getSelection');
+    return expose(new SelectionImpl(this.ctx), 'Selection', this.ctx.host);
+  }
+  setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Sheet {
+    this.open('setActiveSheet');
+    this.ctx.state.activeSheet = this.ctx.unwrapSheet(sheet).store;
+    return sheet;
+  }
+  setActiveRange(range: Range): Range {
+    this.open('setActiveRange');
+    return this.ctx.unwrapRange(range).activate();
+  }
+  /** Writes are applied immediately in the emulator. */
+  flush(): void {}
+  getUi(): GoogleAppsScript.Base.Ui { return this.ctx.host.ui(); }
+  newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder { return newDataValidationBuilder(this.ctx); }
+  newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder { return newConditionalFormatRuleBuilder(this.ctx); }
+}
+
+stubUnimplemented(SpreadsheetAppImpl, 'SpreadsheetApp');

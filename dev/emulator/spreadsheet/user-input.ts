@@ -1,0 +1,57 @@
+/**
+ * What Sheets makes of text a user types into a cell, and how onEdit reports values. Typed numbers
+ * ('12', '-3.5', '1,200', '$120.00'), percents, TRUE/FALSE and dates ('YYYY-MM-DD', 'M/D/YYYY', at local
+ * midnight in the spreadsheet's zone) are converted, with the number format Sheets would auto-apply;
+ * anything else (and text after a leading apostrophe) stays text.
+ */
+import type { CellValue } from '../api';
+import { isIsoDate, startOfDayIn } from '../../../src/domain/calendar-date';
+import { serialNumber } from './zoned-time';
+
+export interface ParsedInput {
+  readonly value: CellValue | '';
+  /** The format Sheets applies when the cell has none (e.g. currency for '$120.00'). */
+  readonly format?: string;
+}
+
+const NUMBER = /^[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
+const CURRENCY = /^(-?)\$(.+)$/;
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+function parseNumber(text: string): number | null {
+  if (!NUMBER.test(text) || !/\d/.test(text)) return null;
+  return Number(text.replace(/,/g, ''));
+}
+
+/** Parses typed input; non-strings (a checkbox click, a pasted Date) are taken as they are. */
+export function parseUserInput(input: CellValue | '', timeZone: string): ParsedInput {
+  if (typeof input !== 'string') return { value: input };
+  const text = input.trim();
+  if (text === '') return { value: '' };
+  if (input.startsWith("'")) return { value: input.slice(1) };
+  if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true' };
+  const plain = parseNumber(text);
+  if (plain !== null) return { value: plain };
+  const money = CURRENCY.exec(text);
+  const amount = money ? parseNumber(money[2] ?? '') : null;
+  if (money && amount !== null) return { value: money[1] ? -amount : amount, format: '$#,##0.00' };
+  if (text.endsWith('%')) {
+    const pct = parseNumber(text.slice(0, -1));
+    if (pct !== null) return { value: pct / 100, format: '0%' };
+  }
+  if (isIsoDate(text)) return { value: startOfDayIn(text, timeZone), format: 'yyyy-mm-dd' };
+  const us = US_DATE.exec(text);
+  if (us) {
+    const iso = `${us[3]}-${(us[1] ?? '').padStart(2, '0')}-${(us[2] ?? '').padStart(2, '0')}`;
+    if (isIsoDate(iso)) return { value: startOfDayIn(iso, timeZone), format: 'M/d/yyyy' };
+  }
+  return { value: input };
+}
+
+/** A value as onEdit's e.value / e.oldValue give it: a string, a date as its serial number; undefined when empty. */
+export function eventValue(value: CellValue | '' | undefined, timeZone: string): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return String(serialNumber(value, timeZone));
+  return String(value);
+}
