@@ -117,7 +117,10 @@ export interface AddOn {
   readonly publicFunctions: readonly string[];
   /** Calls a top-level function in `authMode` (default FULL), as a menu action or the script editor would. */
   run(functionName: string, args?: readonly unknown[], authMode?: AuthModeName): unknown;
-  /** Fires onOpen({ authMode, source, user }) — and records the menu in env.ui.menus. */
+  /**
+   * Fires onOpen({ authMode, source, user }) (default LIMITED: the add-on is in use in this document) — the menu
+   * lands in env.ui.menus — then installed ON_OPEN triggers (FULL, as their owners).
+   */
   fireOnOpen(authMode?: AuthModeName): void;
   /** Fires onInstall({ authMode: FULL }). */
   fireOnInstall(): void;

@@ -1,12 +1,8 @@
-/**
- * The environment the emulator's tests use. Until the spreadsheet model is exported from
- * dev/emulator/spreadsheet/index.ts these tests run on a small fake workbook behind the same contract.
- */
+/** The environment the emulator's tests use: the real one, with the fixture bundle's directory. */
 import { join } from 'node:path';
 import type { EnvironmentOptions } from '../../../dev/emulator/api';
-import { createEnvironmentWith } from '../../../dev/emulator/environment';
-import { createFakeWorkbook } from './fakes/fake-workbook';
+import { createEnvironment } from '../../../dev/emulator';
 
 export const FIXTURES = join(__dirname, 'fixtures');
 
-export const createTestEnvironment = (options?: EnvironmentOptions) => createEnvironmentWith(createFakeWorkbook)(options);
+export const createTestEnvironment = (options?: EnvironmentOptions) => createEnvironment(options);

@@ -1,0 +1,71 @@
+/** The environment wired to the real spreadsheet model (createEnvironment from dev/emulator). */
+import { createEnvironment } from '../../../dev/emulator';
+import { FIXTURES } from './environment-factory';
+
+const setup = () => {
+  const env = createEnvironment({ now: '2026-03-09T13:00:00Z', timeZone: 'America/New_York' });
+  return { env, addOn: env.loadBundle(FIXTURES) };
+};
+
+describe('createEnvironment', () => {
+  describe('userEdit', () => {
+    it('fires onEdit in LIMITED with range, source, user, value and oldValue', () => {
+      const { env, addOn } = setup();
+      env.writeSheet('Sheet1', 'A1', [['old']]);
+      expect(addOn.userEdit('Sheet1', 'A1', 'new')).toEqual({ accepted: true });
+      expect(addOn.run('lastEdit')).toEqual({
+        mode: 'LIMITED',
+        sheet: 'Sheet1',
+        a1: 'A1',
+        hasValue: true,
+        value: 'new',
+        oldValue: 'old',
+        user: 'coordinator@clinic.example',
+        source: env.spreadsheet.getId(),
+      });
+      expect(env.readSheet('Sheet1')).toEqual([['new']]);
+    });
+
+    it('fires installed onEdit triggers in FULL after the simple trigger', () => {
+      const { addOn } = setup();
+      addOn.run('installEditTrigger');
+      addOn.userEdit('Sheet1', 'B2', 'x');
+      expect(addOn.run('lastInstalledEdit')).toEqual({ mode: 'FULL', triggerUid: expect.any(String), a1: 'B2' });
+    });
+  });
+
+  describe('userPaste', () => {
+    it('fires onEdit once without value or oldValue', () => {
+      const { addOn } = setup();
+      addOn.userPaste('Sheet1', 'A1', [['a', 'b'], ['c', 'd']]);
+      expect(addOn.run('lastEdit')).toMatchObject({ a1: 'A1:B2', hasValue: false });
+    });
+  });
+
+  describe('emulated Date', () => {
+    it('lets a Date from the model’s getValues pass instanceof Date in the bundle', () => {
+      const { env, addOn } = setup();
+      env.writeSheet('Sheet1', 'A1', [[new Date('2026-03-09T05:00:00Z')]]);
+      expect(addOn.run('firstCellIsDate', ['Sheet1'])).toBe(true);
+    });
+  });
+
+  describe('saveWorkbook', () => {
+    it('round-trips the model and the emulator state through JSON', () => {
+      const { env, addOn } = setup();
+      env.writeSheet('Sheet1', 'A1', [['Case ID', 'Due'], ['SCA-0001', new Date('2026-03-20T04:00:00Z')]]);
+      addOn.run('setDocProperty', ['schema', '2']);
+      const again = createEnvironment({ workbook: JSON.parse(JSON.stringify(env.saveWorkbook())) as ReturnType<typeof env.saveWorkbook> });
+      expect(again.readSheet('Sheet1')).toEqual(env.readSheet('Sheet1'));
+      expect(again.properties.document).toEqual({ schema: '2' });
+    });
+  });
+
+  describe('time triggers', () => {
+    it('cannot reach the Ui from a time trigger through the real SpreadsheetApp', () => {
+      const { addOn } = setup();
+      addOn.run('installTrigger', ['alertFromTrigger']);
+      expect(() => addOn.fireTimeTriggers()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+    });
+  });
+});
