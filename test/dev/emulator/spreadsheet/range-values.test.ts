@@ -1,0 +1,146 @@
+import { aWorkbook, localDate } from './workbook-fixture';
+
+describe('Range values', () => {
+  describe('coordinates', () => {
+    it('uses 1-based rows and columns', () => {
+      const { sheet } = aWorkbook();
+      const range = sheet.getRange(2, 3, 4, 5);
+      expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns()]).toEqual([2, 3, 4, 5]);
+      expect([range.getLastRow(), range.getLastColumn()]).toEqual([5, 7]);
+      expect(range.getA1Notation()).toBe('C2:G5');
+      expect(sheet.getRange('B2').getA1Notation()).toBe('B2');
+    });
+
+    it('getCell and offset are relative to the range', () => {
+      const { sheet } = aWorkbook();
+      const range = sheet.getRange('B2:D4');
+      expect(range.getCell(1, 1).getA1Notation()).toBe('B2');
+      expect(range.getCell(3, 2).getA1Notation()).toBe('C4');
+      expect(range.offset(1, 1).getA1Notation()).toBe('C3:E5');
+      expect(range.offset(0, 0, 1, 1).getA1Notation()).toBe('B2');
+    });
+
+    it('throws like Apps Script for ranges outside the sheet', () => {
+      const { sheet } = aWorkbook();
+      expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
+      expect(() => sheet.getRange(1, 0)).toThrow('The starting column of the range is too small.');
+      expect(() => sheet.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
+      expect(() => sheet.getRange(1001, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    });
+
+    it('new sheets are 1000 rows × 26 columns, last row/column 0 when empty', () => {
+      const { sheet } = aWorkbook();
+      expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([1000, 26, 0, 0]);
+    });
+  });
+
+  describe('getValues / setValues', () => {
+    it('returns Date, number, boolean, string and "" for empty — never null or undefined', () => {
+      const { sheet } = aWorkbook();
+      const date = localDate('2026-03-09');
+      sheet.getRange('A1:E1').setValues([['text', 12.5, true, date, null]]);
+      const [row] = sheet.getRange('A1:F1').getValues();
+      expect(row).toEqual(['text', 12.5, true, date, '', '']);
+      expect(row?.[3]).toBeInstanceOf(Date);
+    });
+
+    it('returns a fresh copy (mutating it changes nothing)', () => {
+      const { sheet } = aWorkbook();
+      sheet.getRange('A1').setValue(localDate('2026-03-09'));
+      const first = sheet.getRange('A1').getValue() as Date;
+      first.setFullYear(1999);
+      expect((sheet.getRange('A1').getValue() as Date).getFullYear()).toBe(2026);
+    });
+
+    it('getLastRow / getLastColumn report the last non-empty row and column', () => {
+      const { sheet } = aWorkbook();
+      sheet.getRange('C5').setValue('x');
+      sheet.getRange('B2').setValue(1);
+      expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([5, 3]);
+      expect(sheet.getDataRange().getA1Notation()).toBe('A1:C5');
+    });
+
+    it('throws Apps Script\'s message when the data has the wrong number of rows', () => {
+      const { sheet } = aWorkbook();
+      expect(() => sheet.getRange('A1:B3').setValues([[1, 2], [3, 4]])).toThrow(
+        'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
+      );
+    });
+
+    it('throws Apps Script\'s message when the data has the wrong number of columns', () => {
+      const { sheet } = aWorkbook();
+      expect(() => sheet.getRange('A1:B2').setValues([[1, 2], [3]])).toThrow(
+        'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+      );
+    });
+
+    it('parses strings written by a script like typed input, unless the cell is plain text (@)', () => {
+      const { sheet } = aWorkbook();
+      sheet.getRange('A1:C1').setValues([['12', '2026-03-09', 'SCA-0001']]);
+      sheet.getRange('D1').setNumberFormat('@').setValue('00123');
+      expect(sheet.getRange('A1:D1').getValues()).toEqual([[12, localDate('2026-03-09'), 'SCA-0001', '00123']]);
+    });
+
+    it('stores formulas without evaluating them (the value reads as "")', () => {
+      const { sheet } = aWorkbook();
+      sheet.getRange('A1').setFormula('=B1*2');
+      sheet.getRange('A2').setValue('=SUM(B:B)');
+      expect(sheet.getRange('A1:A2').getFormulas()).toEqual([['=B1*2'], ['=SUM(B:B)']]);
+      expect(sheet.getRange('A1:A2').getValues()).toEqual([[''], ['']]);
+      sheet.getRange('A1').setValue(5);
+      expect(sheet.getRange('A1').getFormula()).toBe('');
+    });
+
+    it('appendRow writes after the last row', () => {
+      const { sheet } = aWorkbook();
+      sheet.appendRow(['Case ID', 'Status']);
+      sheet.appendRow(['SCA-0001', 'Submitted']);
+      expect(sheet.getDataRange().getValues()).toEqual([['Case ID', 'Status'], ['SCA-0001', 'Submitted']]);
+    });
+
+    it('clearContent keeps formats; clear removes both', () => {
+      const { sheet } = aWorkbook();
+      const cell = sheet.getRange('A1').setValue(5).setNumberFormat('0.00').setBackground('#ff0000');
+      cell.clearContent();
+      expect([cell.getValue(), cell.getNumberFormat(), cell.getBackground()]).toEqual(['', '0.00', '#ff0000']);
+      cell.clear();
+      expect([cell.getNumberFormat(), cell.getBackground()]).toEqual(['', '#ffffff']);
+    });
+  });
+
+  describe('display values', () => {
+    it.each([
+      [localDate('2026-03-09'), 'yyyy-mm-dd', '2026-03-09'],
+      [localDate('2026-03-09'), 'm/d/yyyy', '3/9/2026'],
+      [localDate('2026-03-09'), 'M/d/yyyy', '3/9/2026'],
+      [localDate('2026-03-09'), 'mmm d, yyyy', 'Mar 9, 2026'],
+      [localDate('2026-03-09'), '', '3/9/2026'],
+      [1234.5, '$#,##0.00', '$1,234.50'],
+      [-1234.5, '$#,##0.00', '-$1,234.50'],
+      [1234.5, '0', '1235'],
+      [0.256, '0.0%', '25.6%'],
+      [1234.5, '#,##0', '1,235'],
+      [1234.5, '', '1234.5'],
+      [true, '', 'TRUE'],
+      ['text', '0.00', 'text'],
+    ])('%p with format %p displays %p', (value, format, display) => {
+      const { sheet } = aWorkbook();
+      const cell = sheet.getRange('A1').setValue(value);
+      if (format) cell.setNumberFormat(format);
+      expect(cell.getDisplayValue()).toBe(display);
+    });
+  });
+
+  describe('notes and styles', () => {
+    it('stores notes, backgrounds, font weights per cell', () => {
+      const { sheet } = aWorkbook();
+      const range = sheet.getRange('A1:B1');
+      range.setNotes([['first', '']]).setBackgrounds([['#ff0000', null]]).setFontWeight('bold');
+      expect(range.getNotes()).toEqual([['first', '']]);
+      expect(range.getBackgrounds()).toEqual([['#ff0000', '#ffffff']]);
+      expect(range.getFontWeights()).toEqual([['bold', 'bold']]);
+      range.clearNote();
+      expect(range.getNote()).toBe('');
+    });
+  });
+});
