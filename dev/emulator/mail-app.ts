@@ -71,6 +71,14 @@ export function splitRecipients(list: string | undefined): string[] {
     .filter((s) => s !== '');
 }
 
+const EMAIL = /^[^@\s<>,]+@[^@\s<>,]+\.[^@\s<>,]+$/;
+
+/** Apps Script rejects a malformed address before sending anything ("Name <a@b.example>" is accepted). */
+function checkAddress(entry: string): void {
+  const address = /<([^>]*)>\s*$/.exec(entry)?.[1] ?? entry;
+  if (!EMAIL.test(address.trim())) throw new Error(`Invalid email: ${entry}`);
+}
+
 function normalize(args: unknown[]): MailMessage {
   if (args.length === 1 && args[0] && typeof args[0] === 'object') return { ...(args[0] as MailMessage) };
   // The legacy form sendEmail(to, replyTo, subject, body) has four strings.
@@ -88,6 +96,7 @@ export function createMailApp(ctx: ServiceContext, box: MailBox): GoogleAppsScri
       const m = normalize(args);
       const recipients = [...splitRecipients(m.to), ...splitRecipients(m.cc), ...splitRecipients(m.bcc)];
       if (recipients.length === 0) throw new Error('Failed to send email: no recipient');
+      recipients.forEach(checkAddress);
       box.consume(recipients.length, ctx.clock.millis());
       const mail: { -readonly [K in keyof SentMail]: SentMail[K] } = {
         to: splitRecipients(m.to).join(','),

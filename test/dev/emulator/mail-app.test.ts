@@ -68,6 +68,13 @@ describe('MailApp', () => {
   });
 
   describe('edge cases', () => {
+    it('refuses a malformed address and sends nothing', () => {
+      const { env, addOn } = setup();
+      expect(() => addOn.run('sendDigest', ['a@x.example, not-an-address', ''])).toThrow('Invalid email: not-an-address');
+      expect(env.mail.sent).toHaveLength(0);
+      expect(() => addOn.run('sendDigest', ['Owner <a@x.example>', ''])).not.toThrow();
+    });
+
     it('refuses a message without recipients', () => {
       const { addOn } = setup();
       expect(() => addOn.run('sendDigest', ['', ''])).toThrow('no recipient');
