@@ -47,7 +47,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    // "localhost", not the IP: browsers treat it as a secure context, and test browsers resolve only it.
+    url: `http://localhost:${port}/`,
     session,
     close: () =>
       new Promise<void>((ok, fail) => {

@@ -1,0 +1,144 @@
+/**
+ * The local preview in a real browser: the built bundle's workbook and add-on menu are shown, a menu item
+ * runs, an edit is saved to the state file and survives a restart, and google.script.run is bridged.
+ * Needs `npm run build` first (npm test does it) and Chromium at /usr/bin/chromium.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildPageAssets } from '../../dev/preview/page-assets';
+import { startPreview, type RunningPreview } from '../../dev/preview/server';
+
+jest.setTimeout(60_000);
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Nothing but the preview on localhost may be reached.
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
+];
+
+/** Waits until `condition` holds (the page's request is asynchronous). */
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('Timed out waiting for the condition');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('preview', () => {
+  let dir: string;
+  let statePath: string;
+  let browser: Browser;
+  let preview: RunningPreview | null = null;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sca-preview-'));
+    statePath = join(dir, '.preview-state.json');
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  });
+
+  afterEach(async () => {
+    await preview?.close();
+    preview = null;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function open(reset: boolean): Promise<{ page: Page; preview: RunningPreview }> {
+    preview = await startPreview({ port: 0, statePath, reset });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await page.goto(preview.url);
+    await page.locator('table.grid').waitFor();
+    return { page, preview };
+  }
+
+  /** The 0-based column of `header` on the Cases sheet's header row. */
+  function columnOf(running: RunningPreview, header: string): number {
+    const headers = running.session.env.readSheet('Cases')[0] ?? [];
+    const index = headers.indexOf(header);
+    if (index < 0) throw new Error(`No ${header} column in ${headers.join(', ')}`);
+    return index;
+  }
+
+  describe('page', () => {
+    it('shows the workbook and the add-on menu, runs a menu item, and keeps an edit across a restart', async () => {
+      const first = await open(true);
+      const { page } = first;
+
+      await expect(page.locator('.tab.active').textContent()).resolves.toBe('Cases');
+      await expect(page.locator('table.grid tbody tr').first().textContent()).resolves.toContain('Case ID');
+      await expect(page.locator('table.grid tbody').textContent()).resolves.toContain('SCA-0006');
+
+      // Extensions ▸ <add-on menu> ▸ Help shows what the add-on shows (an alert, or Sheets' error dialog).
+      await page.getByRole('button', { name: 'Extensions' }).click();
+      const menuTitle = first.preview.session.env.ui.menus[0]?.title ?? '';
+      expect(menuTitle).not.toBe('');
+      await page.locator('.has-sub', { hasText: menuTitle }).hover();
+      await page.locator('.submenu .menu-item', { hasText: 'Help' }).click();
+      const modal = page.locator('.modal');
+      await modal.waitFor();
+      expect((await modal.textContent())?.length ?? 0).toBeGreaterThan(0);
+      await page.screenshot({ path: '/tmp/preview.png' });
+      await page.locator('.modal-buttons button').click();
+      await modal.waitFor({ state: 'detached' });
+
+      // Type into a free-text cell (Notes of the first case) the way a user would.
+      const notes = columnOf(first.preview, 'Notes');
+      const text = 'Called payer, ref 4471';
+      await page.locator(`td[data-r="1"][data-c="${notes}"]`).click();
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+      await until(() => first.preview.session.env.readSheet('Cases')[1]?.[notes] === text);
+      await expect(page.locator(`td[data-r="1"][data-c="${notes}"]`).textContent()).resolves.toBe(text);
+      await page.close();
+      await first.preview.close();
+      preview = null;
+
+      const second = await open(false);
+      await expect(second.page.locator(`td[data-r="1"][data-c="${notes}"]`).textContent()).resolves.toBe(text);
+      await second.page.close();
+    });
+  });
+
+  describe('google.script shim', () => {
+    it('calls server functions asynchronously and reports failures and illegal arguments like HtmlService', async () => {
+      const { page } = await open(false);
+      await page.addScriptTag({ content: (await buildPageAssets()).shim });
+      const outcome = await page.evaluate(async () => {
+        type Runner = Record<string, (...args: unknown[]) => Runner>;
+        const run = (window as unknown as { google: { script: { run: Runner } } }).google.script.run;
+        const call = (name: string, ...args: unknown[]): Promise<{ ok: boolean; value: unknown; user: unknown; sync: boolean }> =>
+          new Promise((resolve) => {
+            let sync = true;
+            const onSuccess = (value: unknown, user: unknown): void => resolve({ ok: true, value, user, sync });
+            const onFailure = (error: unknown, user: unknown): void => resolve({ ok: false, value: (error as Error).message, user, sync });
+            const configured = run['withSuccessHandler']!(onSuccess)['withFailureHandler']!(onFailure)['withUserObject']!('row-7');
+            configured[name]!(...args);
+            sync = false;
+          });
+        let illegal = '';
+        try {
+          run['onOpen']!(new Date());
+        } catch (error) {
+          illegal = (error as Error).message;
+        }
+        return { open: await call('onOpen'), privateFn: await call('secret_'), illegal };
+      });
+      expect(outcome.open).toEqual({ ok: true, value: null, user: 'row-7', sync: false });
+      expect(outcome.privateFn.ok).toBe(false);
+      expect(outcome.privateFn.user).toBe('row-7');
+      expect(outcome.illegal).toMatch(/illegal value/);
+      await page.close();
+    });
+  });
+});
