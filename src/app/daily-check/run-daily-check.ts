@@ -1,0 +1,106 @@
+import { computeAlerts } from '../../domain/alerts';
+import { buildDigests } from '../../domain/digest';
+import { flagsByCase } from '../../domain/flags';
+import { planRuleFor } from '../../domain/plan-rule-lookup';
+import { formatProblems } from '../../domain/problems-text';
+import type { ScaCase } from '../../domain/case';
+import type { AddOnCells, CaseRecord, CaseRepository } from '../../ports/case-repository';
+import type { Clock } from '../../ports/clock';
+import type { DocumentLock } from '../../ports/document-lock';
+import type { KeyValueStore } from '../../ports/key-value-store';
+import type { Mailer } from '../../ports/mailer';
+import type { RunLog, RunLogEntry } from '../../ports/run-log';
+import type { PlanRulesSource, SettingsSource } from '../../ports/settings-source';
+import { recordSuccessfulRun } from './alerts-health';
+import { sendDigests, type SendOutcome } from './send-digests';
+
+export interface DailyCheckPorts {
+  readonly cases: CaseRepository;
+  readonly settings: SettingsSource;
+  readonly planRules: PlanRulesSource;
+  readonly mailer: Mailer;
+  readonly store: KeyValueStore;
+  readonly lock: DocumentLock;
+  readonly clock: Clock;
+  readonly runLog: RunLog;
+  /** Link to a row of the Cases sheet (spreadsheet URL with gid and range). */
+  readonly rowLink: (rowNumber: number) => string;
+  readonly spreadsheetName: string;
+  /** Gives hand-typed rows their Case ID first, so their flags have a row to land on. */
+  readonly assignMissingIds?: () => number;
+}
+
+export interface DailyCheckSummary {
+  readonly casesRead: number;
+  readonly alerts: number;
+  readonly casesFlagged: number;
+  readonly rowsWithProblems: number;
+  readonly settingsProblems: number;
+  readonly emails: SendOutcome;
+}
+
+/** The lock is held for the whole check; another run waits this long before giving up. */
+const LOCK_TIMEOUT_MS = 30_000;
+
+/**
+ * The daily check: one batched read of cases, plan rules and settings; alerts from the domain; Flags and
+ * Problems written for every case in batched writes (stale flags cleared); one digest per recipient.
+ */
+export function runDailyCheck(ports: DailyCheckPorts, run: RunLogEntry['run']): DailyCheckSummary {
+  const started = ports.clock.now();
+  const summary = ports.lock.withLock(LOCK_TIMEOUT_MS, () => check(ports));
+  recordSuccessfulRun(ports.store, ports.clock.now());
+  ports.runLog.append({
+    at: started,
+    run,
+    casesRead: summary.casesRead,
+    alerts: summary.alerts,
+    emailsSent: summary.emails.sent,
+    emailsPending: summary.emails.pending,
+    problems: summary.rowsWithProblems,
+    durationMs: ports.clock.now().getTime() - started.getTime(),
+    outcome: summary.emails.errors.length ? `ok; email errors: ${summary.emails.errors.join('; ')}` : 'ok',
+  });
+  return summary;
+}
+
+function check(ports: DailyCheckPorts): DailyCheckSummary {
+  ports.assignMissingIds?.();
+  const today = ports.clock.today();
+  const { settings, problems: settingsProblems } = ports.settings.load();
+  const { rules } = ports.planRules.load();
+  const table = ports.cases.loadAll();
+  const records = table.records.filter((r): r is CaseRecord & { case: ScaCase } => r.case !== null);
+  const cases = records.map((r) => r.case);
+  const alerts = computeAlerts(cases, today, settings, (payer) =>
+    planRuleFor(payer, rules, settings.defaultTurnaroundDays),
+  );
+  const flags = flagsByCase(alerts);
+  ports.cases.writeAddOnCells(addOnCells(records, flags));
+  const rowOf = new Map(records.map((r) => [r.case.caseId, r.rowNumber]));
+  const digests = buildDigests(alerts, cases, {
+    today,
+    settings,
+    rowLink: (caseId) => ports.rowLink(rowOf.get(caseId) ?? 1),
+    spreadsheetName: ports.spreadsheetName,
+  });
+  return {
+    casesRead: records.length,
+    alerts: alerts.length,
+    casesFlagged: flags.size,
+    rowsWithProblems: records.filter((r) => r.problems.length > 0).length,
+    settingsProblems: settingsProblems.length,
+    emails: sendDigests(digests, ports.mailer, ports.store, today),
+  };
+}
+
+/** Every case with an ID gets its Flags and Problems rewritten: a flag that no longer applies is cleared. */
+function addOnCells(records: ReadonlyArray<CaseRecord & { case: ScaCase }>, flags: ReadonlyMap<string, string>): AddOnCells[] {
+  const cells: AddOnCells[] = [];
+  for (const record of records) {
+    const caseId = record.case.caseId;
+    if (!caseId) continue;
+    cells.push({ caseId, flags: flags.get(caseId) ?? '', problems: formatProblems(record.problems) });
+  }
+  return cells;
+}

@@ -1,0 +1,93 @@
+import { formatDisplayDate } from '../../domain/display-date';
+import { addressKey, isEmailAddress } from '../../domain/email-address';
+import { escapeHtml } from '../../domain/html-escape';
+import type { TriggerScheduler } from '../../ports/trigger-scheduler';
+import { firstNoticeToday, noteReauthorizationNeeded, clearReauthorizationNeeded } from './alerts-health';
+import { runDailyCheck, type DailyCheckPorts } from './run-daily-check';
+
+export interface UnattendedPorts extends DailyCheckPorts {
+  readonly triggers: TriggerScheduler;
+  /** The account the trigger runs as: told about failures even when Settings cannot be read. */
+  readonly effectiveUser: () => string;
+  readonly spreadsheetUrl: string;
+}
+
+/**
+ * The time trigger's run. Apps Script sends no failure email for add-on triggers, so nothing may fail
+ * silently here: a missing authorization is noted for the next person who opens the spreadsheet, and an
+ * error lands in Run log and in one email a day to the alert recipients and the trigger's owner.
+ */
+export function runUnattended(ports: UnattendedPorts): void {
+  const today = ports.clock.today();
+  if (ports.triggers.authorizationRequired()) {
+    noteReauthorizationNeeded(ports.store, today);
+    appendRunLog(ports, 'needs re-authorization: open the spreadsheet and choose SCA Tracker ▸ Turn daily alerts on/off');
+    return;
+  }
+  clearReauthorizationNeeded(ports.store);
+  try {
+    runDailyCheck(ports, 'daily trigger');
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    appendRunLog(ports, `error: ${message}`);
+    if (firstNoticeToday(ports.store, 'error-email', today)) reportError(ports, message, today);
+  }
+}
+
+function appendRunLog(ports: UnattendedPorts, outcome: string): void {
+  try {
+    ports.runLog.append({
+      at: ports.clock.now(),
+      run: 'daily trigger',
+      casesRead: 0,
+      alerts: 0,
+      emailsSent: 0,
+      emailsPending: 0,
+      problems: 0,
+      durationMs: 0,
+      outcome,
+    });
+  } catch (logError) {
+    // The sheet itself may be what failed; the error email still goes out.
+    console.error(logError);
+  }
+}
+
+function reportError(ports: UnattendedPorts, message: string, today: string): void {
+  const subject = `SCA Tracker: the daily check failed — ${formatDisplayDate(today)}`;
+  const text = [
+    `The daily check of "${ports.spreadsheetName}" stopped with this error:`,
+    '',
+    message,
+    '',
+    'Flags and digests were not updated. Open the spreadsheet, see the Run log sheet, and use',
+    'SCA Tracker ▸ Run daily check now once the cause is fixed. You get this email at most once a day.',
+    '',
+    ports.spreadsheetUrl,
+  ].join('\n');
+  const html = `<pre style="font-family:Arial,sans-serif;white-space:pre-wrap">${escapeHtml(text)}</pre>`;
+  for (const to of errorRecipients(ports)) {
+    try {
+      ports.mailer.send({ to, subject, text, html });
+    } catch (mailError) {
+      console.error(mailError);
+    }
+  }
+}
+
+function errorRecipients(ports: UnattendedPorts): string[] {
+  const addresses: string[] = [];
+  try {
+    addresses.push(...ports.settings.load().settings.alertRecipients);
+  } catch {
+    // Settings may be what is broken: the trigger's owner still hears about it.
+  }
+  addresses.push(ports.effectiveUser());
+  const seen = new Set<string>();
+  return addresses.filter((a) => {
+    const key = addressKey(a);
+    if (!isEmailAddress(a) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

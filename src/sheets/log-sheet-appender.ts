@@ -1,0 +1,48 @@
+import { mapColumns } from '../domain/header-map';
+import type { LayoutColumn } from '../domain/tracker-layout';
+
+/**
+ * Appends rows to a log sheet (History, Run log) in one write, placing each value under its header, so a
+ * user who reordered the log's columns keeps a readable log. A missing sheet is created with its headers;
+ * a missing column is appended at the right. Calls do not depend on the number of rows.
+ */
+export function appendLogRows(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheetName: string,
+  layout: readonly LayoutColumn[],
+  rows: ReadonlyArray<Readonly<Record<string, string | number | Date>>>,
+): void {
+  if (rows.length === 0) return;
+  const sheet = spreadsheet.getSheetByName(sheetName) ?? createLogSheet(spreadsheet, sheetName, layout);
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  const map = mapColumns(header, layout);
+  let columns = map.columns as Partial<Record<string, number>>;
+  if (map.missing.length > 0) {
+    const added = map.missing.map((field) => layout.find((c) => c.field === field)?.header ?? field);
+    sheet.getRange(1, header.length + 1, 1, added.length).setValues([added]);
+    columns = { ...columns };
+    map.missing.forEach((field, i) => (columns[field] = header.length + i));
+  }
+  const total = Math.max(header.length + map.missing.length, 1);
+  const values = rows.map((row) => {
+    const cells: Array<string | number | Date> = new Array<string | number | Date>(total).fill('');
+    for (const [field, value] of Object.entries(row)) {
+      const index = columns[field];
+      if (index !== undefined) cells[index] = value;
+    }
+    return cells;
+  });
+  sheet.getRange(sheet.getLastRow() + 1, 1, values.length, total).setValues(values);
+}
+
+function createLogSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheetName: string,
+  layout: readonly LayoutColumn[],
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = spreadsheet.insertSheet(sheetName);
+  sheet.getRange(1, 1, 1, layout.length).setValues([layout.map((c) => c.header)]).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return sheet;
+}
