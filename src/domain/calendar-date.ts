@@ -51,12 +51,7 @@ export function addBusinessDays(iso: IsoDate, n: number): IsoDate {
 
 /** The calendar date of an instant as seen in `timeZone`. @example calendarDateOf(new Date('2026-03-08T04:30:00Z'), 'America/New_York') // '2026-03-07' */
 export function calendarDateOf(instant: Date, timeZone: string): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  const parts = dateFormatter(timeZone).formatToParts(instant);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -71,6 +66,18 @@ export function startOfDayIn(iso: IsoDate, timeZone: string): Date {
   let t = guess - offsetMs(new Date(guess), timeZone);
   t = guess - offsetMs(new Date(t), timeZone);
   return new Date(t);
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one; a sheet read formats thousands of dates.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = dateFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormatters.set(timeZone, f);
+  }
+  return f;
 }
 
 function offsetMs(instant: Date, timeZone: string): number {

@@ -1,0 +1,216 @@
+/**
+ * Cell parsers: one per column kind. Each takes whatever Sheets returned for a cell (Date, number,
+ * boolean, '' or a string, including formula errors) and the column header, and returns the typed value
+ * or one Problem. They never throw. Blank cells are valid and give the kind's empty value.
+ */
+import { calendarDateOf, isIsoDate, type IsoDate } from './calendar-date';
+import type { Problem } from './case';
+import { cellErrorOf, cellErrorProblem } from './cell-errors';
+import { z } from './zod-setup';
+
+/** A cell that could not be read as its column's kind, and why. */
+export class BadCell {
+  constructor(readonly problem: Problem) {}
+}
+
+/** A parsed cell: the value, or a BadCell (a class, so the hot path allocates nothing for good cells). */
+export type CellResult<T> = T | BadCell;
+
+const fail = (code: string, message: string, header: string): BadCell =>
+  new BadCell({ code, message: `${header}: ${message}`, column: header });
+
+/** True for '', null, undefined and whitespace-only strings. */
+export function isBlankCell(raw: unknown): boolean {
+  return raw === '' || raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+}
+
+/** How a bad value is quoted in a message: short, never throwing. */
+export function quote(raw: unknown): string {
+  let s: string;
+  if (typeof raw === 'string') s = raw.trim();
+  else if (typeof raw === 'number' || typeof raw === 'boolean') s = String(raw);
+  else if (raw instanceof Date) s = Number.isNaN(raw.getTime()) ? 'Invalid Date' : raw.toISOString();
+  else s = typeof raw;
+  return `'${s.length > 40 ? `${s.slice(0, 39)}…` : s}'`;
+}
+
+/** A formula error in the cell, as a BadCell; null otherwise. */
+function errorCell(raw: unknown, header: string): BadCell | null {
+  const error = cellErrorOf(raw);
+  return error ? new BadCell(cellErrorProblem(error, header)) : null;
+}
+
+/** Free text. Numbers, booleans and dates are shown as text (dates as YYYY-MM-DD in `timeZone`). */
+export function parseText(raw: unknown, header: string, timeZone = 'UTC'): CellResult<string> {
+  if (isBlankCell(raw)) return '';
+  const bad = errorCell(raw, header);
+  if (bad) return bad;
+  if (typeof raw === 'string') return raw.trim();
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  if (raw instanceof Date) {
+    const iso = dateOfInstant(raw, timeZone);
+    return iso ? iso : fail('not_text', `${quote(raw)} cannot be read as text`, header);
+  }
+  return fail('not_text', `${quote(raw)} cannot be read as text`, header);
+}
+
+const datesByZone = new Map<string, Map<number, IsoDate>>();
+
+/** calendarDateOf with a per-zone memo: a sheet repeats the same midnights, and Intl is slow. Null for an invalid Date or zone. */
+function dateOfInstant(date: Date, timeZone: string): IsoDate | null {
+  const t = date.getTime();
+  if (Number.isNaN(t)) return null;
+  let memo = datesByZone.get(timeZone);
+  if (!memo) datesByZone.set(timeZone, (memo = new Map()));
+  const hit = memo.get(t);
+  if (hit !== undefined) return hit;
+  let iso: IsoDate;
+  try {
+    iso = calendarDateOf(date, timeZone);
+  } catch {
+    return null;
+  }
+  if (!isIsoDate(iso)) return null;
+  if (memo.size > 50_000) memo.clear();
+  memo.set(t, iso);
+  return iso;
+}
+
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** A date string 'YYYY-MM-DD' or 'M/D/YYYY' as an IsoDate, or null. @example dateFromText('3/8/2026') // '2026-03-08' */
+export function dateFromText(text: string): IsoDate | null {
+  const s = text.trim();
+  if (isIsoDate(s)) return s;
+  const m = US_DATE.exec(s);
+  if (!m) return null;
+  const iso = `${m[3]}-${(m[1] ?? '').padStart(2, '0')}-${(m[2] ?? '').padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/**
+ * A date cell: a Date (the calendar date in the spreadsheet's `timeZone`, not the script's) or text.
+ * @example parseDate(startOfDayIn('2026-03-08', 'America/New_York'), 'End date', 'America/New_York') // '2026-03-08'
+ */
+export function parseDate(raw: unknown, header: string, timeZone: string): CellResult<IsoDate | null> {
+  if (isBlankCell(raw)) return null;
+  const bad = errorCell(raw, header);
+  if (bad) return bad;
+  const iso = raw instanceof Date ? dateOfInstant(raw, timeZone) : typeof raw === 'string' ? dateFromText(raw) : null;
+  return iso ? iso : fail('not_a_date', `${quote(raw)} is not a date`, header);
+}
+
+const PLAIN_NUMBER = /^-?(\d+\.?\d*|\.\d+)$/;
+const THOUSANDS = /^-?\d{1,3}(,\d{3})+(\.\d*)?$/;
+
+/** A number typed as text: '12', '1,200.50'; with `money`, also '$120' and '-$5'. NaN when it is not one. */
+export function numberFromText(text: string, money: boolean): number {
+  let s = text.trim();
+  if (money) s = s.replace(/^(-?)\s*\$\s*/, '$1');
+  if (THOUSANDS.test(s)) s = s.replace(/,/g, '');
+  return PLAIN_NUMBER.test(s) ? Number(s) : Number.NaN;
+}
+
+function parseNumber(raw: unknown, header: string, money: boolean): CellResult<number | null> {
+  if (isBlankCell(raw)) return null;
+  const bad = errorCell(raw, header);
+  if (bad) return bad;
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? numberFromText(raw, money) : Number.NaN;
+  if (!Number.isFinite(n)) return fail('not_a_number', `${quote(raw)} is not a number`, header);
+  if (n < 0) return fail('negative_number', `${quote(raw)} is negative; enter 0 or more`, header);
+  return n === 0 ? 0 : n;
+}
+
+/** A whole number ≥ 0 (units). */
+export function parseWhole(raw: unknown, header: string): CellResult<number | null> {
+  const r = parseNumber(raw, header, false);
+  if (typeof r === 'number' && !Number.isInteger(r)) {
+    return fail('not_whole', `${quote(raw)} is not a whole number`, header);
+  }
+  return r;
+}
+
+/** A number ≥ 0 that may have decimals (miles). */
+export function parseDecimal(raw: unknown, header: string): CellResult<number | null> {
+  return parseNumber(raw, header, false);
+}
+
+/** An amount ≥ 0 per unit: 120, '120.50', '$1,200'. */
+export function parseCurrency(raw: unknown, header: string): CellResult<number | null> {
+  return parseNumber(raw, header, true);
+}
+
+/** How allowed values are named in a message: all when few, else the first five. */
+export function describeAllowed(values: readonly string[]): string {
+  return values.length <= 6 ? values.join(', ') : `${values.slice(0, 5).join(', ')}, … (see the dropdown)`;
+}
+
+/** A value from `values`, matched ignoring case and spacing, returned in its canonical spelling. */
+export function parseList<T extends string>(raw: unknown, header: string, values: readonly T[]): CellResult<T | ''> {
+  if (isBlankCell(raw)) return '';
+  const bad = errorCell(raw, header);
+  if (bad) return bad;
+  if (typeof raw === 'string') {
+    const key = raw.trim().replace(/\s+/g, ' ').toLowerCase();
+    for (const v of values) if (v.toLowerCase() === key) return v;
+  }
+  return fail('not_in_list', `${quote(raw)} is not one of ${describeAllowed(values)}`, header);
+}
+
+/** An email address (Owner), trimmed and lower-cased. */
+export function parseEmail(raw: unknown, header: string): CellResult<string> {
+  if (isBlankCell(raw)) return '';
+  const bad = errorCell(raw, header);
+  if (bad) return bad;
+  if (typeof raw === 'string' && z.regexes.email.test(raw.trim())) return raw.trim().toLowerCase();
+  return fail('not_an_email', `${quote(raw)} is not an email address`, header);
+}
+
+/** A link: http(s) URL. */
+export function parseUrl(raw: unknown, header: string): CellResult<string> {
+  if (isBlankCell(raw)) return '';
+  const bad = errorCell(raw, header);
+  if (bad) return bad;
+  if (typeof raw === 'string' && /^https?:\/\/\S+$/i.test(raw.trim())) return raw.trim();
+  return fail('not_a_link', `${quote(raw)} is not a link (it should start with https://)`, header);
+}
+
+/** A checkbox: true / false / 'TRUE' / 'FALSE' / blank (= false). */
+export function parseCheckbox(raw: unknown, header: string): CellResult<boolean> {
+  if (typeof raw === 'boolean') return raw;
+  if (isBlankCell(raw)) return false;
+  const bad = errorCell(raw, header);
+  if (bad) return bad;
+  if (typeof raw === 'string') {
+    const s = raw.trim().toUpperCase();
+    if (s === 'TRUE') return true;
+    if (s === 'FALSE') return false;
+  }
+  return fail('not_a_checkbox', `${quote(raw)} is not a checkbox value (tick or untick it)`, header);
+}
+
+/** CPT (5 digits, or 4 digits + F/T for Category II/III) or HCPCS Level II (a letter + 4 digits). */
+export const PROCEDURE_CODE = /^(\d{5}|\d{4}[FT]|[A-V]\d{4})$/;
+
+/** Approved codes: split on commas, semicolons and spaces, upper-cased, de-duplicated; each must look like a code. */
+export function parseCodes(raw: unknown, header: string): CellResult<readonly string[]> {
+  if (isBlankCell(raw)) return [];
+  const bad = errorCell(raw, header);
+  if (bad) return bad;
+  const text = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : typeof raw === 'string' ? raw : null;
+  if (text === null) return fail('bad_code', `${quote(raw)} is not a CPT or HCPCS code`, header);
+  const codes: string[] = [];
+  const wrong: string[] = [];
+  for (const token of text.split(/[\s,;]+/)) {
+    if (token === '') continue;
+    const code = token.toUpperCase();
+    if (!PROCEDURE_CODE.test(code)) wrong.push(token);
+    else if (!codes.includes(code)) codes.push(code);
+  }
+  if (wrong.length > 0) {
+    const list = wrong.map((w) => `'${w}'`).join(', ');
+    const verb = wrong.length === 1 ? 'is not a CPT or HCPCS code' : 'are not CPT or HCPCS codes';
+    return fail('bad_code', `${list} ${verb} (5 digits like 90837, or a letter and 4 digits like H2019)`, header);
+  }
+  return codes;
+}
