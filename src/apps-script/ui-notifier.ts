@@ -10,4 +10,9 @@ export class UiNotifier implements Notifier {
     const ui = SpreadsheetApp.getUi();
     ui.alert(title, message, ui.ButtonSet.OK);
   }
+
+  confirm(title: string, message: string): boolean {
+    const ui = SpreadsheetApp.getUi();
+    return ui.alert(title, message, ui.ButtonSet.YES_NO) === ui.Button.YES;
+  }
 }

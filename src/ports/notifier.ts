@@ -2,4 +2,6 @@
 export interface Notifier {
   toast(message: string, title?: string): void;
   alert(title: string, message: string): void;
+  /** Asks a yes/no question; true for Yes. */
+  confirm(title: string, message: string): boolean;
 }
