@@ -6,7 +6,7 @@
 import type { AddOn, CellValue, Environment } from '../emulator/api';
 import { CASE_COLUMNS, normaliseHeader } from '../../src/domain/case-columns';
 import { DEMO_CASES, DEMO_IN_NETWORK_SEARCH, DEMO_PLAN_RULES, DEMO_SETTINGS, type DemoCell, type DemoRecord } from './demo-data';
-import { sheetNamesOf } from './sheet-view';
+import { addStandInValidation } from './stand-in-validation';
 import { addDays, zonedDate, zonedInstant } from './zoned-time';
 
 const SETUP_CAPTION = /set ?up/i;
@@ -18,7 +18,7 @@ function toCell(env: Environment, cell: DemoCell): CellValue {
 }
 
 function usedRows(env: Environment, sheet: string): CellValue[][] {
-  if (!sheetNamesOf(env).includes(sheet)) return [];
+  if (!env.spreadsheet.getSheetByName(sheet)) return [];
   const rows = env.readSheet(sheet);
   let last = rows.length;
   while (last > 0 && (rows[last - 1] ?? []).every((v) => v === '')) last -= 1;
@@ -82,9 +82,10 @@ export function seedDemo(env: Environment, addOn: AddOn): string[] {
       notes.push(`"${setup.caption}" failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   } else {
-    notes.push('The bundle has no setup menu item yet: demo sheets written with plain headers.');
+    notes.push('The bundle has no setup menu item yet: demo sheets written with plain headers and basic validation.');
   }
   appendRecords(env, 'Cases', CASE_COLUMNS.map((c) => c.header), DEMO_CASES);
+  if (!setup) addStandInValidation(env);
   appendRecords(env, 'Plan rules', Object.keys(DEMO_PLAN_RULES[0] ?? {}), DEMO_PLAN_RULES);
   appendRecords(env, 'In-network search', Object.keys(DEMO_IN_NETWORK_SEARCH[0] ?? {}), DEMO_IN_NETWORK_SEARCH);
   writeSettings(env);

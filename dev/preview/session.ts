@@ -3,9 +3,10 @@
  * after every action. Each action reports what the add-on showed meanwhile (alerts, toasts, dialogs, errors).
  */
 import type { AddOn, Environment } from '../emulator/api';
-import { createEnvironment } from '../emulator/index';
+import type { WorkbookModel } from '../emulator/spreadsheet/contract';
 import { seedDemo } from './demo-seed';
-import { buildSheetView, sheetNamesOf } from './sheet-view';
+import { openEnvironment } from './environment';
+import { buildSheetView } from './sheet-view';
 import { readState, writeState } from './state-store';
 import type { ActionEvents, ActionResult, EditValue, PreviewView, RunResponse } from './view-types';
 import { zonedDate, zonedInstant } from './zoned-time';
@@ -31,6 +32,7 @@ export class PreviewSession {
 
   private constructor(
     readonly env: Environment,
+    private readonly workbook: WorkbookModel,
     readonly addOn: AddOn,
     private readonly statePath: string,
     private pinnedNow: string | null,
@@ -39,24 +41,26 @@ export class PreviewSession {
   /** Restores the state file, or seeds the demo on first start and with `reset`. */
   static open(options: SessionOptions): PreviewSession {
     const state = options.reset ? null : readState(options.statePath);
-    const env = state
-      ? createEnvironment({ workbook: state.workbook, timeZone: state.timeZone, ...(state.pinnedNow ? { now: state.pinnedNow } : {}) })
-      : createEnvironment({ timeZone: DEMO_TIME_ZONE, spreadsheetName: 'Clinic SCA tracker (demo)' });
+    const { env, workbook } = openEnvironment(
+      state
+        ? { workbook: state.workbook, timeZone: state.timeZone, ...(state.pinnedNow ? { now: state.pinnedNow } : {}) }
+        : { timeZone: DEMO_TIME_ZONE, spreadsheetName: 'Clinic SCA tracker (demo)' },
+    );
     const addOn = env.loadBundle(options.distDir);
-    const session = new PreviewSession(env, addOn, options.statePath, state?.pinnedNow ?? null);
+    const session = new PreviewSession(env, workbook, addOn, options.statePath, state?.pinnedNow ?? null);
     if (!state) {
       for (const note of seedDemo(env, addOn)) options.log(note);
       options.log('Seeded the demo workbook.');
     }
-    const active = state?.activeSheet ?? (sheetNamesOf(env).includes('Cases') ? 'Cases' : null);
-    if (active && sheetNamesOf(env).includes(active)) addOn.select(active, 'A1');
+    const active = state?.activeSheet ?? 'Cases';
+    if (workbook.sheetNames().includes(active)) addOn.select(active, 'A1');
     addOn.fireOnOpen('FULL');
     session.save();
     return session;
   }
 
   private activeSheet(): string | null {
-    const names = sheetNamesOf(this.env);
+    const names = this.workbook.sheetNames();
     try {
       const name = this.env.spreadsheet.getActiveSheet().getName();
       if (names.includes(name)) return name;
@@ -97,9 +101,9 @@ export class PreviewSession {
       timeZone: env.timeZone,
       today: zonedDate(env.now(), env.timeZone),
       now: env.now().toISOString(),
-      sheetNames: sheetNamesOf(env),
+      sheetNames: this.workbook.sheetNames(),
       activeSheet: active,
-      sheet: active ? buildSheetView(env, active) : null,
+      sheet: active ? buildSheetView(this.workbook, active) : null,
       menus: env.ui.menus.map((m) => ({ title: m.title, items: [...m.items] })),
       sidebar: this.sidebar(),
       mail: env.mail.sent.map((m) => ({

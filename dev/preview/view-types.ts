@@ -18,8 +18,6 @@ export interface SheetView {
   /** Rows in the used range, and how many of them are in `display`. */
   readonly totalRows: number;
   readonly shownRows: number;
-  /** False when the emulator exposes no render(): values only, no controls or colours. */
-  readonly rich: boolean;
 }
 
 export interface MenuView {

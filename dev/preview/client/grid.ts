@@ -23,12 +23,15 @@ interface Editing {
   initial: string;
 }
 
+/** Widths from the header (bold) and the first rows' text, like Sheets' "fit to data", within bounds. */
 function columnWidths(sheet: SheetView): number[] {
   const columns = sheet.display[0]?.length ?? 0;
   return Array.from({ length: columns }, (_, c) => {
-    let longest = Math.min((sheet.display[0]?.[c] ?? '').length, 20);
+    const header = Math.min((sheet.display[0]?.[c] ?? '').length * 8 + 20, 200);
+    let longest = 0;
     for (const row of sheet.display.slice(1, 80)) longest = Math.max(longest, (row[c] ?? '').length);
-    return Math.max(64, Math.min(260, longest * 7 + 18));
+    const dropdown = sheet.controls[1]?.[c]?.kind === 'list' ? 14 : 0;
+    return Math.round(Math.max(64, header, Math.min(260, longest * 7.4 + 20 + dropdown)));
   });
 }
 
