@@ -83,8 +83,9 @@ export function createEnvironmentWith(createWorkbook: CreateWorkbook): CreateEnv
     const properties = PropertyStores.fromJSON(saved.properties);
     const triggers = new TriggerStore();
     triggers.restore(saved.triggers);
+    // The option is what is left "today"; the same number comes back when the 24 h window ends.
     const mailQuota = options.mailQuota ?? 1500;
-    const mail = new MailBox(options.mailQuota ?? 1500, mailQuota);
+    const mail = new MailBox(mailQuota, mailQuota);
     mail.restore(saved.mail);
     const locks = new LockTable(() => effectiveUser(ctx));
     execution.onEnd(() => locks.releaseExecutionLocks());
