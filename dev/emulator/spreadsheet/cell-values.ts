@@ -12,7 +12,7 @@ import { parseUserInput } from './user-input';
 
 export type Stored = CellValue | '';
 
-const copyDate = (v: CellValue): CellValue => (v instanceof Date ? new Date(v.getTime()) : v);
+const copyDate = (v: CellValue): CellValue => (typeof v === 'object' ? new Date(v.getTime()) : v);
 
 /** getValues(): Date / number / boolean / string per cell, '' for empty (never null). */
 export function readValues(store: SheetStore, box: GridBox): Stored[][] {

@@ -29,12 +29,19 @@ export class Grid<T> {
     const out: Array<Array<T | E>> = new Array<Array<T | E>>(numRows);
     for (let i = 0; i < numRows; i++) {
       const src = this.rows[row - 1 + i];
-      const line: Array<T | E> = new Array<T | E>(numCols);
-      for (let j = 0; j < numCols; j++) {
-        const v = src === undefined ? undefined : src[col - 1 + j];
-        line[j] = v === undefined ? empty : copy ? copy(v) : v;
+      if (src === undefined || src.length < col) {
+        out[i] = new Array<T | E>(numCols).fill(empty);
+        continue;
       }
-      out[i] = line;
+      // slice + one fix-up pass is several times faster than building the row cell by cell.
+      const line: Array<T | E | undefined> = src.slice(col - 1, col - 1 + numCols);
+      while (line.length < numCols) line.push(undefined);
+      for (let j = 0; j < numCols; j++) {
+        const v = line[j];
+        if (v === undefined) line[j] = empty;
+        else if (copy) line[j] = copy(v as T);
+      }
+      out[i] = line as Array<T | E>;
     }
     return out;
   }

@@ -12,6 +12,7 @@ import { RangeImpl } from './range';
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export function encodeValue(v: unknown): Json {
+  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (v instanceof Date) return { $date: v.toISOString() };
   const raw = rawOf(v);
   if (raw instanceof RangeImpl) return { $range: { sheet: raw.store.sheetId, box: boxJson(raw.box) } };
