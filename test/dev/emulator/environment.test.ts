@@ -1,5 +1,6 @@
 /** The environment wired to the real spreadsheet model (createEnvironment from dev/emulator). */
 import { createEnvironment } from '../../../dev/emulator';
+import { join } from 'node:path';
 import { FIXTURES } from './environment-factory';
 
 const setup = () => {
@@ -31,6 +32,22 @@ describe('createEnvironment', () => {
       addOn.run('installEditTrigger');
       addOn.userEdit('Sheet1', 'B2', 'x');
       expect(addOn.run('lastInstalledEdit')).toEqual({ mode: 'FULL', triggerUid: expect.any(String), a1: 'B2' });
+    });
+  });
+
+  describe('simple onEdit trigger', () => {
+    it('cannot send mail (MailApp needs FULL; onEdit runs in LIMITED)', () => {
+      const env = createEnvironment();
+      const addOn = env.loadBundle(join(FIXTURES, 'mail-on-edit'));
+      expect(() => addOn.userEdit('Sheet1', 'A1', 'x')).toThrow(/permission to call MailApp.sendEmail.*AuthMode.LIMITED/);
+      expect(env.mail.sent).toHaveLength(0);
+    });
+
+    it("gets e.user with an empty email when the environment hides the active user", () => {
+      const env = createEnvironment({ hideActiveUserInSimpleTriggers: true });
+      const addOn = env.loadBundle(FIXTURES);
+      addOn.userEdit('Sheet1', 'A1', 'x');
+      expect(addOn.run('lastEdit')).toMatchObject({ user: '' });
     });
   });
 
