@@ -1,0 +1,24 @@
+import { parsePlanRulesRows } from '../domain/plan-rules-sheet';
+import type { LoadedPlanRules, PlanRulesSource } from '../ports/settings-source';
+import { SHEETS } from './sheet-names';
+
+/**
+ * The `Plan rules` sheet, read in one batched read and parsed by the domain (columns found by header text,
+ * so a manager may reorder them). A missing sheet gives no rules: every payer gets the default rule.
+ * `defaultTurnaroundDays` (from Settings) fills rows that leave turnaround blank.
+ */
+export class SheetPlanRulesSource implements PlanRulesSource {
+  constructor(
+    private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    private readonly defaultTurnaroundDays?: number,
+  ) {}
+
+  load(): LoadedPlanRules {
+    const sheet = this.spreadsheet.getSheetByName(SHEETS.planRules);
+    if (!sheet) return { rules: [], problems: [] };
+    const lastRow = sheet.getLastRow();
+    const lastColumn = sheet.getLastColumn();
+    if (lastRow < 2 || lastColumn < 1) return { rules: [], problems: [] };
+    return parsePlanRulesRows(sheet.getRange(1, 1, lastRow, lastColumn).getValues(), this.defaultTurnaroundDays);
+  }
+}
