@@ -1,16 +1,35 @@
 import type { DocumentLock } from '../ports/document-lock';
 
-/** The document lock: every writer of this spreadsheet's add-on data takes it. */
+/**
+ * The document lock: every writer of this spreadsheet's add-on data takes it. Re-entrant within one
+ * execution: a use case holding it may call a repository method that takes it too, and the inner
+ * release must not free the outer holder's lock.
+ */
 export class LockServiceLock implements DocumentLock {
+  private depth = 0;
+  private lock: GoogleAppsScript.Lock.Lock | null = null;
+
   withLock<T>(timeoutMs: number, work: () => T): T {
+    if (this.depth > 0) return this.nested(work);
     const lock = LockService.getDocumentLock();
     if (!lock.tryLock(timeoutMs)) {
       throw new LockBusyError();
     }
+    this.lock = lock;
+    try {
+      return this.nested(work);
+    } finally {
+      this.lock = null;
+      lock.releaseLock();
+    }
+  }
+
+  private nested<T>(work: () => T): T {
+    this.depth += 1;
     try {
       return work();
     } finally {
-      lock.releaseLock();
+      this.depth -= 1;
     }
   }
 }

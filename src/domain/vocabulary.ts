@@ -66,5 +66,5 @@ export const VISIT_POLICIES = ['Allow', 'Warn', 'Block'] as const;
 export type VisitPolicy = (typeof VISIT_POLICIES)[number];
 
 /** How a change reached the sheet; recorded in History. */
-export const VIAS = ['sheet edit', 'sidebar', 'daily check', 'setup'] as const;
+export const VIAS = ['sheet edit', 'sidebar', 'menu', 'daily check', 'setup'] as const;
 export type Via = (typeof VIAS)[number];

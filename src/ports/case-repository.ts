@@ -24,6 +24,18 @@ export interface AddOnCells {
   readonly problems?: string;
 }
 
+/** A Case ID the add-on gave to a row that had case data and no ID. */
+export interface AssignedId {
+  readonly caseId: string;
+  readonly rowNumber: number;
+}
+
+/** 1-based sheet rows, inclusive. */
+export interface RowSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
 export type SaveRefusal =
   | { readonly reason: 'case-not-found'; readonly message: string }
   | { readonly reason: 'duplicate-case-id'; readonly message: string }
@@ -44,4 +56,6 @@ export interface CaseRepository {
   save(caseId: string, basis: string, changes: Partial<Record<CaseField, unknown>>): SaveResult;
   /** Appends a new case and returns it with its new Case ID. */
   create(fields: Partial<Record<CaseField, unknown>>): CaseRecord;
+  /** Gives the next Case IDs to rows (all, or within `rows`) that hold case data and no ID; duplicates are left alone. */
+  assignMissingIds(rows?: RowSpan): readonly AssignedId[];
 }

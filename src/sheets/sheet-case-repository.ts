@@ -1,0 +1,84 @@
+import type { CaseField } from '../domain/case-columns';
+import type { AddOnCells, AssignedId, CaseRecord, CaseRepository, CaseTable, RowSpan, SaveResult } from '../ports/case-repository';
+import type { DocumentLock } from '../ports/document-lock';
+import { writeAddOnColumns } from './add-on-cells-writer';
+import { appendCase } from './case-append';
+import { assignIds } from './case-id-assignment';
+import type { CaseIdSequence } from './case-id-sequence';
+import { toCaseRecord, type RecordContext } from './case-record';
+import { locateCase, readRowCells } from './case-row-locator';
+import { saveCaseRow } from './case-row-save';
+import { readCaseLayout } from './case-sheet-layout';
+import { readCaseTable } from './case-table-reader';
+import { SHEETS } from './sheet-names';
+import { TrackerNotSetUpError } from './tracker-not-set-up-error';
+
+/** How long a writer waits for another execution (the daily check, another user's save) to finish. */
+const LOCK_TIMEOUT_MS = 10_000;
+
+/** What the repository needs: the spreadsheet, its zone, the Service line list, the document lock, the ID sequence. */
+export interface SheetCaseRepositoryDeps extends RecordContext {
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly lock: DocumentLock;
+  readonly ids: CaseIdSequence;
+}
+
+/** The `Cases` sheet as a CaseRepository: batched reads, rows located by Case ID at write time. */
+export class SheetCaseRepository implements CaseRepository {
+  constructor(private readonly deps: SheetCaseRepositoryDeps) {}
+
+  loadAll(): CaseTable {
+    const sheet = this.sheet();
+    if (!sheet) {
+      return { records: [], sheetProblems: [{ code: 'missing_sheet', message: 'There is no Cases sheet; run Set up or repair tracker.' }] };
+    }
+    return readCaseTable(sheet, this.deps);
+  }
+
+  findById(caseId: string): CaseRecord | null {
+    const sheet = this.sheet();
+    if (!sheet) return null;
+    const layout = readCaseLayout(sheet);
+    const location = locateCase(sheet, layout, caseId);
+    if (location.kind === 'missing') return null;
+    const rowNumber = location.kind === 'found' ? location.rowNumber : (location.rowNumbers[0] ?? 2);
+    const extra =
+      location.kind === 'duplicate'
+        ? [{ code: 'duplicate_case_id', message: `Case ID ${caseId} is on rows ${location.rowNumbers.join(', ')}.`, column: 'Case ID' }]
+        : [];
+    return toCaseRecord(readRowCells(sheet, layout, rowNumber), rowNumber, layout, this.deps, extra);
+  }
+
+  writeAddOnCells(updates: readonly AddOnCells[]): void {
+    const sheet = this.sheet();
+    if (!sheet || updates.length === 0) return;
+    writeAddOnColumns(sheet, readCaseLayout(sheet), updates);
+  }
+
+  save(caseId: string, basis: string, changes: Partial<Record<CaseField, unknown>>): SaveResult {
+    const sheet = this.sheet();
+    if (!sheet) return { ok: false, reason: 'case-not-found', message: 'There is no Cases sheet; run Set up or repair tracker.' };
+    return this.deps.lock.withLock(LOCK_TIMEOUT_MS, () => saveCaseRow(sheet, readCaseLayout(sheet), this.deps, { caseId, basis, changes }));
+  }
+
+  create(fields: Partial<Record<CaseField, unknown>>): CaseRecord {
+    const sheet = this.requireSheet();
+    return this.deps.lock.withLock(LOCK_TIMEOUT_MS, () => appendCase(sheet, this.deps, this.deps.ids, fields));
+  }
+
+  assignMissingIds(rows?: RowSpan): readonly AssignedId[] {
+    const sheet = this.sheet();
+    if (!sheet) return [];
+    return this.deps.lock.withLock(LOCK_TIMEOUT_MS, () => assignIds(sheet, this.deps.ids, rows));
+  }
+
+  private sheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
+    return this.deps.spreadsheet.getSheetByName(SHEETS.cases);
+  }
+
+  private requireSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    const sheet = this.sheet();
+    if (!sheet) throw new TrackerNotSetUpError();
+    return sheet;
+  }
+}

@@ -1,0 +1,27 @@
+import { TRACKER_LAYOUTS } from '../domain/tracker-layout';
+import type { HistoryEntry, HistoryLog } from '../ports/history-log';
+import { appendLogRows } from './log-sheet-appender';
+import { SHEETS } from './sheet-names';
+
+/**
+ * The `History` sheet (When | Who | Case ID | Field | Old value | New value | Via): all entries of one run in
+ * one batched write below the last row; the sheet is created with its headers when missing.
+ */
+export class SheetHistoryLog implements HistoryLog {
+  constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+
+  append(entries: readonly HistoryEntry[]): void {
+    if (entries.length === 0) return;
+    appendLogRows(
+      this.spreadsheet,
+      SHEETS.history,
+      TRACKER_LAYOUTS.history,
+      // A leading '=' or '+' would make Sheets read a logged value as a formula: log it as typed text.
+      entries.map((e) => ({ at: e.at, user: e.user, caseId: e.caseId, field: e.field, from: asText(e.from), to: asText(e.to), via: e.via })),
+    );
+  }
+}
+
+function asText(value: string): string {
+  return /^[=+]/.test(value) ? `'${value}` : value;
+}

@@ -1,0 +1,64 @@
+/**
+ * A Cases sheet for tests. Until 'Set up or repair tracker' exists the sheet is created by writing the
+ * header row from CASE_COLUMNS (the repository finds columns by header text when there is no metadata).
+ */
+import { createEnvironment, type CellValue, type Environment } from '../../dev/emulator';
+import { CASE_COLUMNS, type CaseField } from '../../src/domain/case-columns';
+
+export const HEADERS: readonly string[] = CASE_COLUMNS.map((c) => c.header);
+
+/** 1-based column of a field in the default layout. */
+export function col(field: CaseField): number {
+  const i = CASE_COLUMNS.findIndex((c) => c.field === field);
+  if (i < 0) throw new Error(`no column ${field}`);
+  return i + 1;
+}
+
+/** Column letter(s) of a field in the default layout. */
+export function letter(field: CaseField): string {
+  let n = col(field);
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A full row in the default layout, '' where not given. */
+export function caseRow(fields: Partial<Record<CaseField, CellValue>>): CellValue[] {
+  return CASE_COLUMNS.map((c) => fields[c.field] ?? (c.kind === 'checkbox' ? false : ''));
+}
+
+/** n simple cases SCA-0001… with distinct patients. */
+export function manyCases(n: number, extra: Partial<Record<CaseField, CellValue>> = {}): CellValue[][] {
+  return Array.from({ length: n }, (_, i) =>
+    caseRow({ caseId: `SCA-${String(i + 1).padStart(4, '0')}`, patient: `P${i + 1}`, payer: 'Aetna', status: 'Identified', ...extra }),
+  );
+}
+
+/** An environment with a fixed "today" and a Cases sheet holding `rows`. */
+export function casesEnvironment(rows: CellValue[][] = [], options: { now?: string } = {}): Environment {
+  const env = createEnvironment({ now: options.now ?? '2026-03-09T15:00:00Z', timeZone: 'America/New_York' });
+  writeCases(env, rows);
+  return env;
+}
+
+/** Writes the header and `rows` below it (as a script would: no validation, no onEdit). */
+export function writeCases(env: Environment, rows: CellValue[][]): void {
+  env.writeSheet('Cases', 'A1', [[...HEADERS], ...rows]);
+  // Setup freezes the header; Sheet.sort() sorts only the rows below the frozen ones.
+  env.spreadsheet.getSheetByName('Cases')?.setFrozenRows(1);
+  env.calls.reset();
+}
+
+/** The cells of one 1-based row of the Cases sheet. */
+export function rowOf(env: Environment, rowNumber: number): CellValue[] {
+  return env.readSheet('Cases')[rowNumber - 1] ?? [];
+}
+
+/** One cell by field. */
+export function cellOf(env: Environment, rowNumber: number, field: CaseField): CellValue | undefined {
+  return rowOf(env, rowNumber)[col(field) - 1];
+}
