@@ -77,7 +77,7 @@ export function parsePlanRuleRow(cells: readonly unknown[], map: HeaderMap<PlanR
     const header = map.headers.requiredItems;
     r.problems.push({
       code: 'unknown_packet_item',
-      message: `${header}: ${unknown.map((u) => `'${u}'`).join(', ')} not a packet item (use ${PACKET_ITEMS.join(', ')}, All or None)`,
+      message: `${header}: ${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length === 1 ? 'is not a packet item' : 'are not packet items'} (use ${PACKET_ITEMS.join(', ')}, All or None)`,
       column: header,
     });
   }

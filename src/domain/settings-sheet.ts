@@ -1,117 +1,139 @@
-/**
- * The `Settings` sheet: one row per setting (Setting | Value | What it means). Set-up seeds these rows
- * with their defaults; the parser reads them back. A missing or invalid value is reported and its default
- * applies, so a typo in Settings never stops the daily check.
- */
+/** The `Settings` sheet: two columns, Setting | Value, read into Settings with defaults for blank or invalid values. */
 import type { Problem } from './case';
+import { isBlankCell } from './cell-parsers';
+import { normaliseHeader } from './case-columns';
 import { DEFAULT_SETTINGS } from './default-settings';
-import { isEmailAddress } from './email-address';
 import type { Settings } from './settings';
+import { EMAIL_SCHEMA, z } from './zod-setup';
 
-type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
-type Cell = string | number | boolean;
+export const SETTINGS_SHEET = 'Settings';
 
-/** One setting row: its name in the sheet, the default as a cell value, what it means, how it is read. */
-export interface SettingRow<K extends keyof Settings = keyof Settings> {
+/** Header row of the `Settings` sheet. */
+export const SETTINGS_HEADERS = ['Setting', 'Value'] as const;
+
+/** A schema from a cell's text to a setting's value (parse at the edge: the domain trusts Settings). */
+type ValueSchema<K extends keyof Settings> = z.ZodMiniType<Settings[K], string>;
+
+interface SettingRow<K extends keyof Settings> {
   readonly key: K;
-  readonly name: string;
-  readonly defaultCell: Cell;
-  readonly meaning: string;
-  readonly parse: (raw: unknown) => Parsed<Settings[K]>;
+  readonly label: string;
+  /** What a valid value looks like, for the problem message and the sheet's help. */
+  readonly expects: string;
+  readonly schema: ValueSchema<K>;
 }
 
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = (reason: string): Parsed<never> => ({ ok: false, reason });
-const text = (raw: unknown): string => (typeof raw === 'string' ? raw.trim() : typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : '');
-const items = (raw: unknown): string[] => text(raw).split(/[,;\n]+/).map((s) => s.trim()).filter((s) => s !== '');
+const trimmed = z.string().check(z.trim());
+const listOf = (text: string): string[] =>
+  text
+    .split(/[,;\n]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+const wholeIn = (min: number, max: number): z.ZodMiniType<number, string> =>
+  z.pipe(
+    z.pipe(z.string().check(z.trim(), z.regex(/^\d+$/)), z.transform(Number)),
+    z.number().check(z.int(), z.gte(min), z.lte(max)),
+  );
+const yesNo = z.pipe(
+  z.string().check(z.trim(), z.regex(/^(true|false|yes|no)$/i)),
+  z.transform((s: string) => /^(true|yes)$/i.test(s)),
+);
+const nonEmptyList = z.pipe(trimmed, z.pipe(z.transform(listOf), z.array(z.string()).check(z.minLength(1))));
 
-function wholeIn(min: number, max: number) {
-  return (raw: unknown): Parsed<number> => {
-    const n = typeof raw === 'number' ? raw : Number(text(raw));
-    if (text(raw) === '' || !Number.isInteger(n)) return bad('is not a whole number');
-    return n < min || n > max ? bad(`must be between ${min} and ${max}`) : ok(n);
-  };
+function row<K extends keyof Settings>(key: K, label: string, expects: string, schema: ValueSchema<K>): SettingRow<K> {
+  return { key, label, expects, schema };
 }
 
-function yesNo(raw: unknown): Parsed<boolean> {
-  if (typeof raw === 'boolean') return ok(raw);
-  const s = text(raw).toLowerCase();
-  if (['true', 'yes', 'on', '1'].includes(s)) return ok(true);
-  if (['false', 'no', 'off', '0'].includes(s)) return ok(false);
-  return bad('must be TRUE or FALSE');
+/** The settings in the order setup writes them, with their labels (the text clinics see). */
+export const SETTING_ROWS = [
+  row('alertRecipients', 'Alert recipients', 'email addresses separated by commas', z.pipe(trimmed, z.pipe(z.transform(listOf), z.array(EMAIL_SCHEMA)))),
+  row('endDateTiers', 'End date warning days', 'whole numbers of days separated by commas, like 30, 14, 7',
+    z.pipe(z.pipe(nonEmptyList, z.array(wholeIn(1, 365))), z.transform((days: number[]) => [...new Set(days)].sort((a, b) => b - a)))),
+  row('unitsLowPercent', 'Units low threshold (%)', 'a whole number from 0 to 100',
+    z.pipe(z.pipe(trimmed, z.transform((s: string) => s.replace(/\s*%$/, ''))), wholeIn(0, 100))),
+  row('followUpCadenceDays', 'Follow-up every (business days)', 'a whole number from 1 to 60', wholeIn(1, 60)),
+  row('verbalWithoutWrittenDays', 'Verbal approval grace (days)', 'a whole number from 0 to 60', wholeIn(0, 60)),
+  row('defaultTurnaroundDays', 'Default turnaround (days)', 'a whole number from 1 to 365', wholeIn(1, 365)),
+  row('alertHour', 'Alert hour (0-23)', 'a whole number from 0 to 23', wholeIn(0, 23)),
+  row('includePatientInitials', 'Include patient initials in emails', 'TRUE or FALSE', yesNo),
+  row('sendEmptyDigest', 'Send digest when nothing is due', 'TRUE or FALSE', yesNo),
+  row('serviceLines', 'Service lines', 'names separated by commas', nonEmptyList),
+  row('clinicName', 'Clinic name', 'text', trimmed),
+  row('clinicNpi', 'Clinic NPI', 'a 10-digit NPI', z.string().check(z.trim(), z.regex(/^\d{10}$/))),
+  row('clinicTin', 'Clinic TIN', '9 digits, like 12-3456789', z.string().check(z.trim(), z.regex(/^\d{2}-?\d{7}$/))),
+  row('clinicContact', 'Clinic contact', 'text', trimmed),
+] as const;
+
+/** The value a setting shows in the sheet: the text setup writes for a default. */
+export function settingText(value: Settings[keyof Settings]): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value);
 }
 
-function recipients(raw: unknown): Parsed<readonly string[]> {
-  const list = items(raw);
-  const wrong = list.filter((a) => !isEmailAddress(a));
-  return wrong.length > 0 ? bad(`${wrong.map((w) => `'${w}'`).join(', ')} is not an email address`) : ok(list);
+/** Rows setup writes to a new `Settings` sheet: label and default value text. */
+export const DEFAULT_SETTINGS_ROWS: readonly (readonly [string, string])[] = SETTING_ROWS.map(
+  (s) => [s.label, settingText(DEFAULT_SETTINGS[s.key])] as const,
+);
+
+function cellText(raw: unknown): string {
+  if (typeof raw === 'string') return raw;
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  return '';
 }
 
-function tiers(raw: unknown): Parsed<readonly number[]> {
-  const days = items(raw).map(Number);
-  if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 1 || d > 365)) return bad('must be whole days between 1 and 365, e.g. 30, 14, 7');
-  return ok([...new Set(days)].sort((a, b) => b - a));
+/** Splits a recipients cell into valid addresses (lower-cased, de-duplicated) and the rest. */
+export function parseRecipients(text: string): { emails: string[]; invalid: string[] } {
+  const emails: string[] = [];
+  const invalid: string[] = [];
+  for (const part of listOf(text)) {
+    const parsed = EMAIL_SCHEMA.safeParse(part);
+    if (!parsed.success) invalid.push(part);
+    else if (!emails.includes(parsed.data)) emails.push(parsed.data);
+  }
+  return { emails, invalid };
 }
 
-function nonEmptyList(raw: unknown): Parsed<readonly string[]> {
-  const list = items(raw);
-  return list.length === 0 ? bad('must list at least one value') : ok(list);
-}
-
-const freeText = (raw: unknown): Parsed<string> => ok(text(raw));
-
-function row<K extends keyof Settings>(key: K, name: string, defaultCell: Cell, meaning: string, parse: (raw: unknown) => Parsed<Settings[K]>): SettingRow {
-  return { key, name, defaultCell, meaning, parse } as unknown as SettingRow;
-}
-
-/** Every setting, in the order set-up writes them. Names are what a manager reads and edits. */
-export const SETTING_ROWS: readonly SettingRow[] = [
-  row('alertRecipients', 'Alert recipients', '', 'Emails (comma-separated) that get the daily digest for all cases, besides each case Owner.', recipients),
-  row('endDateTiers', 'End-date alert days', DEFAULT_SETTINGS.endDateTiers.join(', '), 'Days before an agreement ends at which to alert, e.g. 30, 14, 7.', tiers),
-  row('unitsLowPercent', 'Units low percent', DEFAULT_SETTINGS.unitsLowPercent, 'Alert when remaining units are at or below this percent of approved units (0–100).', wholeIn(0, 100)),
-  row('followUpCadenceDays', 'Follow-up cadence (business days)', DEFAULT_SETTINGS.followUpCadenceDays, 'Business days between follow-ups with the payer.', wholeIn(1, 60)),
-  row('verbalWithoutWrittenDays', 'Verbal without written (days)', DEFAULT_SETTINGS.verbalWithoutWrittenDays, 'Alert when a verbal approval has no written confirmation after this many days.', wholeIn(0, 60)),
-  row('defaultTurnaroundDays', 'Default turnaround (days)', DEFAULT_SETTINGS.defaultTurnaroundDays, 'Expected payer turnaround when the payer has no row in Plan rules.', wholeIn(1, 365)),
-  row('alertHour', 'Alert hour', DEFAULT_SETTINGS.alertHour, 'Hour of day (0–23, spreadsheet time zone) the daily check runs.', wholeIn(0, 23)),
-  row('includePatientInitials', 'Include patient initials', DEFAULT_SETTINGS.includePatientInitials, 'TRUE to show patient initials in digest emails. Off by default (minimum necessary).', yesNo),
-  row('sendEmptyDigest', 'Send empty digest', DEFAULT_SETTINGS.sendEmptyDigest, 'TRUE to email a digest even when nothing needs action.', yesNo),
-  row('serviceLines', 'Service lines', DEFAULT_SETTINGS.serviceLines.join(', '), 'Choices of the Service line column, comma-separated. Run Set up or repair tracker after editing.', nonEmptyList),
-  row('clinicName', 'Clinic name', '', 'Used in the request letter.', freeText),
-  row('clinicNpi', 'Clinic NPI', '', 'Used in the request letter.', freeText),
-  row('clinicTin', 'Clinic TIN', '', 'Used in the request letter.', freeText),
-  row('clinicContact', 'Clinic contact', '', 'Phone or email for payer questions; used in the request letter.', freeText),
-];
-
-/** Setting names compare ignoring case, spacing and punctuation spacing. */
-export function settingNameKey(name: unknown): string {
-  return text(name).toLowerCase().replace(/\s+/g, ' ');
-}
+const ROW_BY_LABEL = new Map<string, (typeof SETTING_ROWS)[number]>(SETTING_ROWS.map((s) => [normaliseHeader(s.label), s]));
 
 /**
- * Reads Settings rows (name in column 0, value in column 1; a header row is simply not a setting name).
- * Blank or unknown names are ignored; a blank value means the default; a bad value is a problem and the
- * default applies; the first row of a repeated name wins.
- * @example parseSettingsRows([['Alert hour', 25]]).problems[0].message // "Settings › Alert hour: must be between 0 and 23; using 7."
+ * Reads the `Settings` sheet rows (Setting | Value; a header row and unknown settings are ignored).
+ * A blank value takes the default silently; an invalid one takes the default and is listed in `problems`.
  */
-export function parseSettingsRows(rows: readonly (readonly unknown[])[]): { settings: Settings; problems: Problem[] } {
-  const byName = new Map<string, unknown>();
-  for (const cells of rows) {
-    if (!Array.isArray(cells)) continue;
-    const key = settingNameKey(cells[0]);
-    if (key !== '' && !byName.has(key)) byName.set(key, cells[1]);
-  }
+export function parseSettings(rows: readonly (readonly unknown[])[]): { settings: Settings; problems: Problem[] } {
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   const problems: Problem[] = [];
-  for (const setting of SETTING_ROWS) {
-    const raw = byName.get(settingNameKey(setting.name));
-    if (raw === undefined || raw === null || text(raw) === '') continue;
-    const parsed = setting.parse(raw);
-    if (parsed.ok) settings[setting.key] = parsed.value;
-    else {
+  const seen = new Set<string>();
+  for (const cells of Array.isArray(rows) ? rows : []) {
+    if (!Array.isArray(cells)) continue;
+    const spec = ROW_BY_LABEL.get(normaliseHeader(cellText(cells[0])));
+    if (!spec || seen.has(spec.key)) continue;
+    seen.add(spec.key);
+    const raw: unknown = cells[1];
+    if (isBlankCell(raw)) continue;
+    const text = cellText(raw);
+    if (spec.key === 'alertRecipients') {
+      const { emails, invalid } = parseRecipients(text);
+      settings.alertRecipients = emails;
+      if (invalid.length > 0) {
+        const list = invalid.map((e) => `'${e}'`).join(', ');
+        problems.push({
+          code: 'invalid_setting',
+          message: `${spec.label}: ${list} ${invalid.length === 1 ? 'is not an email address' : 'are not email addresses'}; ${invalid.length === 1 ? 'it is' : 'they are'} skipped.`,
+          column: spec.label,
+        });
+      }
+      continue;
+    }
+    const result = spec.schema.safeParse(text);
+    if (result.success) {
+      settings[spec.key] = result.data;
+    } else {
+      const shown = text === '' ? '(unreadable)' : `'${text.trim()}'`;
+      const fallback = settingText(DEFAULT_SETTINGS[spec.key]) || '(empty)';
       problems.push({
-        code: 'bad_setting',
-        message: `Settings › ${setting.name}: ${parsed.reason}; using ${text(setting.defaultCell) || 'none'}.`,
-        column: setting.name,
+        code: 'invalid_setting',
+        message: `${spec.label}: ${shown} is not valid; expected ${spec.expects}. Using ${fallback}.`,
+        column: spec.label,
       });
     }
   }

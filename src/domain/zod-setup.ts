@@ -6,4 +6,4 @@ z.config(z.locales.en());
 export { z };
 
 /** Email shape used for Owner cells and alert recipients (zod's practical email pattern). */
-export const EMAIL_SCHEMA = z.string().check(z.trim(), z.regex(z.regexes.email));
+export const EMAIL_SCHEMA = z.string().check(z.trim(), z.regex(z.regexes.email), z.toLowerCase());

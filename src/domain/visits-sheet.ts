@@ -1,0 +1,55 @@
+/** The `Visits` log: each visit delivered under a case, checked against the written terms. */
+import type { IsoDate } from './calendar-date';
+import { mapColumns, type HeaderMap } from './header-map';
+import { readRow, type ParsedRow, type RowContext } from './row-reader';
+import { headersOf, requireFields, type SheetColumn } from './sheet-column';
+
+export const VISITS_SHEET = 'Visits';
+
+export type VisitField = 'caseId' | 'dateOfService' | 'code' | 'units' | 'checkResult';
+
+/** Columns of the `Visits` sheet, in setup order. */
+export const VISITS_COLUMNS: readonly SheetColumn<VisitField>[] = [
+  { field: 'caseId', header: 'Case ID', kind: 'text' },
+  { field: 'dateOfService', header: 'Date of service', kind: 'date' },
+  { field: 'code', header: 'Code', kind: 'codes', help: 'One CPT/HCPCS code per row.' },
+  { field: 'units', header: 'Units', kind: 'whole' },
+  { field: 'checkResult', header: 'Check result', kind: 'text', addOn: true },
+];
+
+/** Header row of the `Visits` sheet. */
+export const VISITS_HEADERS = headersOf(VISITS_COLUMNS);
+
+/** One visit as logged. */
+export interface VisitEntry {
+  readonly caseId: string;
+  readonly dateOfService: IsoDate | null;
+  readonly code: string;
+  readonly units: number | null;
+  readonly checkResult: string;
+}
+
+/** Maps the `Visits` header row. */
+export function mapVisitsHeaders(headerRow: readonly unknown[]): HeaderMap<VisitField> {
+  return mapColumns(headerRow, VISITS_COLUMNS);
+}
+
+/** Parses one `Visits` row; Case ID, date, code and units are required, one code per row. Never throws. */
+export function parseVisitRow(cells: readonly unknown[], map: HeaderMap<VisitField>, ctx: RowContext): ParsedRow<VisitEntry> {
+  const r = readRow(Array.isArray(cells) ? cells : [], map, ctx.timeZone);
+  if (r.isBlank(['checkResult'])) return { kind: 'blank', rowNumber: ctx.rowNumber };
+  requireFields(r, map.headers, ['caseId', 'dateOfService', 'code', 'units']);
+  const codes = r.codes('code');
+  if (codes.length > 1) {
+    const header = map.headers.code;
+    r.problems.push({ code: 'one_code_per_visit', message: `${header}: log one code per row (found ${codes.join(', ')}).`, column: header });
+  }
+  const entry: VisitEntry = {
+    caseId: r.text('caseId'),
+    dateOfService: r.date('dateOfService'),
+    code: codes.length === 1 ? (codes[0] ?? '') : '',
+    units: r.whole('units'),
+    checkResult: r.text('checkResult'),
+  };
+  return { kind: 'entry', rowNumber: ctx.rowNumber, entry, problems: r.problems };
+}
