@@ -3,12 +3,13 @@
  * runs, an edit is saved to the state file and survives a restart, and google.script.run is bridged.
  * Needs `npm run build` first (npm test does it) and Chromium at /usr/bin/chromium.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildPageAssets } from '../../dev/preview/page-assets';
 import { startPreview, type RunningPreview } from '../../dev/preview/server';
+import { SIDEBAR_BUNDLE_FIXTURE } from './sidebar-bundle-fixture';
 
 jest.setTimeout(60_000);
 
@@ -54,8 +55,8 @@ describe('preview', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function open(reset: boolean): Promise<{ page: Page; preview: RunningPreview }> {
-    preview = await startPreview({ port: 0, statePath, reset });
+  async function open(reset: boolean, distDir?: string): Promise<{ page: Page; preview: RunningPreview }> {
+    preview = await startPreview({ port: 0, statePath, reset, ...(distDir ? { distDir } : {}) });
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     await page.goto(preview.url);
     await page.locator('table.grid').waitFor();
@@ -100,6 +101,15 @@ describe('preview', () => {
       await page.keyboard.press('Enter');
       await until(() => first.preview.session.env.readSheet('Cases')[1]?.[notes] === text);
       await expect(page.locator(`td[data-r="1"][data-c="${notes}"]`).textContent()).resolves.toBe(text);
+      // An entry data validation refuses is explained, not kept.
+      const status = columnOf(first.preview, 'Status');
+      await page.locator(`td[data-r="1"][data-c="${status}"]`).click();
+      await page.keyboard.type('Maybe later');
+      await page.keyboard.press('Enter');
+      await page.locator('.modal', { hasText: 'There was a problem' }).waitFor();
+      await page.locator('.modal-buttons button').click();
+      expect(first.preview.session.env.readSheet('Cases')[1]?.[status]).toBe('Identified');
+
       await page.close();
       await first.preview.close();
       preview = null;
@@ -138,6 +148,32 @@ describe('preview', () => {
       expect(outcome.privateFn.ok).toBe(false);
       expect(outcome.privateFn.user).toBe('row-7');
       expect(outcome.illegal).toMatch(/illegal value/);
+      await page.close();
+    });
+  });
+
+  describe('sidebar', () => {
+    it('shows the built Sidebar.html with google.script.run bridged to the selected case', async () => {
+      const distDir = join(dir, 'fixture-dist');
+      mkdirSync(distDir, { recursive: true });
+      writeFileSync(join(distDir, 'Code.js'), SIDEBAR_BUNDLE_FIXTURE);
+      copyFileSync(resolve(__dirname, '../../dist/Sidebar.html'), join(distDir, 'Sidebar.html'));
+      const { page } = await open(true, distDir);
+
+      await page.locator('td[data-r="2"][data-c="1"]').click();
+      await page.getByRole('button', { name: 'Extensions' }).click();
+      await page.locator('.has-sub').first().hover();
+      await page.locator('.submenu .menu-item', { hasText: 'Open sidebar' }).click();
+      const sidebar = page.frameLocator('iframe.sidebar-frame');
+      await sidebar.locator('.case-id', { hasText: 'SCA-0002' }).waitFor();
+      await expect(sidebar.locator('.steps li').count()).resolves.toBe(6);
+      await expect(sidebar.locator('.missing').textContent()).resolves.toContain('Medical necessity letter');
+
+      // A server error with a reason code shows as the error line with a retry.
+      await page.locator(`td[data-r="8"][data-c="${columnOf(preview!, 'Status')}"]`).click();
+      await sidebar.getByRole('button', { name: 'Refresh' }).click();
+      await sidebar.locator('.error-line', { hasText: 'Denied cases are read-only here.' }).waitFor();
+      await page.screenshot({ path: '/tmp/preview-sidebar.png' });
       await page.close();
     });
   });

@@ -31,7 +31,7 @@ function columnWidths(sheet: SheetView): number[] {
     let longest = 0;
     for (const row of sheet.display.slice(1, 80)) longest = Math.max(longest, (row[c] ?? '').length);
     const dropdown = sheet.controls[1]?.[c]?.kind === 'list' ? 14 : 0;
-    return Math.round(Math.max(64, header, Math.min(260, longest * 7.4 + 20 + dropdown)));
+    return Math.round(Math.max(64, header, Math.min(260, longest * 8 + 18 + dropdown)));
   });
 }
 
