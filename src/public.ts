@@ -3,3 +3,4 @@
  * Each is a few lines of wiring into src/app; names ending in '_' would be private to google.script.run.
  */
 export { onOpen, onInstall } from './app/menu';
+export { newCase } from './app/new-case-action';
