@@ -92,11 +92,34 @@ export function resolveA1(ref: A1Ref, maxRows: number, maxCols: number): GridBox
   return { row, col, numRows: endRow - row + 1, numCols: endCol - col + 1 };
 }
 
-/** 'B3', or 'A1:C3' for more than one cell. */
-export function toA1(box: GridBox): string {
-  const start = `${columnLetters(box.col)}${box.row}`;
-  if (box.numRows === 1 && box.numCols === 1) return start;
-  return `${start}:${columnLetters(box.col + box.numCols - 1)}${box.row + box.numRows - 1}`;
+/** Which ends of a range A1 notation pinned; 'C:C' leaves both row ends open, 'A2:C' the end row. */
+export interface Bounds {
+  readonly startRow: boolean;
+  readonly endRow: boolean;
+  readonly startCol: boolean;
+  readonly endCol: boolean;
+}
+
+export const BOUNDED: Bounds = { startRow: true, endRow: true, startCol: true, endCol: true };
+
+export function boundsOf(ref: A1Ref): Bounds {
+  return {
+    startRow: ref.startRow !== undefined,
+    endRow: ref.endRow !== undefined,
+    startCol: ref.startCol !== undefined,
+    endCol: ref.endCol !== undefined,
+  };
+}
+
+/** 'B3', 'A1:C3', or for open ranges 'C:C', '2:5', 'A2:C' (as Apps Script's getA1Notation gives them). */
+export function toA1(box: GridBox, bounds: Bounds = BOUNDED): string {
+  const endRow = box.row + box.numRows - 1;
+  const endCol = box.col + box.numCols - 1;
+  const start = `${bounds.startCol ? columnLetters(box.col) : ''}${bounds.startRow ? box.row : ''}`;
+  const end = `${bounds.endCol ? columnLetters(endCol) : ''}${bounds.endRow ? endRow : ''}`;
+  const closed = bounds.startRow && bounds.endRow && bounds.startCol && bounds.endCol;
+  if (closed && box.numRows === 1 && box.numCols === 1) return start;
+  return `${start}:${end}`;
 }
 
 /** Quotes a sheet name for use in A1 notation when needed ("'Plan rules'"). */

@@ -18,7 +18,7 @@ function matches(spec: CfRuleSpec, env: FormulaEnv, box: GridBox, row: number, c
   const lower = empty ? '' : String(value).toLowerCase();
   const needle = String(a ?? '').toLowerCase();
   const n = typeof value === 'number' ? value : value instanceof Date ? serialNumber(value, env.timeZone) : Number.NaN;
-  const d = (x: unknown): number => (x instanceof Date ? serialNumber(x, env.timeZone) : Number.NaN);
+  const d = (x: unknown): number => (x instanceof Date ? Math.floor(serialNumber(x, env.timeZone)) : Number.NaN);
   switch (spec.criteria) {
     case 'CUSTOM_FORMULA': return formulaHolds(String(a), env, { row: box.row, col: box.col }, { row, col }) === true;
     case 'CELL_EMPTY': return empty;
@@ -39,8 +39,18 @@ function matches(spec: CfRuleSpec, env: FormulaEnv, box: GridBox, row: number, c
     case 'DATE_BEFORE': return Math.floor(n) < d(a);
     case 'DATE_AFTER': return Math.floor(n) > d(a);
     case 'DATE_EQUAL_TO': return Math.floor(n) === d(a);
+    case 'DATE_BEFORE_RELATIVE': return Math.floor(n) < relativeDay(String(a), env);
+    case 'DATE_AFTER_RELATIVE': return Math.floor(n) > relativeDay(String(a), env);
+    case 'DATE_EQUAL_TO_RELATIVE': return Math.floor(n) === relativeDay(String(a), env);
     default: return false;
   }
+}
+
+const RELATIVE_OFFSETS: Record<string, number> = { TODAY: 0, TOMORROW: 1, YESTERDAY: -1, PAST_WEEK: -7, PAST_MONTH: -30, PAST_YEAR: -365 };
+
+/** The serial day a RelativeDate stands for, from the emulated clock in the sheet's zone (months ≈ 30 days). */
+function relativeDay(name: string, env: FormulaEnv): number {
+  return Math.floor(serialNumber(env.now(), env.timeZone)) + (RELATIVE_OFFSETS[name] ?? Number.NaN);
 }
 
 /** The winning conditional format of each cell of `area` (rows × cols), or null. */

@@ -81,9 +81,13 @@ export class ConditionalFormatRuleBuilderImpl {
 
   whenCellEmpty(): Builder { return this.when('CELL_EMPTY'); }
   whenCellNotEmpty(): Builder { return this.when('CELL_NOT_EMPTY'); }
-  whenDateAfter(date: unknown): Builder { return this.when('DATE_AFTER', date); }
-  whenDateBefore(date: unknown): Builder { return this.when('DATE_BEFORE', date); }
-  whenDateEqualTo(date: unknown): Builder { return this.when('DATE_EQUAL_TO', date); }
+  // A Date gives DATE_x; a SpreadsheetApp.RelativeDate gives DATE_x_RELATIVE, as in Apps Script.
+  whenDateAfter(date: unknown): Builder { return this.whenDate('DATE_AFTER', date); }
+  whenDateBefore(date: unknown): Builder { return this.whenDate('DATE_BEFORE', date); }
+  whenDateEqualTo(date: unknown): Builder { return this.whenDate('DATE_EQUAL_TO', date); }
+  private whenDate(criteria: 'DATE_AFTER' | 'DATE_BEFORE' | 'DATE_EQUAL_TO', date: unknown): Builder {
+    return date instanceof Date ? this.when(criteria, new Date(date.getTime())) : this.when(`${criteria}_RELATIVE`, String(date));
+  }
   whenFormulaSatisfied(formula: string): Builder { return this.when('CUSTOM_FORMULA', formula); }
   whenNumberBetween(a: number, b: number): Builder { return this.when('NUMBER_BETWEEN', a, b); }
   whenNumberEqualTo(n: number): Builder { return this.when('NUMBER_EQUAL_TO', n); }

@@ -3,7 +3,7 @@
  * auth-guarded) exactly once and identity holds: the same sheet is always the same Sheet object, and a
  * validation rule shared by many cells is one DataValidation object.
  */
-import type { GridBox } from './a1-notation';
+import type { Bounds, GridBox } from './a1-notation';
 import type { SpreadsheetHost } from './contract';
 import { DataValidationImpl } from './data-validation';
 import { DeveloperMetadataImpl } from './developer-metadata';
@@ -44,8 +44,8 @@ export class WorkbookContext {
     return sheet;
   }
 
-  range(store: SheetStore, box: GridBox): Range {
-    return expose(new RangeImpl(this, store, { ...box }), 'Range', this.host);
+  range(store: SheetStore, box: GridBox, bounds?: Bounds): Range {
+    return expose(new RangeImpl(this, store, { ...box }, bounds), 'Range', this.host);
   }
 
   validation(spec: ValidationSpec): GoogleAppsScript.Spreadsheet.DataValidation {

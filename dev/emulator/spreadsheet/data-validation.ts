@@ -22,7 +22,7 @@ export class DataValidationImpl {
   ) {}
 
   getCriteriaType(): CriteriaName { return this.spec.criteria; }
-  getCriteriaValues(): unknown[] { return [...this.spec.values]; }
+  getCriteriaValues(): unknown[] { return copyValues(this.spec.values); }
   getHelpText(): string | null { return this.spec.helpText; }
   getAllowInvalid(): boolean { return this.spec.allowInvalid; }
   copy(): Builder { return newDataValidationBuilder(this.ctx, this.spec); }
@@ -47,7 +47,7 @@ export class DataValidationBuilderImpl {
 
   private require(criteria: CriteriaName, ...values: unknown[]): Builder {
     this.criteria = criteria;
-    this.values = values;
+    this.values = copyValues(values);
     return this.self;
   }
 
@@ -78,7 +78,7 @@ export class DataValidationBuilderImpl {
   requireTextIsEmail(): Builder { return this.require('TEXT_IS_VALID_EMAIL'); }
   requireTextIsUrl(): Builder { return this.require('TEXT_IS_VALID_URL'); }
   requireValueInList(values: string[], showDropdown?: boolean): Builder {
-    return this.require('VALUE_IN_LIST', [...values], showDropdown ?? true);
+    return this.require('VALUE_IN_LIST', values, showDropdown ?? true);
   }
   requireValueInRange(range: GoogleAppsScript.Spreadsheet.Range, showDropdown?: boolean): Builder {
     this.ctx.unwrapRange(range);
@@ -95,7 +95,7 @@ export class DataValidationBuilderImpl {
   withCriteria(criteria: CriteriaName, args: unknown[]): Builder { return this.require(criteria, ...args); }
 
   getCriteriaType(): CriteriaName | null { return this.criteria; }
-  getCriteriaValues(): unknown[] { return [...this.values]; }
+  getCriteriaValues(): unknown[] { return copyValues(this.values); }
   getHelpText(): string | null { return this.helpText; }
   getAllowInvalid(): boolean { return this.allowInvalid; }
   copy(): Builder { return newDataValidationBuilder(this.ctx, this.toSpec()); }
@@ -108,6 +108,11 @@ export class DataValidationBuilderImpl {
     if (this.criteria === null) throw new Error('You must specify a validation criteria.');
     return { criteria: this.criteria, values: this.values, allowInvalid: this.allowInvalid, helpText: this.helpText };
   }
+}
+
+/** Copies lists and Dates so neither the bundle nor the stored rule can change the other's. */
+function copyValues(values: readonly unknown[]): unknown[] {
+  return values.map((v) => (v instanceof Date ? new Date(v.getTime()) : Array.isArray(v) ? [...(v as unknown[])] : v));
 }
 
 export function newDataValidationBuilder(ctx: WorkbookContext, from?: ValidationSpec): Builder {

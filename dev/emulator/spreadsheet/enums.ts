@@ -36,6 +36,9 @@ export type MetadataLocationTypeName = keyof typeof METADATA_LOCATION_TYPE;
 export const METADATA_VISIBILITY = enumOf('DOCUMENT', 'PROJECT');
 export type MetadataVisibilityName = keyof typeof METADATA_VISIBILITY;
 
+export const RELATIVE_DATE = enumOf('TODAY', 'TOMORROW', 'YESTERDAY', 'PAST_WEEK', 'PAST_MONTH', 'PAST_YEAR');
+export type RelativeDateName = keyof typeof RELATIVE_DATE;
+
 export const DIMENSION = enumOf('COLUMNS', 'ROWS');
 export const WRAP_STRATEGY = enumOf('WRAP', 'OVERFLOW', 'CLIP');
 export const SHEET_TYPE = enumOf('GRID', 'OBJECT', 'DATASOURCE');

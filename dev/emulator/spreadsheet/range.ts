@@ -2,8 +2,8 @@
  * Range: a fixed rectangle of one sheet (1-based), as Apps Script's Range. Reads and writes go straight to
  * the sheet's layers; getters of "one cell" return the top-left cell's, like Apps Script.
  */
-import type { GridBox } from './a1-notation';
-import { toA1 } from './a1-notation';
+import type { Bounds, GridBox } from './a1-notation';
+import { BOUNDED, toA1 } from './a1-notation';
 import { stubUnimplemented } from './api-surface';
 import { readValues, writeScriptValue, writeScriptValues } from './cell-values';
 import { forEachCell, getStyles, setStyle, setStyles, writeStrings } from './cell-style';
@@ -26,6 +26,8 @@ export class RangeImpl {
     readonly ctx: WorkbookContext,
     readonly store: SheetStore,
     readonly box: GridBox,
+    /** Open ends of a range given as 'C:C', '2:5' or 'A2:C' (only getA1Notation and is…Bounded see them). */
+    readonly bounds: Bounds = BOUNDED,
   ) {}
 
   private first(): GridBox {
@@ -41,7 +43,11 @@ export class RangeImpl {
   getWidth(): number { return this.box.numCols; }
   getLastRow(): number { return this.box.row + this.box.numRows - 1; }
   getLastColumn(): number { return this.box.col + this.box.numCols - 1; }
-  getA1Notation(): string { return toA1(this.box); }
+  getA1Notation(): string { return toA1(this.box, this.bounds); }
+  isStartRowBounded(): boolean { return this.bounds.startRow; }
+  isEndRowBounded(): boolean { return this.bounds.endRow; }
+  isStartColumnBounded(): boolean { return this.bounds.startCol; }
+  isEndColumnBounded(): boolean { return this.bounds.endCol; }
   getSheet(): GoogleAppsScript.Spreadsheet.Sheet { return this.ctx.sheet(this.store); }
   getGridId(): number { return this.store.sheetId; }
   canEdit(): boolean { return true; }

@@ -2,7 +2,7 @@
  * Sheet, as Apps Script's Sheet: ranges by coordinates or A1, size and used range, row/column structure,
  * frozen panes, column settings, conditional formats, protections, metadata, sorting and a minimal filter.
  */
-import { parseA1, resolveA1 } from './a1-notation';
+import { boundsOf, parseA1, resolveA1 } from './a1-notation';
 import { stubUnimplemented } from './api-surface';
 import { ensureSize, writeScriptValues } from './cell-values';
 import * as cf from './conditional-format';
@@ -43,14 +43,21 @@ export class SheetImpl {
   /** getRange(row, column[, numRows[, numColumns]]) or getRange(a1Notation). */
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof a === 'string') {
-      const box = resolveA1(parseA1(a), this.store.maxRows, this.store.maxColumns);
-      return this.rangeAt(box.row, box.col, box.numRows, box.numCols);
+      const ref = parseA1(a);
+      const box = resolveA1(ref, this.store.maxRows, this.store.maxColumns);
+      this.checkBox(box.row, box.col, box.numRows, box.numCols);
+      return this.ctx.range(this.store, box, boundsOf(ref));
     }
     return this.rangeAt(a, column ?? Number.NaN, numRows ?? 1, numColumns ?? 1);
   }
 
   /** A range with Apps Script's argument checks (not counted as a call; used by getRange and offset). */
   rangeAt(row: number, col: number, numRows: number, numCols: number): Range {
+    this.checkBox(row, col, numRows, numCols);
+    return this.ctx.range(this.store, { row, col, numRows, numCols });
+  }
+
+  private checkBox(row: number, col: number, numRows: number, numCols: number): void {
     if (!(row >= 1)) throw new Error('The starting row of the range is too small.');
     if (!(col >= 1)) throw new Error('The starting column of the range is too small.');
     if (!(numRows >= 1)) throw new Error('The number of rows in the range must be at least 1.');
@@ -58,7 +65,6 @@ export class SheetImpl {
     if (row + numRows - 1 > this.store.maxRows || col + numCols - 1 > this.store.maxColumns) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
-    return this.ctx.range(this.store, { row, col, numRows, numCols });
   }
 
   getDataRange(): Range {

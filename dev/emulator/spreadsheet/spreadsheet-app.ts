@@ -21,6 +21,7 @@ export class SpreadsheetAppImpl {
   readonly ProtectionType = enums.PROTECTION_TYPE;
   readonly DeveloperMetadataLocationType = enums.METADATA_LOCATION_TYPE;
   readonly DeveloperMetadataVisibility = enums.METADATA_VISIBILITY;
+  readonly RelativeDate = enums.RELATIVE_DATE;
   readonly Dimension = enums.DIMENSION;
   readonly WrapStrategy = enums.WRAP_STRATEGY;
   readonly SheetType = enums.SHEET_TYPE;

@@ -73,6 +73,15 @@ describe('conditional formatting', () => {
       expect(workbook.render('Sheet1').backgrounds.map((l) => l[1])).toEqual(['#111111', '#222222', '#111111']);
     });
 
+    it('colours dates relative to the emulated today with RelativeDate criteria', () => {
+      const { app, sheet, workbook } = aWorkbook();
+      sheet.getRange('A1:A3').setValues([['2026-03-01'], ['2026-03-09'], ['2026-03-20']]);
+      const rule = app.newConditionalFormatRule().whenDateBefore(app.RelativeDate.TODAY).setBackground('#ff0000').setRanges([sheet.getRange('A1:A3')]).build();
+      expect(rule.getBooleanCondition()?.getCriteriaType()).toBe(app.BooleanCriteria.DATE_BEFORE_RELATIVE);
+      sheet.setConditionalFormatRules([rule]);
+      expect(workbook.render('Sheet1').backgrounds.map((l) => l[0])).toEqual(['#ff0000', null, null]);
+    });
+
     it('falls back to the cell background set by a script', () => {
       const { sheet, workbook } = aWorkbook();
       sheet.getRange('A1').setValue('x').setBackground('#abcdef');

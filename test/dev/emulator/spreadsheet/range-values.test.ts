@@ -11,6 +11,20 @@ describe('Range values', () => {
       expect(sheet.getRange('B2').getA1Notation()).toBe('B2');
     });
 
+    it.each([
+      ['C:C', 'C1', 1000, false],
+      ['2:5', 'A2', 4, true],
+      ['A2:C', 'A2', 999, false],
+      ['B2:D4', 'B2', 3, true],
+    ])('getRange(%p) keeps its notation, starts at %s, spans %i rows (end row bounded: %p)', (a1, topLeft, rows, endRowBounded) => {
+      const { sheet } = aWorkbook();
+      const range = sheet.getRange(a1);
+      expect(range.getA1Notation()).toBe(a1);
+      expect(range.getCell(1, 1).getA1Notation()).toBe(topLeft);
+      expect(range.getNumRows()).toBe(rows);
+      expect(range.isEndRowBounded()).toBe(endRowBounded);
+    });
+
     it('getCell and offset are relative to the range', () => {
       const { sheet } = aWorkbook();
       const range = sheet.getRange('B2:D4');
