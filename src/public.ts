@@ -3,4 +3,7 @@
  * Each is a few lines of wiring into src/app; names ending in '_' would be private to google.script.run.
  */
 export { onOpen, onInstall } from './app/menu';
+export { setUpTracker } from './app/set-up-tracker';
+export { openSettings } from './app/open-settings';
+export { showHelp } from './app/show-help';
 export { newCase } from './app/new-case-action';

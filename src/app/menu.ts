@@ -1,6 +1,30 @@
+/**
+ * The menu, in order: [caption, public function] or 'separator'. One line per item so each capability adds
+ * its own line; the intended order is Open sidebar, New case, Check selected case | Set up or repair tracker,
+ * Run daily check now, Turn daily alerts on/off, Pilot review, Settings | Help.
+ */
+const MENU_ITEMS: ReadonlyArray<readonly [string, string] | 'separator'> = [
+  'separator',
+  ['Set up or repair tracker', 'setUpTracker'],
+  ['Settings', 'openSettings'],
+  'separator',
+  ['Help', 'showHelp'],
+];
+
 /** The add-on menu. In AuthMode.NONE onOpen may only build the menu: no properties, no sheet reads. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Help', 'showHelp').addToUi();
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  // A leading separator (nothing above it yet) is skipped, so the list can name every group boundary.
+  let any = false;
+  for (const item of MENU_ITEMS) {
+    if (item === 'separator') {
+      if (any) menu.addSeparator();
+      continue;
+    }
+    menu.addItem(item[0], item[1]);
+    any = true;
+  }
+  menu.addToUi();
 }
 
 /** Runs when the add-on is installed from inside Sheets; by convention it builds the menu. */

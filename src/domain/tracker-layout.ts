@@ -1,15 +1,18 @@
 /**
  * The sheets set-up creates, column by column: header text (the contract a clinic sees), kind (drives
  * validation and number formats) and help. Sheet names live with the adapters (src/sheets/sheet-names.ts);
- * here each layout is keyed like SHEETS. `Settings` is a key/value sheet, see tracker-settings-rows.ts.
+ * here each layout is keyed like SHEETS. `Settings` is a key/value sheet (settings-sheet.ts).
  */
 import { CASE_COLUMNS, type ColumnKind } from './case-columns';
-import { CHANNELS, PACKET_ITEMS, VISIT_POLICIES } from './vocabulary';
+import { CONTACTS_COLUMNS } from './contacts-sheet';
+import { IN_NETWORK_SEARCH_COLUMNS } from './in-network-search-sheet';
+import { PLAN_RULES_COLUMNS } from './plan-rules-sheet';
+import { VISITS_COLUMNS } from './visits-sheet';
 
-/** Column kinds of every tracker sheet: the Cases kinds plus a decimal (distance) and a timestamp (logs). */
-export type LayoutKind = ColumnKind | 'decimal' | 'timestamp';
+/** Column kinds of every tracker sheet: the Cases kinds plus a decimal (`number`, e.g. miles) and a timestamp (logs). */
+export type LayoutKind = ColumnKind | 'number' | 'timestamp';
 
-/** One column a tracker sheet is expected to have. `field` is the developer-metadata value. */
+/** One column a tracker sheet is expected to have. `field` is the developer-metadata value. Same shape as SheetColumn. */
 export interface LayoutColumn {
   readonly field: string;
   readonly header: string;
@@ -25,57 +28,13 @@ export interface LayoutColumn {
 /** Keys of the sheets with a column layout (SHEETS keys, minus the key/value Settings sheet and the report). */
 export type LayoutKey = 'cases' | 'inNetworkSearch' | 'contacts' | 'visits' | 'planRules' | 'history' | 'runLog';
 
-/** Contact kinds on the `Contacts` sheet: payer calls, faxes, offers and counters. */
-export const CONTACT_KINDS = ['Call', 'Fax', 'Email', 'Portal message', 'Offer from payer', 'Counter-offer', 'Other'] as const;
-
-/** Results of checking a visit against the written terms (written by the sidebar). */
-export const VISIT_RESULTS = ['Within terms', 'Warning', 'Blocked'] as const;
-
-const caseIdRef: LayoutColumn = { field: 'caseId', header: 'Case ID', kind: 'text', help: 'Case ID from the Cases sheet, e.g. SCA-0001.' };
-
-/** Every layout, in the order set-up creates the sheets. */
+/** Every layout, in the order set-up creates the sheets. The log and rules sheets' columns are their parsers'. */
 export const TRACKER_LAYOUTS: Readonly<Record<LayoutKey, readonly LayoutColumn[]>> = {
   cases: CASE_COLUMNS,
-  inNetworkSearch: [
-    caseIdRef,
-    { field: 'date', header: 'Date', kind: 'date' },
-    { field: 'provider', header: 'Provider contacted', kind: 'text', help: 'Practice or clinician name; no patient details.' },
-    { field: 'inNetwork', header: 'In network?', kind: 'checkbox' },
-    { field: 'waitDays', header: 'Wait offered (days)', kind: 'whole' },
-    { field: 'distanceMiles', header: 'Distance (miles)', kind: 'decimal' },
-    { field: 'whyUnsuitable', header: 'Why unsuitable', kind: 'text' },
-  ],
-  contacts: [
-    caseIdRef,
-    { field: 'date', header: 'Date', kind: 'date' },
-    { field: 'kind', header: 'Kind', kind: 'list', values: CONTACT_KINDS },
-    { field: 'channel', header: 'Channel', kind: 'list', values: CHANNELS },
-    { field: 'payerContact', header: 'Payer contact', kind: 'text', help: 'Name or department at the payer.' },
-    { field: 'reference', header: 'Reference #', kind: 'text' },
-    { field: 'offeredRate', header: 'Rate', kind: 'currency', help: 'Rate offered or countered, per unit.' },
-    { field: 'offeredUnits', header: 'Units', kind: 'whole' },
-    { field: 'summary', header: 'Summary', kind: 'text', help: 'What was said or agreed. No clinical details.' },
-  ],
-  visits: [
-    caseIdRef,
-    { field: 'dateOfService', header: 'Date of service', kind: 'date' },
-    { field: 'code', header: 'Code', kind: 'codes', help: 'CPT/HCPCS code billed, e.g. 90837.' },
-    { field: 'units', header: 'Units', kind: 'whole' },
-    { field: 'result', header: 'Check result', kind: 'text', addOn: true, help: 'Written by the add-on: the visit checked against the written terms.' },
-  ],
-  planRules: [
-    { field: 'payer', header: 'Payer', kind: 'text', help: 'Payer name exactly as used in the Cases sheet, e.g. "Acme Health". One row per payer.' },
-    {
-      field: 'requiredItems',
-      header: 'Required packet items',
-      kind: 'text',
-      help: `Comma-separated, from: ${PACKET_ITEMS.join(', ')}. Blank = all but the medical necessity letter.`,
-    },
-    { field: 'minInNetworkAttempts', header: 'Min in-network attempts', kind: 'whole' },
-    { field: 'channel', header: 'Submission channel', kind: 'list', values: CHANNELS },
-    { field: 'turnaroundDays', header: 'Expected turnaround (days)', kind: 'whole' },
-    { field: 'visitPolicy', header: 'Visit policy', kind: 'list', values: VISIT_POLICIES, help: 'A visit outside the terms: Allow, Warn, or Block.' },
-  ],
+  inNetworkSearch: IN_NETWORK_SEARCH_COLUMNS,
+  contacts: CONTACTS_COLUMNS,
+  visits: VISITS_COLUMNS,
+  planRules: PLAN_RULES_COLUMNS,
   history: [
     { field: 'at', header: 'When', kind: 'timestamp', addOn: true },
     { field: 'user', header: 'Who', kind: 'text', addOn: true },
@@ -97,6 +56,13 @@ export const TRACKER_LAYOUTS: Readonly<Record<LayoutKey, readonly LayoutColumn[]
     { field: 'outcome', header: 'Outcome', kind: 'text', addOn: true },
   ],
 };
+
+/** The key/value `Settings` sheet: rows are settings (settings-sheet.ts), these are its columns. */
+export const SETTINGS_LAYOUT: readonly LayoutColumn[] = [
+  { field: 'name', header: 'Setting', kind: 'text', help: 'Setting name; keep it as written so the add-on can read it.' },
+  { field: 'value', header: 'Value', kind: 'text', help: 'Edit these. A missing or invalid value is reported and its default is used.' },
+  { field: 'meaning', header: 'What it means', kind: 'text' },
+];
 
 /** The Cases columns whose cells only the add-on writes: these get warning-only protection. */
 export function protectedFields(columns: readonly LayoutColumn[]): string[] {

@@ -44,7 +44,7 @@ export function validationFor(column: LayoutColumn, listValues: readonly string[
       return { type: 'formula', formula: WHOLE_NUMBER_FORMULA, help: `${label}: a whole number, 0 or more.` };
     case 'currency':
       return { type: 'atLeastZero', help: `${label}: an amount in dollars per unit, 0 or more.` };
-    case 'decimal':
+    case 'number':
       return { type: 'atLeastZero', help: `${label}: a number, 0 or more.` };
     case 'email':
       return { type: 'email', help: `${label}: an email address, e.g. name@clinic.example.` };

@@ -1,11 +1,11 @@
-import { parsePlanRulesRows } from '../domain/plan-rules-sheet';
+import { parsePlanRules } from '../domain/plan-rules-sheet';
 import type { LoadedPlanRules, PlanRulesSource } from '../ports/settings-source';
 import { SHEETS } from './sheet-names';
 
 /**
  * The `Plan rules` sheet, read in one batched read and parsed by the domain (columns found by header text,
  * so a manager may reorder them). A missing sheet gives no rules: every payer gets the default rule.
- * `defaultTurnaroundDays` (from Settings) fills rows that leave turnaround blank.
+ * `defaultTurnaroundDays` (from Settings) fills rows that leave turnaround blank. Problems name their row.
  */
 export class SheetPlanRulesSource implements PlanRulesSource {
   constructor(
@@ -19,6 +19,10 @@ export class SheetPlanRulesSource implements PlanRulesSource {
     const lastRow = sheet.getLastRow();
     const lastColumn = sheet.getLastColumn();
     if (lastRow < 2 || lastColumn < 1) return { rules: [], problems: [] };
-    return parsePlanRulesRows(sheet.getRange(1, 1, lastRow, lastColumn).getValues(), this.defaultTurnaroundDays);
+    const { rules, problems } = parsePlanRules(sheet.getRange(1, 1, lastRow, lastColumn).getValues(), this.defaultTurnaroundDays);
+    return {
+      rules,
+      problems: problems.map(({ rowNumber, problem }) => ({ ...problem, message: `${SHEETS.planRules} row ${rowNumber}: ${problem.message}` })),
+    };
   }
 }

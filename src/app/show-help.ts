@@ -1,0 +1,38 @@
+import { escapeHtml } from '../domain/html-escape';
+import { menuAction } from './menu-action';
+
+const STEPS: readonly (readonly [string, string])[] = [
+  ['Identify', 'Add a case (one row on Cases) when the plan treats you as out of network and no in-network option fits.'],
+  ['Assemble the packet', 'Tick the seven Packet columns as items are ready; log in-network attempts on In-network search.'],
+  ['Submit', 'Set Status to Submitted, fill Submitted on / via and the payer reference #, and a Next follow-up date.'],
+  ['Negotiate', 'Log offers and counters on Contacts.'],
+  ['Get it in writing', 'Verbal is not an agreement: fill Written confirmation on, SCA #, codes, rate, units and dates.'],
+  ['Deliver and track', 'Log visits; watch units and the end date; start a renewal (Renewal of) well before either runs out.'],
+];
+
+const MENU: readonly (readonly [string, string])[] = [
+  ['Set up or repair tracker', 'creates the sheets, dropdowns, checks and colours; run it again any time — it only repairs, never deletes.'],
+  ['Settings', 'alert recipients, warning days, alert hour, service lines. Per-payer rules live on Plan rules.'],
+  ['Flags and Problems', 'the add-on writes what needs action (Flags) and what is wrong with a row (Problems); rows are coloured by urgency.'],
+];
+
+/** The help text as HTML: the six steps, the menu, and the privacy rule. */
+export function helpHtml(): string {
+  const steps = STEPS.map(([title, text]) => `<li><b>${escapeHtml(title)}</b> — ${escapeHtml(text)}</li>`).join('');
+  const menu = MENU.map(([title, text]) => `<li><b>${escapeHtml(title)}</b>: ${escapeHtml(text)}</li>`).join('');
+  return `<div style="font:13px/1.5 Arial,sans-serif;color:#202124">
+<p>SCA Tracker turns this spreadsheet into the tracker for Single Case Agreements: one row per case on <b>Cases</b>.</p>
+<h3 style="font-size:14px;margin:12px 0 4px">The six steps</h3><ol style="padding-left:20px;margin:0">${steps}</ol>
+<h3 style="font-size:14px;margin:12px 0 4px">Menu (Extensions › SCA Tracker)</h3><ul style="padding-left:20px;margin:0">${menu}</ul>
+<h3 style="font-size:14px;margin:12px 0 4px">Privacy</h3>
+<p style="margin:0">Keep only what the workflow needs: initials or an internal ID for Patient, never a full name; clinical documents stay in your EHR or Drive and are linked. Alert emails carry case IDs, dates and owners — never names, member IDs or diagnoses.</p>
+</div>`;
+}
+
+/** Menu 'Help': a short how-to in a modal dialog. */
+export function showHelp(): void {
+  menuAction('Help', () => {
+    const html = HtmlService.createHtmlOutput(helpHtml()).setWidth(520).setHeight(520);
+    SpreadsheetApp.getUi().showModalDialog(html, 'SCA Tracker — how it works');
+  });
+}

@@ -1,0 +1,33 @@
+import { normaliseHeader } from '../../domain/case-columns';
+import { DEFAULT_SETTINGS_ROWS, SETTING_ROWS } from '../../domain/settings-sheet';
+import { record, type ColumnPlacement, type SheetSetup } from './setup-context';
+
+/**
+ * Seeds the Settings sheet with every setting and its default, below whatever is there. Repair adds only
+ * the settings that have no row yet (matched by name as the parser matches them) and never touches a value
+ * a manager typed. "What it means" says what a valid value looks like.
+ */
+export function ensureSettingRows(setup: SheetSetup, placement: ColumnPlacement): void {
+  const { sheet } = setup;
+  const name = placement.positions.get('name');
+  const value = placement.positions.get('value');
+  const meaning = placement.positions.get('meaning');
+  if (name === undefined || value === undefined || meaning === undefined) return;
+  const lastRow = Math.max(sheet.getLastRow(), 1);
+  const names = lastRow >= 2 ? sheet.getRange(2, name, lastRow - 1, 1).getValues() : [];
+  const present = new Set(names.map((line) => normaliseHeader(String((Array.isArray(line) ? line[0] : '') ?? ''))));
+  const missing = SETTING_ROWS.map((spec, i) => ({ spec, defaults: DEFAULT_SETTINGS_ROWS[i] })).filter(
+    ({ spec }) => !present.has(normaliseHeader(spec.label)),
+  );
+  if (missing.length === 0) return;
+  const width = Math.max(name, value, meaning);
+  const rows = missing.map(({ spec, defaults }) => {
+    const cells: string[] = new Array<string>(width).fill('');
+    cells[name - 1] = spec.label;
+    cells[value - 1] = defaults?.[1] ?? '';
+    cells[meaning - 1] = `Expected: ${spec.expects}.`;
+    return cells;
+  });
+  sheet.getRange(lastRow + 1, 1, rows.length, width).setValues(rows);
+  for (const { spec } of missing) record(setup, 'addedSetting', spec.label);
+}

@@ -1,0 +1,30 @@
+import type { SetupChange } from '../../domain/setup-summary';
+import type { LayoutColumn } from '../../domain/tracker-layout';
+
+/** One tracker sheet being set up: the sheet, whether this run created it, and where the changes go. */
+export interface SheetSetup {
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  readonly name: string;
+  readonly layout: readonly LayoutColumn[];
+  /** Created by this run: everything on it is new, so looks (widths, styles) are applied without asking. */
+  readonly created: boolean;
+  readonly changes: SetupChange[];
+}
+
+/** Where each layout column is after set-up (1-based), which of them this run appended, and the used width. */
+export interface ColumnPlacement {
+  readonly positions: ReadonlyMap<string, number>;
+  readonly added: ReadonlySet<string>;
+  /** Columns 1..width hold the header row (ours and the clinic's own). */
+  readonly width: number;
+}
+
+/** Records a change on the sheet being set up. */
+export function record(setup: SheetSetup, kind: SetupChange['kind'], item?: string): void {
+  setup.changes.push(item === undefined ? { sheet: setup.name, kind } : { sheet: setup.name, kind, item });
+}
+
+/** The whole column `column` from row 1 to the sheet's last row: what metadata and protection attach to. */
+export function wholeColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, column: number, maxRows: number): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(1, column, maxRows, 1);
+}

@@ -1,0 +1,61 @@
+import type { SetupChange } from '../../domain/setup-summary';
+import { SETTINGS_LAYOUT, TRACKER_LAYOUTS, type LayoutColumn, type LayoutKey } from '../../domain/tracker-layout';
+import { SHEETS } from '../sheet-names';
+import { ensureNumberFormats } from './column-formats';
+import { ensureProtections } from './column-protection';
+import { ensureValidation } from './column-validation';
+import { ensureHeaderLook } from './header-look';
+import { ensureRowColours } from './row-colours';
+import { ensureSettingRows } from './settings-rows';
+import type { ColumnPlacement, SheetSetup } from './setup-context';
+import { placeColumns } from './tracker-columns';
+import { ensureSheet } from './tracker-sheet';
+
+/** The sheets set-up keeps, in the order it creates them. */
+export const TRACKER_SHEETS: readonly (LayoutKey | 'settings')[] = [
+  'cases', 'inNetworkSearch', 'contacts', 'visits', 'planRules', 'settings', 'history', 'runLog',
+];
+
+function setUpSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+  layout: readonly LayoutColumn[],
+  changes: SetupChange[],
+): { setup: SheetSetup; placement: ColumnPlacement } {
+  const { sheet, created } = ensureSheet(spreadsheet, name, changes);
+  const setup: SheetSetup = { sheet, name, layout, created, changes };
+  return { setup, placement: placeColumns(setup) };
+}
+
+/** Creates or repairs the Settings sheet alone (the Settings menu item needs it before anything else). */
+export function setUpSettingsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, changes: SetupChange[]): GoogleAppsScript.Spreadsheet.Sheet {
+  const { setup, placement } = setUpSheet(spreadsheet, SHEETS.settings, SETTINGS_LAYOUT, changes);
+  ensureHeaderLook(setup, placement);
+  ensureSettingRows(setup, placement);
+  return setup.sheet;
+}
+
+/**
+ * Creates what is missing of every tracker sheet and repairs what is broken, changing nothing else; returns
+ * what it changed (nothing on a second run). `serviceLines` (from Settings) feeds the Service line dropdown.
+ * Calls depend on the number of columns and sheets, never on the number of rows.
+ */
+export function setUpTrackerSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, serviceLines: readonly string[]): SetupChange[] {
+  const changes: SetupChange[] = [];
+  const lists = new Map<string, readonly string[]>([['serviceLine', serviceLines]]);
+  for (const key of TRACKER_SHEETS) {
+    if (key === 'settings') {
+      setUpSettingsSheet(spreadsheet, changes);
+      continue;
+    }
+    const { setup, placement } = setUpSheet(spreadsheet, SHEETS[key], TRACKER_LAYOUTS[key], changes);
+    ensureValidation(setup, placement, key === 'cases' ? lists : new Map());
+    ensureNumberFormats(setup, placement);
+    ensureHeaderLook(setup, placement);
+    if (key === 'cases') {
+      ensureRowColours(setup, placement);
+      ensureProtections(setup, placement);
+    }
+  }
+  return changes;
+}
