@@ -4,6 +4,7 @@
  * Run daily check now, Turn daily alerts on/off, Pilot review, Settings | Help.
  */
 const MENU_ITEMS: ReadonlyArray<readonly [string, string] | 'separator'> = [
+  ['New case', 'newCase'],
   'separator',
   ['Set up or repair tracker', 'setUpTracker'],
   ['Settings', 'openSettings'],
