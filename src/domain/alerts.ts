@@ -1,4 +1,4 @@
-import { compareAlerts, type Alert } from './alert';
+import { sortAlerts, type Alert } from './alert';
 import { verbalAlerts, waitingAlerts } from './alert-rules/decision-rules';
 import { endDateAlerts } from './alert-rules/end-date-rules';
 import { followUpAlerts } from './alert-rules/follow-up-rules';
@@ -18,7 +18,7 @@ const KNOWN_STATUSES: ReadonlySet<string> = new Set<Status>(STATUSES);
 /**
  * Everything that needs action today, sorted by severity, due date, case ID. Pure and O(n): renewals
  * are indexed once. Skips Closed cases, cases without a Case ID (not yet assigned) and unknown statuses;
- * a bad date or number in a case skips that rule, never throws.
+ * a bad date or number in a case skips that rule, never throws. Throws RangeError only for an invalid `today`.
  * @example computeAlerts([activeCaseEnding('2026-04-01')], '2026-03-25', settings, planRuleFor) // [{ kind: 'end_date_approaching', severity: 'urgent', … }]
  */
 export function computeAlerts(
@@ -34,8 +34,8 @@ export function computeAlerts(
     if (!caseId || c.status === 'Closed' || !KNOWN_STATUSES.has(c.status)) continue;
     const owner = safeText(c.owner);
     for (const rule of RULES) {
-      for (const draft of rule(c, ctx)) alerts.push({ ...draft, caseId, owner });
+      for (const d of rule(c, ctx)) alerts.push({ kind: d.kind, severity: d.severity, caseId, owner, dueDate: d.dueDate, message: d.message });
     }
   }
-  return alerts.sort(compareAlerts);
+  return sortAlerts(alerts);
 }

@@ -16,7 +16,10 @@ export interface DigestLine {
 export interface DigestContent {
   readonly title: string;
   readonly summary: string;
-  readonly groups: ReadonlyArray<{ readonly heading: string; readonly lines: readonly DigestLine[] }>;
+  /** Heading includes the count: 'Urgent (3)'. A group whose lines were all cut off has none. */
+  readonly groups: ReadonlyArray<{ readonly severity: Severity; readonly heading: string; readonly lines: readonly DigestLine[] }>;
+  /** Note on alerts past the line limit, '' when all are listed. */
+  readonly more: string;
 }
 
 /** Section headings, most urgent first. */

@@ -13,15 +13,16 @@ export function digestHtml(content: DigestContent): string {
     `<p style="margin:0 0 16px">${escapeHtml(content.summary)}</p>`,
   ];
   for (const group of content.groups) {
-    const colour = COLOURS[group.lines[0]?.severity ?? 'info'];
+    const colour = COLOURS[group.severity];
     out.push(
-      `<h3 style="font-size:15px;margin:16px 0 4px;color:${colour}">${escapeHtml(group.heading)} (${group.lines.length})</h3>`,
+      `<h3 style="font-size:15px;margin:16px 0 4px;color:${colour}">${escapeHtml(group.heading)}</h3>`,
       '<table style="border-collapse:collapse;width:100%">',
       `<tr>${['Case', 'Alert', 'Due', 'Owner', ''].map((h) => `<th style="${CELL};color:#5f6368">${h}</th>`).join('')}</tr>`,
       ...group.lines.map(rowHtml),
       '</table>',
     );
   }
+  if (content.more) out.push(`<p style="margin:16px 0 0">${escapeHtml(content.more)}</p>`);
   out.push(`<p style="margin:16px 0 0;font-size:12px;color:#5f6368">${escapeHtml(FOOTER)}</p>`, '</div>');
   return out.join('\n');
 }

@@ -4,7 +4,7 @@ import { FOOTER, type DigestContent } from './digest-content';
 export function digestText(content: DigestContent): string {
   const out: string[] = [content.title, content.summary];
   for (const group of content.groups) {
-    out.push('', `${group.heading} (${group.lines.length})`);
+    out.push('', group.heading);
     for (const line of group.lines) {
       const parts = [line.label, line.message];
       if (line.due) parts.push(`due ${line.due}`);
@@ -13,6 +13,7 @@ export function digestText(content: DigestContent): string {
       if (line.link) out.push(`  ${line.link}`);
     }
   }
+  if (content.more) out.push('', content.more);
   out.push('', FOOTER);
   return out.join('\n');
 }

@@ -1,4 +1,4 @@
-import { compareAlerts, SEVERITIES, type Alert } from './alert';
+import { compareAlerts, SEVERITIES, type Alert, type Severity } from './alert';
 import type { IsoDate } from './calendar-date';
 import type { ScaCase } from './case';
 import { DIGEST_HEADINGS, type DigestContent, type DigestLine } from './digest-content';
@@ -30,21 +30,31 @@ export interface DigestOptions {
   readonly spreadsheetName: string;
 }
 
+/** Lines listed per digest; the rest are counted. A mail body has a size limit, and nobody reads line 500. */
+export const MAX_DIGEST_LINES = 200;
+
 /**
  * One digest per address: each Owner (a valid email) gets their cases' alerts; each alert recipient in
  * Settings gets all alerts; an address that is both gets one digest with all. Addresses compare
  * case-insensitively (a recipient's spelling wins). Owners with no alerts get nothing; recipients get
- * an empty digest only when Settings says `sendEmptyDigest`. Ordered by address.
+ * an empty digest only when Settings says `sendEmptyDigest`. Ordered by address. At most
+ * MAX_DIGEST_LINES lines are listed, most urgent first; the rest are counted (subject and counts cover all).
  * Only case IDs, alert text, dates, owners and links appear — never Patient, Member ID, DOB or diagnosis.
  */
 export function buildDigests(alerts: readonly Alert[], cases: readonly ScaCase[], options: DigestOptions): Digest[] {
-  const sorted = [...alerts].sort(compareAlerts);
+  const sorted = isSorted(alerts) ? alerts : [...alerts].sort(compareAlerts);
   const routes = routeAlerts(sorted, options.settings.alertRecipients);
   const labels = caseLabels(cases, options.settings.includePatientInitials);
+  const displayDates = new Map<string, string>();
+  const display = (iso: IsoDate): string => {
+    let text = displayDates.get(iso);
+    if (text === undefined) displayDates.set(iso, (text = formatDisplayDate(iso)));
+    return text;
+  };
   const digests: Digest[] = [];
   for (const route of routes) {
     if (route.alerts.length === 0 && !options.settings.sendEmptyDigest) continue;
-    digests.push(renderDigest(route.to, route.alerts, labels, options));
+    digests.push(renderDigest(route.to, route.alerts, { labels, display, options }));
   }
   return digests;
 }
@@ -61,9 +71,15 @@ function routeAlerts(sorted: readonly Alert[], recipients: readonly string[]): R
     const key = addressKey(address);
     if (isEmailAddress(key) && !routes.has(key)) routes.set(key, { to: safeText(address), all: true, alerts: [...sorted] });
   }
+  const keys = new Map<string, string | null>();
   for (const alert of sorted) {
-    const key = addressKey(alert.owner);
-    if (!isEmailAddress(key)) continue;
+    let key = keys.get(alert.owner);
+    if (key === undefined) {
+      const k = addressKey(alert.owner);
+      key = isEmailAddress(k) ? k : null;
+      keys.set(alert.owner, key);
+    }
+    if (key === null) continue;
     const route = routes.get(key);
     if (!route) routes.set(key, { to: safeText(alert.owner), all: false, alerts: [alert] });
     else if (!route.all) route.alerts.push(alert);
@@ -85,31 +101,52 @@ function caseLabels(cases: readonly ScaCase[], withInitials: boolean): Map<strin
   return labels;
 }
 
-function renderDigest(to: string, alerts: readonly Alert[], labels: ReadonlyMap<string, string>, options: DigestOptions): Digest {
+interface RenderContext {
+  readonly labels: ReadonlyMap<string, string>;
+  readonly display: (iso: IsoDate) => string;
+  readonly options: DigestOptions;
+}
+
+function renderDigest(to: string, alerts: readonly Alert[], ctx: RenderContext): Digest {
   const caseCount = new Set(alerts.map((a) => a.caseId)).size;
-  const date = formatDisplayDate(options.today);
+  const date = ctx.display(ctx.options.today);
   const subject = `SCA Tracker: ${needAction(caseCount)} — ${date}`;
-  const groups = SEVERITIES.map((severity) => ({
-    heading: DIGEST_HEADINGS[severity],
-    lines: alerts.filter((a) => a.severity === severity).map((a) => lineOf(a, labels, options)),
-  })).filter((g) => g.lines.length > 0);
+  const totals: Record<Severity, number> = { urgent: 0, warning: 0, info: 0 };
+  const lines: Record<Severity, DigestLine[]> = { urgent: [], warning: [], info: [] };
+  alerts.forEach((a, i) => {
+    totals[a.severity] += 1;
+    if (i < MAX_DIGEST_LINES) lines[a.severity].push(lineOf(a, ctx));
+  });
+  const groups = SEVERITIES.filter((severity) => totals[severity] > 0).map((severity) => {
+    const listed = lines[severity].length;
+    const count = listed < totals[severity] ? `${totals[severity]}, ${listed} listed` : `${totals[severity]}`;
+    return { severity, heading: `${DIGEST_HEADINGS[severity]} (${count})`, lines: lines[severity] };
+  });
+  const listed = Math.min(alerts.length, MAX_DIGEST_LINES);
+  const unlisted = alerts.length - listed;
   const content: DigestContent = {
-    title: `SCA Tracker — ${safeText(options.spreadsheetName) || 'Cases'} — ${date}`,
+    title: `SCA Tracker — ${safeText(ctx.options.spreadsheetName) || 'Cases'} — ${date}`,
     summary: `${capitalise(needAction(caseCount))} (${alerts.length} ${alerts.length === 1 ? 'alert' : 'alerts'}).`,
     groups,
+    more: unlisted > 0 ? `${unlisted} more ${unlisted === 1 ? 'alert is' : 'alerts are'} not listed: see the Flags column in the tracker.` : '',
   };
   return { to, subject, text: digestText(content), html: digestHtml(content), caseCount, alertCount: alerts.length };
 }
 
-function lineOf(alert: Alert, labels: ReadonlyMap<string, string>, options: DigestOptions): DigestLine {
+function lineOf(alert: Alert, ctx: RenderContext): DigestLine {
   return {
     severity: alert.severity,
-    label: labels.get(alert.caseId) ?? alert.caseId,
+    label: ctx.labels.get(alert.caseId) ?? alert.caseId,
     message: alert.message,
-    due: alert.dueDate ? formatDisplayDate(alert.dueDate) : '',
+    due: alert.dueDate ? ctx.display(alert.dueDate) : '',
     owner: alert.owner,
-    link: options.rowLink(alert.caseId),
+    link: ctx.options.rowLink(alert.caseId),
   };
+}
+
+function isSorted(alerts: readonly Alert[]): boolean {
+  for (let i = 1; i < alerts.length; i += 1) if (compareAlerts(alerts[i - 1] as Alert, alerts[i] as Alert) > 0) return false;
+  return true;
 }
 
 /** '1 case needs action', '3 cases need action', 'no cases need action'. */

@@ -1,5 +1,5 @@
 import type { Alert } from '../../src/domain/alert';
-import { buildDigests, type DigestOptions } from '../../src/domain/digest';
+import { MAX_DIGEST_LINES, buildDigests, type DigestOptions } from '../../src/domain/digest';
 import { formatDisplayDate } from '../../src/domain/display-date';
 import { patientInitials } from '../../src/domain/patient-initials';
 import type { Settings } from '../../src/domain/settings';
@@ -110,6 +110,20 @@ describe('digest', () => {
       expect(digest?.html).toContain('<td style="padding:6px 10px;border-bottom:1px solid #e0e0e0;text-align:left;vertical-align:top">SCA-0001</td>');
       expect(digest?.html).toContain('<a href="https://docs.google.com/spreadsheets/d/abc/edit#gid=0&amp;range=SCA-0001"');
       expect(digest?.html).not.toContain('Needs attention');
+    });
+
+    it('lists at most MAX_DIGEST_LINES lines, most urgent first, and counts the rest', () => {
+      const many = Array.from({ length: MAX_DIGEST_LINES + 5 }, (_, i) =>
+        alert(`SCA-${String(i).padStart(4, '0')}`, 'ana@clinic.org', { severity: i < 3 ? 'urgent' : 'info' }),
+      );
+      const [digest] = buildDigests(many, [], options());
+      expect(digest).toMatchObject({ caseCount: MAX_DIGEST_LINES + 5, alertCount: MAX_DIGEST_LINES + 5 });
+      expect(digest?.subject).toBe(`SCA Tracker: ${MAX_DIGEST_LINES + 5} cases need action — Mon 9 Mar 2026`);
+      expect(digest?.text.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(MAX_DIGEST_LINES);
+      expect(digest?.text).toContain('Urgent (3)\n');
+      expect(digest?.text).toContain(`For information (${MAX_DIGEST_LINES + 2}, ${MAX_DIGEST_LINES - 3} listed)`);
+      expect(digest?.text).toContain('5 more alerts are not listed: see the Flags column in the tracker.');
+      expect(digest?.html).toContain('5 more alerts are not listed');
     });
 
     it('escapes every interpolated value in the HTML', () => {

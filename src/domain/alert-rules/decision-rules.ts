@@ -1,6 +1,5 @@
-import { addDays, daysBetween, type IsoDate } from '../calendar-date';
 import type { ScaCase } from '../case';
-import { safeDate, safeText } from '../safe-values';
+import { safeText } from '../safe-values';
 import { plural, type AlertDraft, type RuleContext } from './rule-context';
 
 /**
@@ -12,21 +11,21 @@ import { plural, type AlertDraft, type RuleContext } from './rule-context';
  */
 export function waitingAlerts(c: ScaCase, ctx: RuleContext): AlertDraft[] {
   if (c.status !== 'Submitted' && c.status !== 'In negotiation' && c.status !== 'Appealed') return [];
-  const submitted = safeDate(c.submittedOn);
-  const decided = safeDate(c.decisionOn);
-  let since: IsoDate | null;
-  if (c.status === 'Appealed') since = later(submitted, decided);
-  else since = submitted && decided && decided >= submitted ? null : submitted;
-  if (!since) return [];
+  const submitted = ctx.days.day(c.submittedOn);
+  const decided = ctx.days.day(c.decisionOn);
+  let since: number | null;
+  if (c.status === 'Appealed') since = submitted === null ? decided : decided === null ? submitted : Math.max(submitted, decided);
+  else since = submitted !== null && decided !== null && decided >= submitted ? null : submitted;
+  if (since === null) return [];
   const turnaround = ctx.turnaroundDays(safeText(c.payer));
-  const waited = daysBetween(since, ctx.today);
+  const waited = ctx.todayDay - since;
   if (waited <= turnaround) return [];
   const what = c.status === 'Appealed' ? 'Appeal waiting' : 'Waiting';
   return [{
     kind: 'waiting_past_turnaround',
     severity: 'warning',
-    dueDate: addDays(since, turnaround),
-    message: `${what} ${plural(waited, 'day')} for a decision since ${since} (payer turnaround ${plural(turnaround, 'day')})`,
+    dueDate: ctx.days.iso(since + turnaround),
+    message: `${what} ${plural(waited, 'day')} for a decision since ${ctx.days.iso(since)} (payer turnaround ${plural(turnaround, 'day')})`,
   }];
 }
 
@@ -37,28 +36,22 @@ export function waitingAlerts(c: ScaCase, ctx: RuleContext): AlertDraft[] {
  * @example verbalAlerts(verbalOn('2026-03-05'), at('2026-03-09')) // warning with 3 days (4 > 3)
  */
 export function verbalAlerts(c: ScaCase, ctx: RuleContext): AlertDraft[] {
-  if (c.status !== 'Approved (verbal)' || safeDate(c.writtenConfirmationOn)) return [];
-  const start = safeDate(c.startDate);
-  const started = start !== null && start <= ctx.today;
+  if (c.status !== 'Approved (verbal)' || ctx.days.day(c.writtenConfirmationOn) !== null) return [];
+  const start = ctx.days.day(c.startDate);
+  const started = start !== null && start <= ctx.todayDay;
   const severity = started ? 'urgent' : 'warning';
-  const startedText = started ? `; services started ${start}` : '';
-  const decided = safeDate(c.decisionOn);
-  const since = decided ?? safeDate(c.submittedOn);
-  if (!since) {
+  const startedText = started ? `; services started ${ctx.days.iso(start)}` : '';
+  const decided = ctx.days.day(c.decisionOn);
+  const since = decided ?? ctx.days.day(c.submittedOn);
+  if (since === null) {
     return [{ kind: 'verbal_without_written', severity, dueDate: null, message: `Verbal approval with no decision date and no written confirmation${startedText}` }];
   }
-  const days = daysBetween(since, ctx.today);
+  const days = ctx.todayDay - since;
   if (days <= ctx.verbalWithoutWrittenDays) return [];
   return [{
     kind: 'verbal_without_written',
     severity,
-    dueDate: addDays(since, ctx.verbalWithoutWrittenDays),
-    message: `No written confirmation ${plural(days, 'day')} after ${decided ? 'verbal approval' : 'submission'} (${since})${startedText}`,
+    dueDate: ctx.days.iso(since + ctx.verbalWithoutWrittenDays),
+    message: `No written confirmation ${plural(days, 'day')} after ${decided !== null ? 'verbal approval' : 'submission'} (${ctx.days.iso(since)})${startedText}`,
   }];
-}
-
-function later(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
-  if (!a) return b;
-  if (!b) return a;
-  return a > b ? a : b;
 }

@@ -1,7 +1,6 @@
-import { daysBetween } from '../calendar-date';
 import type { ScaCase } from '../case';
 import { isRenewalConfirmed } from '../renewal-index';
-import { caseIdKey, safeDate } from '../safe-values';
+import { caseIdKey } from '../safe-values';
 import type { Severity } from '../alert';
 import { AGREEMENT_STATUSES, plural, type AlertDraft, type RuleContext } from './rule-context';
 
@@ -16,9 +15,10 @@ import { AGREEMENT_STATUSES, plural, type AlertDraft, type RuleContext } from '.
  * @example endDateAlerts(activeEndingOn('2026-04-01'), at('2026-03-25')) // urgent "Agreement ends in 7 days (2026-04-01)"
  */
 export function endDateAlerts(c: ScaCase, ctx: RuleContext): AlertDraft[] {
-  const end = safeDate(c.endDate);
-  if (!end || !AGREEMENT_STATUSES.includes(c.status)) return [];
-  const daysLeft = daysBetween(ctx.today, end);
+  const endDay = ctx.days.day(c.endDate);
+  if (endDay === null || !AGREEMENT_STATUSES.includes(c.status)) return [];
+  const end = ctx.days.iso(endDay);
+  const daysLeft = endDay - ctx.todayDay;
   const renewal = ctx.renewals.get(caseIdKey(c.caseId));
   const renewalText = renewal ? `renewal ${renewal.caseId.trim()} is ${renewal.status}` : '';
 

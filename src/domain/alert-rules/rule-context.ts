@@ -1,5 +1,6 @@
 import type { Alert } from '../alert';
 import type { IsoDate } from '../calendar-date';
+import { createDayCache, type DayCache } from '../day-cache';
 import type { ScaCase } from '../case';
 import type { PlanRule } from '../plan-rule';
 import type { RenewalIndex } from '../renewal-index';
@@ -12,6 +13,9 @@ export type AlertDraft = Omit<Alert, 'caseId' | 'owner'>;
 /** What every rule may read besides the case: today, thresholds (already sane), plan turnaround, renewals. */
 export interface RuleContext {
   readonly today: IsoDate;
+  /** Today as a day number; rules compare day numbers from `days`, never parse dates themselves. */
+  readonly todayDay: number;
+  readonly days: DayCache;
   /** End-date tiers in days, ascending and distinct. */
   readonly tiers: readonly number[];
   readonly unitsLowPercent: number;
@@ -38,8 +42,13 @@ export function ruleContext(
 ): RuleContext {
   const defaultTurnaround = nonNegative(settings.defaultTurnaroundDays, 14);
   const turnaroundByPayer = new Map<string, number>();
+  const days = createDayCache();
+  const todayDay = days.day(today);
+  if (todayDay === null) throw new RangeError(`Not a calendar date: ${today}`);
   return {
     today,
+    todayDay,
+    days,
     tiers: sanitiseTiers(settings.endDateTiers),
     unitsLowPercent: Math.min(nonNegative(settings.unitsLowPercent, 20), 100),
     verbalWithoutWrittenDays: nonNegative(settings.verbalWithoutWrittenDays, 3),

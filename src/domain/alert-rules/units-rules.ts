@@ -1,6 +1,5 @@
-import { addDays, daysBetween } from '../calendar-date';
 import type { ScaCase } from '../case';
-import { safeCount, safeDate } from '../safe-values';
+import { safeCount } from '../safe-values';
 import { AGREEMENT_STATUSES, plural, type AlertDraft, type RuleContext } from './rule-context';
 
 /** Days of use needed before a run-out projection is trusted. */
@@ -39,19 +38,19 @@ export function unitsAlerts(c: ScaCase, ctx: RuleContext): AlertDraft[] {
  * @example start 2026-03-01, today 2026-03-11, 10 of 30 used → runs out 2026-03-31; alerts if end > 2026-03-31
  */
 function projectedRunOut(c: ScaCase, ctx: RuleContext, used: number, remaining: number): AlertDraft | null {
-  const start = safeDate(c.startDate);
-  const end = safeDate(c.endDate);
-  if (c.status !== 'Active' || !start || !end || used <= 0) return null;
-  const elapsed = daysBetween(start, ctx.today);
-  const daysToEnd = daysBetween(ctx.today, end);
+  const start = ctx.days.day(c.startDate);
+  const end = ctx.days.day(c.endDate);
+  if (c.status !== 'Active' || start === null || end === null || used <= 0) return null;
+  const elapsed = ctx.todayDay - start;
+  const daysToEnd = end - ctx.todayDay;
   if (elapsed < MIN_DAYS_FOR_PROJECTION || daysToEnd <= 0) return null;
   const daysOfUnitsLeft = Math.floor((remaining * elapsed) / used);
   if (daysOfUnitsLeft >= daysToEnd) return null;
-  const runOut = addDays(ctx.today, daysOfUnitsLeft);
+  const runOut = ctx.days.iso(ctx.todayDay + daysOfUnitsLeft);
   return {
     kind: 'projected_run_out',
     severity: 'warning',
     dueDate: runOut,
-    message: `At the current pace units run out around ${runOut}, before the end date ${end} (${plural(remaining, 'unit')} left)`,
+    message: `At the current pace units run out around ${runOut}, before the end date ${ctx.days.iso(end)} (${plural(remaining, 'unit')} left)`,
   };
 }
