@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compareAlerts } from '../../src/domain/alert';
+import { ALERT_KINDS, compareAlerts, sortAlerts, type Alert } from '../../src/domain/alert';
 import { computeAlerts } from '../../src/domain/alerts';
 import { addDays } from '../../src/domain/calendar-date';
 import type { ScaCase } from '../../src/domain/case';
@@ -55,7 +55,30 @@ describe('alerts (properties)', () => {
     });
   });
 
+  describe('sortAlerts', () => {
+    const anAlert: fc.Arbitrary<Alert> = fc.record({
+      kind: fc.constantFrom(...ALERT_KINDS),
+      severity: fc.constantFrom('urgent' as const, 'warning' as const, 'info' as const),
+      caseId: fc.constantFrom('SCA-1', 'SCA-10', 'SCA-0002', 'SCA-1a', 'sca-1'),
+      owner: fc.constant('ana@clinic.org'),
+      dueDate: fc.option(fc.constantFrom('2026-03-08', '2026-03-09', '2026-11-01'), { nil: null }),
+      message: fc.constantFrom('a', 'b', 'ab', ''),
+    });
+
+    it('sorts exactly as compareAlerts does, ties included', () => {
+      fc.assert(
+        fc.property(fc.array(anAlert, { maxLength: 40 }), (alerts) => {
+          expect(sortAlerts(alerts)).toEqual([...alerts].sort(compareAlerts));
+        }),
+      );
+    });
+  });
+
   describe('edge cases', () => {
+    it('throws a RangeError for an invalid today (the caller passes a real date)', () => {
+      expect(() => computeAlerts([], '2026-02-30', SETTINGS, rulesFor())).toThrow(RangeError);
+    });
+
     it('handles 20,000 cases with renewals in well under a second', () => {
       const statuses: readonly Status[] = STATUSES;
       const cases: ScaCase[] = Array.from({ length: 20_000 }, (_, i) =>
