@@ -3,6 +3,7 @@
  * coordinates: it moves with its rows/columns on inserts, deletes and sorts and disappears with them —
  * which is why the add-on finds its columns by metadata rather than by header text.
  */
+import type { Bounds } from './a1-notation';
 import { stubUnimplemented } from './api-surface';
 import type { WorkbookContext } from './context';
 import { expose } from './expose';
@@ -11,6 +12,10 @@ import { locationForRange } from './metadata-ops';
 import type { MetadataRecord } from './workbook-state';
 
 type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+
+// Location ranges are whole rows / columns, so their A1 notation reads '5:5' / 'C:C' as in Apps Script.
+const WHOLE_ROWS: Bounds = { startRow: true, endRow: true, startCol: false, endCol: false };
+const WHOLE_COLUMNS: Bounds = { startRow: false, endRow: false, startCol: true, endCol: true };
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export class DeveloperMetadataImpl {
@@ -79,13 +84,13 @@ export class MetadataLocationImpl {
   getRow(): Range | null {
     const loc = this.record.location;
     if (loc.type !== 'ROW') return null;
-    return this.ctx.range(loc.sheet, { row: loc.start, numRows: loc.count, col: 1, numCols: loc.sheet.maxColumns });
+    return this.ctx.range(loc.sheet, { row: loc.start, numRows: loc.count, col: 1, numCols: loc.sheet.maxColumns }, WHOLE_ROWS);
   }
   /** The whole columns the metadata is on (null unless a COLUMN location). */
   getColumn(): Range | null {
     const loc = this.record.location;
     if (loc.type !== 'COLUMN') return null;
-    return this.ctx.range(loc.sheet, { row: 1, numRows: loc.sheet.maxRows, col: loc.start, numCols: loc.count });
+    return this.ctx.range(loc.sheet, { row: 1, numRows: loc.sheet.maxRows, col: loc.start, numCols: loc.count }, WHOLE_COLUMNS);
   }
 }
 

@@ -17,6 +17,7 @@ describe('rows and columns', () => {
       const [meta] = statusColumn(ss);
       expect(meta?.getLocation().getLocationType()).toBe(app.DeveloperMetadataLocationType.COLUMN);
       expect(meta?.getLocation().getColumn()?.getColumn()).toBe(3);
+      expect(meta?.getLocation().getColumn()?.getA1Notation()).toBe('C:C');
       expect(meta?.getLocation().getRow()).toBeNull();
     });
 
