@@ -1,4 +1,6 @@
 // Daily-check domain cost: computeAlerts + Flags text + digests, CPU ms at 1k / 5k / 20k synthetic cases.
+// Run alone with a static import (tsx wraps a dynamic import's named exports in `default` in a CommonJS package):
+//   npx tsx -e "import { benchAlerts } from './bench/domain-alerts.ts'; benchAlerts().then(console.log)"
 import { computeAlerts } from '../src/domain/alerts';
 import { addDays, type IsoDate } from '../src/domain/calendar-date';
 import type { ScaCase } from '../src/domain/case';

@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from './calendar-date';
+import { daysBetween, isIsoDate, type IsoDate } from './calendar-date';
 import type { ScaCase } from './case';
 import { caseTimeline, eventsByCase, type CaseTimeline } from './case-timeline';
 import { payerRates, type RateComparison } from './pilot-rates';
@@ -70,6 +70,7 @@ interface Reviewed {
  * Pilot review over the period. A case is in the period when it was identified, submitted or decided
  * within it (History events first, case fields where events are missing). Cases without a Case ID are
  * left out. Revenue at risk looks at every open agreement of the filter (see pilot-revenue).
+ * Throws RangeError when a period end is not a calendar date.
  * @example computePilotMetrics(cases, events, { from: '2026-01-01', to: '2026-03-31' }).approval.firstPassRate // 0.75
  */
 export function computePilotMetrics(
@@ -78,6 +79,7 @@ export function computePilotMetrics(
   period: PilotPeriod,
   filter: PilotFilter = {},
 ): PilotMetrics {
+  if (!isIsoDate(period.from) || !isIsoDate(period.to)) throw new RangeError(`Not a review period: ${period.from} to ${period.to}`);
   const history = eventsByCase(events);
   const matching = cases.filter((c) => safeText(c.caseId) !== '' && matchesFilter(c, filter));
   const reviewed: Reviewed[] = [];

@@ -136,6 +136,10 @@ describe('pilot metrics', () => {
       expect(m.rates.overall.cases).toBe(0);
     });
 
+    it('throws a RangeError for a period that is not made of calendar dates', () => {
+      expect(() => computePilotMetrics([], [], { from: '2026-01-01', to: '2026-02-30' })).toThrow(RangeError);
+    });
+
     it('leaves out negative spans (a decision dated before the submission)', () => {
       const c = aCase({ caseId: 'SCA-0200', status: 'Denied', denialReason: 'Other', submittedOn: '2026-02-10', decisionOn: '2026-02-01' }).build();
       expect(computePilotMetrics([c], [], PERIOD).days.submittedToDecision).toEqual({ median: null, cases: 0 });
