@@ -48,7 +48,7 @@ export function writeScriptValue(store: SheetStore, row: number, col: number, ra
 
 /** Throws Apps Script's messages when `values` is not exactly numRows × numCols. */
 export function checkDimensions(values: ReadonlyArray<ReadonlyArray<unknown>>, box: GridBox): void {
-  if (!Array.isArray(values)) throw new Error('The parameters (values) don\'t match the method signature for SpreadsheetApp.Range.setValues.');
+  if (!Array.isArray(values)) throw new Error("The parameters (values) don't match the method signature.");
   if (values.length !== box.numRows) {
     throw new Error(
       `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${box.numRows}.`,

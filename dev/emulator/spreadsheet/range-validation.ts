@@ -5,6 +5,7 @@
  */
 import type { GridBox } from './a1-notation';
 import { forEachCell } from './cell-style';
+import { checkDimensions } from './cell-values';
 import type { RangeImpl } from './range';
 import type { ValidationSpec } from './validation-spec';
 
@@ -34,9 +35,7 @@ export function setValidation(range: RangeImpl, rule: DataValidation | null): vo
 }
 
 export function setValidations(range: RangeImpl, rules: ReadonlyArray<ReadonlyArray<DataValidation | null>>): void {
-  if (rules.length !== range.box.numRows || rules.some((l) => l.length !== range.box.numCols)) {
-    throw new Error('The number of rows or columns in the data does not match the number of rows or columns in the range.');
-  }
+  checkDimensions(rules, range.box);
   forEachCell(range.box, (row, col, i, j) => {
     const rule = rules[i]?.[j] ?? null;
     range.store.validations.set(row, col, rule === null ? undefined : anchored(specOf(rule), { row, col, numRows: 1, numCols: 1 }));

@@ -5,7 +5,7 @@
 import type { Bounds, GridBox } from './a1-notation';
 import { BOUNDED, toA1 } from './a1-notation';
 import { stubUnimplemented } from './api-surface';
-import { readValues, writeScriptValue, writeScriptValues } from './cell-values';
+import { checkDimensions, readValues, writeScriptValue, writeScriptValues } from './cell-values';
 import { forEachCell, getStyles, setStyle, setStyles, writeStrings } from './cell-style';
 import type { WorkbookContext } from './context';
 import { addMetadata, metadataFinder, metadataOnRange } from './metadata-ops';
@@ -90,25 +90,41 @@ export class RangeImpl {
   getNote(): string { return this.getNotes()[0]?.[0] ?? ''; }
   getNotes(): string[][] { return this.store.notes.read(this.box.row, this.box.col, this.box.numRows, this.box.numCols, ''); }
   setNote(note: string | null): Range { return this.setNotes(this.filled(note)); }
-  setNotes(notes: Grid2<string | null>): Range { writeStrings(this.store, 'notes', this.box, notes); return this.self; }
+  setNotes(notes: Grid2<string | null>): Range {
+    checkDimensions(notes, this.box);
+    writeStrings(this.store, 'notes', this.box, notes);
+    return this.self;
+  }
   clearNote(): Range { return this.setNote(null); }
 
   getNumberFormat(): string { return this.getNumberFormats()[0]?.[0] ?? ''; }
   getNumberFormats(): string[][] { return this.store.formats.read(this.box.row, this.box.col, this.box.numRows, this.box.numCols, ''); }
   setNumberFormat(format: string): Range { return this.setNumberFormats(this.filled(format)); }
-  setNumberFormats(formats: Grid2<string>): Range { writeStrings(this.store, 'formats', this.box, formats); return this.self; }
+  setNumberFormats(formats: Grid2<string>): Range {
+    checkDimensions(formats, this.box);
+    writeStrings(this.store, 'formats', this.box, formats);
+    return this.self;
+  }
 
   getBackground(): string { return this.getBackgrounds()[0]?.[0] ?? ''; }
   getBackgrounds(): string[][] { return getStyles(this.store, this.box, 'background'); }
   setBackground(color: string | null): Range { setStyle(this.store, this.box, 'background', color ?? undefined); return this.self; }
-  setBackgrounds(colors: Grid2<string | null>): Range { setStyles(this.store, this.box, 'background', colors); return this.self; }
+  setBackgrounds(colors: Grid2<string | null>): Range {
+    checkDimensions(colors, this.box);
+    setStyles(this.store, this.box, 'background', colors);
+    return this.self;
+  }
   getFontColor(): string { return getStyles(this.store, this.first(), 'fontColor')[0]?.[0] ?? ''; }
   getFontColors(): string[][] { return getStyles(this.store, this.box, 'fontColor'); }
   setFontColor(color: string | null): Range { setStyle(this.store, this.box, 'fontColor', color ?? undefined); return this.self; }
   getFontWeight(): string { return getStyles(this.store, this.first(), 'fontWeight')[0]?.[0] ?? ''; }
   getFontWeights(): string[][] { return getStyles(this.store, this.box, 'fontWeight'); }
   setFontWeight(weight: string | null): Range { setStyle(this.store, this.box, 'fontWeight', weight ?? undefined); return this.self; }
-  setFontWeights(weights: Grid2<string | null>): Range { setStyles(this.store, this.box, 'fontWeight', weights); return this.self; }
+  setFontWeights(weights: Grid2<string | null>): Range {
+    checkDimensions(weights, this.box);
+    setStyles(this.store, this.box, 'fontWeight', weights);
+    return this.self;
+  }
   getWrap(): boolean { return getStyles(this.store, this.first(), 'wrap')[0]?.[0] ?? true; }
   setWrap(wrap: boolean): Range { setStyle(this.store, this.box, 'wrap', wrap); return this.self; }
   getHorizontalAlignment(): string { return getStyles(this.store, this.first(), 'horizontalAlignment')[0]?.[0] ?? ''; }

@@ -88,6 +88,12 @@ describe('Range values', () => {
       );
     });
 
+    it('checks the shape of per-cell setters (setNumberFormats, setNotes, setBackgrounds) the same way', () => {
+      const { sheet } = aWorkbook();
+      expect(() => sheet.getRange('A1:A2').setNumberFormats([['0']])).toThrow(/The data has 1 but the range has 2/);
+      expect(() => sheet.getRange('A1:B1').setNotes([['a']])).toThrow(/number of columns/);
+    });
+
     it('parses strings written by a script like typed input, unless the cell is plain text (@)', () => {
       const { sheet } = aWorkbook();
       sheet.getRange('A1:C1').setValues([['12', '2026-03-09', 'SCA-0001']]);
