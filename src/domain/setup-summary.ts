@@ -46,14 +46,19 @@ const NAMED: ReadonlySet<SetupChangeKind> = new Set(['createdSheet', 'addedColum
 
 /**
  * The final message: "Tracker set up: …" when every sheet was created, "Tracker repaired: …" otherwise,
- * "Tracker is in good order — nothing to repair." when nothing changed. Details of sheets created in this
- * run are implied by "created" and not listed.
+ * "Tracker is in good order — nothing to repair." when nothing changed. Details of sheets and columns
+ * created in this run are implied by "created" / "added" and not listed.
  * @example summariseSetup([], 8) // 'Tracker is in good order — nothing to repair.'
  */
 export function summariseSetup(changes: readonly SetupChange[], sheetCount: number): string {
   if (changes.length === 0) return 'Tracker is in good order — nothing to repair.';
   const created = new Set(changes.filter((c) => c.kind === 'createdSheet').map((c) => c.sheet));
-  const shown = changes.filter((c) => c.kind === 'createdSheet' || !created.has(c.sheet));
+  // A column added in this run got its validation, format and note with it: that is implied, not repaired.
+  const key = (c: SetupChange): string => `${c.sheet}\u0000${c.item ?? ''}`;
+  const addedColumns = new Set(changes.filter((c) => c.kind === 'addedColumn').map(key));
+  const shown = changes.filter(
+    (c) => c.kind === 'createdSheet' || (!created.has(c.sheet) && (c.kind === 'addedColumn' || !addedColumns.has(key(c)))),
+  );
   const parts: string[] = [];
   for (const kind of SETUP_CHANGE_KINDS) {
     const of = shown.filter((c) => c.kind === kind);
