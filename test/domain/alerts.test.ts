@@ -14,7 +14,8 @@ describe('alerts', () => {
       process.env.TZ = zone;
     });
     afterAll(() => {
-      process.env.TZ = hostZone;
+      if (hostZone === undefined) delete process.env.TZ;
+      else process.env.TZ = hostZone;
     });
 
     // Default tiers 30 / 14 / 7: ≤ 7 urgent, ≤ 14 warning, ≤ 30 info, beyond nothing.
