@@ -37,12 +37,12 @@ export function writeScriptValue(store: SheetStore, row: number, col: number, ra
     store.formulas.set(row, col, raw);
     return;
   }
-  if (typeof raw === 'string' && store.formats.get(row, col) !== '@') {
-    const parsed = parseUserInput(raw, timeZone);
+  if (typeof raw === 'string') {
+    const parsed = parseUserInput(raw, timeZone, store.formats.get(row, col));
     storeParsed(store, row, col, parsed.value, parsed.format);
     return;
   }
-  const value: Stored = typeof raw === 'number' || typeof raw === 'boolean' || typeof raw === 'string' || raw instanceof Date ? raw : String(raw);
+  const value: Stored = typeof raw === 'number' || typeof raw === 'boolean' || raw instanceof Date ? raw : String(raw);
   storeParsed(store, row, col, value, undefined);
 }
 

@@ -41,7 +41,9 @@ function firstRejection(ctx: WorkbookContext, store: SheetStore, box: GridBox, p
 function apply(ctx: WorkbookContext, store: SheetStore, a1: string, values: Input): { box: GridBox; rejection: string | null } {
   const origin = resolveA1(parseA1(a1), store.maxRows, store.maxColumns);
   const box = { row: origin.row, col: origin.col, numRows: values.length, numCols: Math.max(1, ...values.map((l) => l.length)) };
-  const parsed = values.map((line) => line.map((v) => parseUserInput(v, ctx.timeZone)));
+  const parsed = values.map((line, i) =>
+    line.map((v, j) => parseUserInput(v, ctx.timeZone, store.formats.get(box.row + i, box.col + j))),
+  );
   const rejection = firstRejection(ctx, store, box, parsed);
   if (rejection === null) {
     ensureSize(store, box);

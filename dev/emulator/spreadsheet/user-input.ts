@@ -17,15 +17,19 @@ export interface ParsedInput {
 const NUMBER = /^[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
 const CURRENCY = /^(-?)\$(.+)$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
 function parseNumber(text: string): number | null {
   if (!NUMBER.test(text) || !/\d/.test(text)) return null;
   return Number(text.replace(/,/g, ''));
 }
 
-/** Parses typed input; non-strings (a checkbox click, a pasted Date) are taken as they are. */
-export function parseUserInput(input: CellValue | '', timeZone: string): ParsedInput {
-  if (typeof input !== 'string') return { value: input };
+/**
+ * Parses typed input; non-strings (a checkbox click, a pasted Date) are taken as they are, and so is text
+ * typed into a cell formatted as plain text ('@').
+ */
+export function parseUserInput(input: CellValue | '', timeZone: string, cellFormat?: string): ParsedInput {
+  if (typeof input !== 'string' || (cellFormat === '@' && input !== '')) return { value: input };
   const text = input.trim();
   if (text === '') return { value: '' };
   if (input.startsWith("'")) return { value: input.slice(1) };
@@ -39,7 +43,11 @@ export function parseUserInput(input: CellValue | '', timeZone: string): ParsedI
     const pct = parseNumber(text.slice(0, -1));
     if (pct !== null) return { value: pct / 100, format: '0%' };
   }
-  if (isIsoDate(text)) return { value: startOfDayIn(text, timeZone), format: 'yyyy-mm-dd' };
+  const iso = ISO_LIKE.exec(text);
+  if (iso) {
+    const day = `${iso[1]}-${(iso[2] ?? '').padStart(2, '0')}-${(iso[3] ?? '').padStart(2, '0')}`;
+    if (isIsoDate(day)) return { value: startOfDayIn(day, timeZone), format: 'yyyy-mm-dd' };
+  }
   const us = US_DATE.exec(text);
   if (us) {
     const iso = `${us[3]}-${(us[1] ?? '').padStart(2, '0')}-${(us[2] ?? '').padStart(2, '0')}`;

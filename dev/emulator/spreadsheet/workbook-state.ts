@@ -59,8 +59,10 @@ export class WorkbookState {
     public timeZone: string,
   ) {}
 
+  /** Sheet names are unique regardless of case in Sheets, and lookups ignore case too. */
   sheetByName(name: string): SheetStore | undefined {
-    return this.sheets.find((s) => s.name === name);
+    const lower = String(name).toLowerCase();
+    return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === lower);
   }
 
   /** Adds a sheet; the first sheet gets gid 0 like a new spreadsheet's Sheet1, later ones random-looking gids. */

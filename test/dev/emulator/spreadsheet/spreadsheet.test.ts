@@ -77,6 +77,7 @@ describe('Spreadsheet and SpreadsheetApp', () => {
       expect(cases.getIndex()).toBe(1);
       expect(ss.getActiveSheet()).toBe(cases);
       expect(() => ss.insertSheet('Cases')).toThrow('A sheet with the name "Cases" already exists. Please enter another name.');
+      expect(() => ss.insertSheet('CASES')).toThrow(/already exists/);
       expect(ss.getSheetById(cases.getSheetId())).toBe(cases);
       expect(ss.getSheetByName('Nope')).toBeNull();
       ss.deleteSheet(cases);

@@ -22,11 +22,20 @@ describe('user edits', () => {
       ['2026-02-30', '2026-02-30', '2026-02-30'],
       ['SCA-0001', 'SCA-0001', 'SCA-0001'],
       ["'123", '123', '123'],
+      ['2026-3-9', localDate('2026-03-09'), '2026-03-09'],
+      ['12%', 0.12, '12%'],
     ])('%p is stored as %p and displays %p', (typed, value, display) => {
       const { workbook, sheet } = aWorkbook();
       expect(workbook.userEdit('Sheet1', 'A1', typed).accepted).toBe(true);
       expect(sheet.getRange('A1').getValue()).toEqual(value);
       expect(sheet.getRange('A1').getDisplayValue()).toBe(display);
+    });
+
+    it('keeps typed text as text in a cell formatted as plain text (@)', () => {
+      const { workbook, sheet } = aWorkbook();
+      sheet.getRange('A1').setNumberFormat('@');
+      workbook.userEdit('Sheet1', 'A1', '00123');
+      expect(sheet.getRange('A1').getValue()).toBe('00123');
     });
 
     it('stores typed dates at local midnight in the spreadsheet time zone', () => {
