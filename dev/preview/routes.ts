@@ -94,6 +94,10 @@ function get(session: PreviewSession, assets: PageAssets, path: string, res: Ser
     html(res, assets.page);
     return true;
   }
+  if (path === '/favicon.ico') {
+    res.writeHead(204).end();
+    return true;
+  }
   if (path === '/api/view') {
     json(res, session.view());
     return true;

@@ -1,11 +1,32 @@
 /**
- * A stand-in Code.js for the sidebar test: until the real bundle opens the sidebar and implements
- * getSidebarState, this one does, so the built dist/Sidebar.html is exercised through the preview's
- * google.script bridge. Plain ES5, as the Apps Script runtime sees the bundle.
+ * A stand-in Code.js for the preview's own tests: it uses every Ui surface the preview draws (sidebar,
+ * alert, toast, dialog, mail, a daily trigger) whether or not the real bundle does yet, and serves the
+ * built dist/Sidebar.html through the google.script bridge. Plain ES5, as Apps Script sees the bundle.
  */
-export const SIDEBAR_BUNDLE_FIXTURE = `
+export const PREVIEW_BUNDLE_FIXTURE = `
 function onOpen() {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Open sidebar', 'openSidebar').addToUi();
+  SpreadsheetApp.getUi().createAddonMenu()
+    .addItem('Open sidebar', 'openSidebar')
+    .addItem('Show dialog', 'showDialog')
+    .addSeparator()
+    .addItem('Install daily check', 'installDaily')
+    .addItem('About', 'about')
+    .addToUi();
+}
+function about() {
+  SpreadsheetApp.getUi().alert('About SCA Tracker', 'Fixture bundle for the preview tests.', SpreadsheetApp.getUi().ButtonSet.OK);
+}
+function showDialog() {
+  var html = '<p id="msg">Draft letter</p><button id="close" onclick="google.script.host.close()">Done</button>';
+  SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(html).setWidth(400).setHeight(200), 'Request letter');
+}
+function installDaily() {
+  ScriptApp.newTrigger('dailyCheck').timeBased().everyDays(1).atHour(7).create();
+  SpreadsheetApp.getActive().toast('Daily check installed', 'SCA Tracker');
+}
+function dailyCheck() {
+  var today = Utilities.formatDate(new Date(), SpreadsheetApp.getActive().getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+  MailApp.sendEmail({ to: 'manager@clinic.example', subject: 'SCA digest ' + today, body: 'SCA-0003 follow-up due', htmlBody: '<h3 id="digest">SCA digest</h3><p>SCA-0003 follow-up due</p>' });
 }
 function openSidebar() {
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('SCA Tracker'));

@@ -3,13 +3,13 @@
  * runs, an edit is saved to the state file and survives a restart, and google.script.run is bridged.
  * Needs `npm run build` first (npm test does it) and Chromium at /usr/bin/chromium.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildPageAssets } from '../../dev/preview/page-assets';
 import { startPreview, type RunningPreview } from '../../dev/preview/server';
-import { SIDEBAR_BUNDLE_FIXTURE } from './sidebar-bundle-fixture';
+import { PREVIEW_BUNDLE_FIXTURE } from './preview-bundle-fixture';
 
 jest.setTimeout(60_000);
 
@@ -36,12 +36,16 @@ async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> 
 describe('preview', () => {
   let dir: string;
   let statePath: string;
+  let builtDist: string;
   let browser: Browser;
   let preview: RunningPreview | null = null;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sca-preview-'));
     statePath = join(dir, '.preview-state.json');
+    // A copy of the build, so a rebuild running alongside cannot swap the bundle mid-test.
+    builtDist = join(dir, 'dist');
+    cpSync(resolve(__dirname, '../../dist'), builtDist, { recursive: true });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   });
 
@@ -56,11 +60,26 @@ describe('preview', () => {
   });
 
   async function open(reset: boolean, distDir?: string): Promise<{ page: Page; preview: RunningPreview }> {
-    preview = await startPreview({ port: 0, statePath, reset, ...(distDir ? { distDir } : {}) });
+    preview = await startPreview({ port: 0, statePath, reset, distDir: distDir ?? builtDist });
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     await page.goto(preview.url);
     await page.locator('table.grid').waitFor();
     return { page, preview };
+  }
+
+  /** A dist directory with the fixture bundle and the built Sidebar.html. */
+  function fixtureDist(): string {
+    const distDir = join(dir, 'fixture-dist');
+    mkdirSync(distDir, { recursive: true });
+    writeFileSync(join(distDir, 'Code.js'), PREVIEW_BUNDLE_FIXTURE);
+    copyFileSync(join(builtDist, 'Sidebar.html'), join(distDir, 'Sidebar.html'));
+    return distDir;
+  }
+
+  async function clickMenu(page: Page, caption: string): Promise<void> {
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.locator('.has-sub').first().hover();
+    await page.locator('.submenu .menu-item', { hasText: caption }).click();
   }
 
   /** The 0-based column of `header` on the Cases sheet's header row. */
@@ -154,16 +173,10 @@ describe('preview', () => {
 
   describe('sidebar', () => {
     it('shows the built Sidebar.html with google.script.run bridged to the selected case', async () => {
-      const distDir = join(dir, 'fixture-dist');
-      mkdirSync(distDir, { recursive: true });
-      writeFileSync(join(distDir, 'Code.js'), SIDEBAR_BUNDLE_FIXTURE);
-      copyFileSync(resolve(__dirname, '../../dist/Sidebar.html'), join(distDir, 'Sidebar.html'));
-      const { page } = await open(true, distDir);
+      const { page } = await open(true, fixtureDist());
 
       await page.locator('td[data-r="2"][data-c="1"]').click();
-      await page.getByRole('button', { name: 'Extensions' }).click();
-      await page.locator('.has-sub').first().hover();
-      await page.locator('.submenu .menu-item', { hasText: 'Open sidebar' }).click();
+      await clickMenu(page, 'Open sidebar');
       const sidebar = page.frameLocator('iframe.sidebar-frame');
       await sidebar.locator('.case-id', { hasText: 'SCA-0002' }).waitFor();
       await expect(sidebar.locator('.steps li').count()).resolves.toBe(6);
@@ -174,6 +187,38 @@ describe('preview', () => {
       await sidebar.getByRole('button', { name: 'Refresh' }).click();
       await sidebar.locator('.error-line', { hasText: 'Denied cases are read-only here.' }).waitFor();
       await page.screenshot({ path: '/tmp/preview-sidebar.png' });
+      await page.close();
+    });
+  });
+
+  describe('add-on surfaces', () => {
+    it('shows alerts, toasts and dialogs, and runs the installed daily trigger on the chosen day into the outbox', async () => {
+      const { page } = await open(true, fixtureDist());
+
+      await clickMenu(page, 'About');
+      await page.locator('.modal', { hasText: 'Fixture bundle for the preview tests.' }).waitFor();
+      await page.locator('.modal-buttons button').click();
+
+      await clickMenu(page, 'Show dialog');
+      const dialog = page.frameLocator('iframe.dialog-frame');
+      await dialog.locator('#msg', { hasText: 'Draft letter' }).waitFor();
+      await dialog.locator('#close').click();
+      await page.locator('.modal').waitFor({ state: 'detached' });
+
+      await page.getByRole('button', { name: /Run daily trigger/ }).click();
+      await page.locator('.toast', { hasText: 'No daily trigger is installed' }).waitFor();
+
+      await clickMenu(page, 'Install daily check');
+      await page.locator('.toast', { hasText: 'Daily check installed' }).waitFor();
+      await page.locator('.trigger-info', { hasText: 'dailyCheck daily at 7:00' }).waitFor();
+
+      await page.getByLabel('Today').fill('2026-03-09');
+      await until(() => preview?.session.view().today === '2026-03-09');
+      await page.getByRole('button', { name: /Run daily trigger/ }).click();
+      await page.locator('.drawer-tab', { hasText: 'Outbox (1)' }).click();
+      await page.locator('.mail summary', { hasText: 'SCA digest 2026-03-09' }).click();
+      await expect(page.locator('.mail-text').textContent()).resolves.toContain('SCA-0003 follow-up due');
+      await page.frameLocator('iframe.mail-html').locator('#digest').waitFor();
       await page.close();
     });
   });

@@ -12,9 +12,14 @@ export class Toolbar {
   private readonly zone = el('span', { className: 'gray' });
   private readonly triggerInfo = el('span', { className: 'gray trigger-info' });
 
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
   constructor(root: HTMLElement, handlers: ToolbarHandlers) {
+    // Typing a year fires 'change' per digit (year 2, 20, 202…): wait for a settled, plausible date.
     this.today.addEventListener('change', () => {
-      if (this.today.value) handlers.setToday(this.today.value);
+      clearTimeout(this.timer);
+      const value = this.today.value;
+      if (Number(value.slice(0, 4)) >= 1970) this.timer = setTimeout(() => handlers.setToday(value), 300);
     });
     root.replaceChildren(
       el('label', { className: 'tool' }, 'Today ', this.today),
