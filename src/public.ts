@@ -7,3 +7,4 @@ export { setUpTracker } from './app/set-up-tracker';
 export { openSettings } from './app/open-settings';
 export { showHelp } from './app/show-help';
 export { newCase } from './app/new-case-action';
+export { onEdit } from './app/on-edit/on-edit';

@@ -2,6 +2,7 @@ import type { Problem } from '../domain/case';
 import { CASE_COLUMNS, type CaseField } from '../domain/case-columns';
 import { mapHeaders, type CaseHeaderMap } from '../domain/header-map';
 import { columnsByMetadata, headerRow } from './column-positions';
+import { cachedColumnPositions } from './metadata-cache';
 
 /** Where the Cases columns are, and how wide the sheet is. */
 export interface CaseSheetLayout {
@@ -19,7 +20,7 @@ const FIELDS = new Set<string>(CASE_COLUMNS.map((c) => c.field));
 export function readCaseLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, header?: readonly unknown[]): CaseSheetLayout {
   const cells = header ?? headerRow(sheet);
   const metadata: Partial<Record<CaseField, number>> = {};
-  for (const [field, column] of columnsByMetadata(sheet)) {
+  for (const [field, column] of cachedColumnPositions(cells, () => columnsByMetadata(sheet))) {
     if (FIELDS.has(field)) metadata[field as CaseField] = column - 1;
   }
   return { map: mapHeaders(cells, metadata), width: Math.max(1, cells.length) };

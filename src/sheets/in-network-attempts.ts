@@ -1,13 +1,14 @@
-import { attemptsFor, mapInNetworkSearchHeaders, parseInNetworkAttemptRow, type InNetworkAttempt } from '../domain/in-network-search-sheet';
+import { mapInNetworkSearchHeaders, parseInNetworkAttemptRow, type InNetworkAttempt } from '../domain/in-network-search-sheet';
 import { SHEETS } from './sheet-names';
 
 /**
- * The attempts logged on the `In-network search` sheet for one case (rows not marked out of network):
- * one batched read, done only when an edit needs the evidence. A missing sheet means no attempts.
+ * Every attempt logged on the `In-network search` sheet, in one batched read — done only when a rule
+ * needs the evidence. A missing sheet means no attempts; unreadable rows are skipped (the sheet's own
+ * problems are reported by the daily check).
  */
-export function inNetworkAttemptsFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, caseId: string, timeZone: string): InNetworkAttempt[] {
+export function readInNetworkAttempts(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string): InNetworkAttempt[] {
   const sheet = spreadsheet.getSheetByName(SHEETS.inNetworkSearch);
-  if (!sheet || caseId === '') return [];
+  if (!sheet) return [];
   const values = sheet.getDataRange().getValues();
   const map = mapInNetworkSearchHeaders(values[0] ?? []);
   const attempts: InNetworkAttempt[] = [];
@@ -15,5 +16,5 @@ export function inNetworkAttemptsFor(spreadsheet: GoogleAppsScript.Spreadsheet.S
     const parsed = parseInNetworkAttemptRow(values[i] ?? [], map, { timeZone, rowNumber: i + 1 });
     if (parsed.kind === 'entry') attempts.push(parsed.entry);
   }
-  return attemptsFor(caseId, attempts);
+  return attempts;
 }

@@ -16,12 +16,13 @@ export class SheetHistoryLog implements HistoryLog {
       this.spreadsheet,
       SHEETS.history,
       TRACKER_LAYOUTS.history,
-      // A leading '=' or '+' would make Sheets read a logged value as a formula: log it as typed text.
+      // Sheets parses written strings like typed input ('2026-03-09' → a date, '=…' → a formula):
+      // a leading apostrophe keeps old and new values exactly as text.
       entries.map((e) => ({ at: e.at, user: e.user, caseId: e.caseId, field: e.field, from: asText(e.from), to: asText(e.to), via: e.via })),
     );
   }
 }
 
 function asText(value: string): string {
-  return /^[=+]/.test(value) ? `'${value}` : value;
+  return value === '' ? '' : `'${value}`;
 }

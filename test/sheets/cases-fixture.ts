@@ -1,6 +1,6 @@
 /**
- * A Cases sheet for tests. Until 'Set up or repair tracker' exists the sheet is created by writing the
- * header row from CASE_COLUMNS (the repository finds columns by header text when there is no metadata).
+ * A Cases sheet for tests, made by the real 'Set up or repair tracker' (headers with developer metadata,
+ * validation, frozen header) from the built bundle; rows are then written as a script would.
  */
 import { createEnvironment, type CellValue, type Environment } from '../../dev/emulator';
 import { CASE_COLUMNS, type CaseField } from '../../src/domain/case-columns';
@@ -38,18 +38,18 @@ export function manyCases(n: number, extra: Partial<Record<CaseField, CellValue>
   );
 }
 
-/** An environment with a fixed "today" and a Cases sheet holding `rows`. */
+/** An environment with a fixed "today" (Mon 2026-03-09 in New York), the tracker set up, and `rows` on Cases. */
 export function casesEnvironment(rows: CellValue[][] = [], options: { now?: string } = {}): Environment {
   const env = createEnvironment({ now: options.now ?? '2026-03-09T15:00:00Z', timeZone: 'America/New_York' });
+  env.loadBundle().run('setUpTracker');
   writeCases(env, rows);
   return env;
 }
 
-/** Writes the header and `rows` below it (as a script would: no validation, no onEdit). */
+/** Writes `rows` below the header (as a script would: no validation, no onEdit) and forgets setup's UI and calls. */
 export function writeCases(env: Environment, rows: CellValue[][]): void {
-  env.writeSheet('Cases', 'A1', [[...HEADERS], ...rows]);
-  // Setup freezes the header; Sheet.sort() sorts only the rows below the frozen ones.
-  env.spreadsheet.getSheetByName('Cases')?.setFrozenRows(1);
+  if (rows.length > 0) env.writeSheet('Cases', 'A2', rows);
+  (env.ui.alerts as unknown[]).length = 0;
   env.calls.reset();
 }
 

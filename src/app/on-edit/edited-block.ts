@@ -1,0 +1,41 @@
+import type { CaseField } from '../../domain/case-columns';
+import { readCaseLayout, type CaseSheetLayout } from '../../sheets/case-sheet-layout';
+
+/** The rows of the Cases sheet an edit touched, read in one call (header excluded). */
+export interface EditedBlock {
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  readonly layout: CaseSheetLayout;
+  /** 1-based first and last data row touched. */
+  readonly first: number;
+  readonly last: number;
+  /** Cells of rows first..last, whole width. */
+  readonly rows: unknown[][];
+  /** The single edited cell (0-based column, its field if it is one of ours), or null for a multi-cell edit. */
+  readonly single: { readonly rowNumber: number; readonly column: number; readonly field: CaseField | null } | null;
+}
+
+/**
+ * Reads what an edit touched: the header map (metadata + row 1) and the edited rows only — never the whole
+ * sheet, so onEdit costs the same on 50 rows as on 5,000. Null when the edit is not on Cases data rows.
+ */
+export function readEditedBlock(range: GoogleAppsScript.Spreadsheet.Range, casesSheetName: string): EditedBlock | null {
+  const sheet = range.getSheet();
+  if (sheet.getName() !== casesSheetName) return null;
+  const top = range.getRow();
+  const height = range.getNumRows();
+  const first = Math.max(2, top);
+  const last = top + height - 1;
+  if (last < first) return null;
+  const layout = readCaseLayout(sheet);
+  const rows = sheet.getRange(first, 1, last - first + 1, layout.width).getValues();
+  const isSingle = height === 1 && range.getNumColumns() === 1;
+  const column = range.getColumn() - 1;
+  const single = isSingle ? { rowNumber: top, column, field: fieldAt(layout, column) } : null;
+  return { sheet, layout, first, last, rows, single };
+}
+
+/** The field whose column is `column` (0-based), or null for a user's own column. */
+export function fieldAt(layout: CaseSheetLayout, column: number): CaseField | null {
+  for (const [field, index] of Object.entries(layout.map.columns)) if (index === column) return field as CaseField;
+  return null;
+}

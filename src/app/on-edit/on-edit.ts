@@ -1,0 +1,14 @@
+import { handleCasesEdit } from './handle-cases-edit';
+
+/**
+ * The onEdit simple trigger (AuthMode.LIMITED, 30 s, no email). A simple trigger's error is shown to nobody,
+ * so it is logged with its stack instead of thrown: a failed check must never block the user's typing.
+ */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!e || !e.range) return;
+  try {
+    handleCasesEdit(e);
+  } catch (error) {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  }
+}
