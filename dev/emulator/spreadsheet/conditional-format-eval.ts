@@ -7,11 +7,12 @@
 import type { CellValue } from '../api';
 import type { GridBox } from './a1-notation';
 import type { CfFormat, CfRuleSpec } from './conditional-format-spec';
-import { formulaHolds, type FormulaEnv } from './formula-eval';
+import { formulaHolds, sameAlongRow, type FormulaEnv } from './formula-eval';
 import type { SheetStore } from './sheet-store';
 import { serialNumber } from './zoned-time';
 
 function matches(spec: CfRuleSpec, env: FormulaEnv, box: GridBox, row: number, col: number): boolean {
+  if (spec.criteria === 'CUSTOM_FORMULA') return formulaHolds(String(spec.values[0]), env, { row: box.row, col: box.col }, { row, col }) === true;
   const value: CellValue | undefined = env.cell(row, col);
   const empty = value === undefined || value === '';
   const [a, b] = spec.values;
@@ -20,7 +21,6 @@ function matches(spec: CfRuleSpec, env: FormulaEnv, box: GridBox, row: number, c
   const n = typeof value === 'number' ? value : value instanceof Date ? serialNumber(value, env.timeZone) : Number.NaN;
   const d = (x: unknown): number => (x instanceof Date ? Math.floor(serialNumber(x, env.timeZone)) : Number.NaN);
   switch (spec.criteria) {
-    case 'CUSTOM_FORMULA': return formulaHolds(String(a), env, { row: box.row, col: box.col }, { row, col }) === true;
     case 'CELL_EMPTY': return empty;
     case 'CELL_NOT_EMPTY': return !empty;
     case 'TEXT_CONTAINS': return !empty && lower.includes(needle);
@@ -57,6 +57,8 @@ function relativeDay(name: string, env: FormulaEnv): number {
 export function conditionalFormats(store: SheetStore, area: GridBox, env: FormulaEnv): Array<Array<CfFormat | null>> {
   const out: Array<Array<CfFormat | null>> = Array.from({ length: area.numRows }, () => new Array<CfFormat | null>(area.numCols).fill(null));
   for (const rule of store.cfRules) {
+    // '=$I2="Denied"' gives one answer per row: evaluate it once per row, not once per cell.
+    const perRow = rule.spec.criteria === 'CUSTOM_FORMULA' && sameAlongRow(String(rule.spec.values[0]));
     for (const box of rule.boxes) {
       const top = Math.max(box.row, area.row);
       const bottom = Math.min(box.row + box.numRows, area.row + area.numRows) - 1;
@@ -65,8 +67,11 @@ export function conditionalFormats(store: SheetStore, area: GridBox, env: Formul
       for (let row = top; row <= bottom; row++) {
         const line = out[row - area.row];
         if (!line) continue;
+        let rowAnswer: boolean | undefined;
         for (let col = left; col <= right; col++) {
-          if (line[col - area.col] === null && matches(rule.spec, env, box, row, col)) line[col - area.col] = rule.spec.format;
+          if (line[col - area.col] !== null) continue;
+          const hit = perRow ? (rowAnswer ??= matches(rule.spec, env, box, row, col)) : matches(rule.spec, env, box, row, col);
+          if (hit) line[col - area.col] = rule.spec.format;
         }
       }
     }

@@ -48,6 +48,21 @@ export function formulaHolds(formula: string, env: FormulaEnv, anchor: Cell, at:
   }
 }
 
+/** True when every reference pins its column ($X2), so the result is the same along a row. */
+export function sameAlongRow(formula: string): boolean {
+  const tree = parseCached(formula);
+  const walk = (n: FormulaNode): boolean => {
+    switch (n.kind) {
+      case 'ref': return n.colAbsolute;
+      case 'unary': return walk(n.operand);
+      case 'binary': return walk(n.left) && walk(n.right);
+      case 'call': return n.args.every(walk);
+      default: return true;
+    }
+  };
+  return tree === null || walk(tree);
+}
+
 const text = (v: Value): string => (v === null ? '' : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v));
 const num = (v: Value): number | FormulaError => {
   if (v === null) return 0;

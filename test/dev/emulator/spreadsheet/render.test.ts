@@ -1,0 +1,33 @@
+import { aWorkbook, localDate } from './workbook-fixture';
+
+describe('render (preview)', () => {
+  it('gives display values, validation controls, notes, frozen panes and protected columns', () => {
+    const { app, sheet, workbook } = aWorkbook();
+    sheet.getRange('A1:D2').setValues([['Status', 'Start', 'Done', 'Flags'], ['Submitted', localDate('2026-03-09'), false, '']]);
+    sheet.getRange('B2').setNumberFormat('yyyy-mm-dd');
+    sheet.getRange('A2').setDataValidation(app.newDataValidation().requireValueInList(['Identified', 'Submitted'], true).build());
+    sheet.getRange('B2').setDataValidation(app.newDataValidation().requireDate().build());
+    sheet.getRange('C2').insertCheckboxes();
+    sheet.getRange('D1:D1000').protect();
+    sheet.getRange('A1').setNote('the status');
+    sheet.setFrozenRows(1);
+    const view = workbook.render('Sheet1');
+    expect(view).toMatchObject({ name: 'Sheet1', sheetId: 0, frozenRows: 1, frozenColumns: 0, protectedColumns: [4] });
+    expect(view.display).toEqual([['Status', 'Start', 'Done', 'Flags'], ['Submitted', '2026-03-09', 'FALSE', '']]);
+    expect(view.controls[1]).toEqual([{ kind: 'list', values: ['Identified', 'Submitted'] }, { kind: 'date' }, { kind: 'checkbox' }, null]);
+    expect(view.notes[0]?.[0]).toBe('the status');
+  });
+
+  it('renders an empty sheet as one empty cell', () => {
+    const { workbook } = aWorkbook();
+    expect(workbook.render('Sheet1').display).toEqual([['']]);
+  });
+
+  it('lists the values of a requireValueInRange dropdown', () => {
+    const { app, ss, sheet, workbook } = aWorkbook();
+    const plans = ss.insertSheet('Plan rules');
+    plans.getRange('A1:A3').setValues([['Payer'], ['Aetna'], ['Cigna']]);
+    sheet.getRange('A1').setValue('x').setDataValidation(app.newDataValidation().requireValueInRange(plans.getRange('A2:A10')).build());
+    expect(workbook.render('Sheet1').controls[0]?.[0]).toEqual({ kind: 'list', values: ['Aetna', 'Cigna'] });
+  });
+});
