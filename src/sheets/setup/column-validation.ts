@@ -29,20 +29,27 @@ function describe(rule: Rule): string {
 }
 
 /**
- * Gives each validated column its rule on rows 2..last, only where a cell lacks it (a paste from elsewhere
- * drops validation) — so a second run writes nothing. One read for the whole sheet; a rule object shared by
- * many cells is described once, so the number of calls depends on columns, not rows.
+ * Gives each validated column its rule on rows 2..last, only where it is missing or different — so a second
+ * run writes nothing. One read for the whole sheet. Every cell is checked for having a rule at all (a paste
+ * from elsewhere drops it; a plain null test, no call); the rule itself is compared on a few sample rows,
+ * because describing each of thousands of rule objects would cost calls per row in Apps Script.
  */
 export function ensureValidation(setup: SheetSetup, placement: ColumnPlacement, lists: ReadonlyMap<string, readonly string[]>): void {
   const { sheet, layout } = setup;
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1 || placement.width < 1) return;
   const grid = sheet.getRange(2, 1, rows, placement.width).getDataValidations();
+  const lastData = Math.min(Math.max(sheet.getLastRow() - 2, 0), grid.length - 1);
+  const samples = [...new Set([0, Math.floor(lastData / 2), lastData, grid.length - 1])];
   const seen = new Map<Rule, string>();
   const described = (rule: Rule): string => {
     let text = seen.get(rule);
     if (text === undefined) seen.set(rule, (text = describe(rule)));
     return text;
+  };
+  const at = (row: number, position: number): Rule | null => {
+    const line = grid[row];
+    return (Array.isArray(line) ? line[position - 1] : null) ?? null;
   };
   for (const column of layout) {
     const position = placement.positions.get(column.field);
@@ -50,9 +57,10 @@ export function ensureValidation(setup: SheetSetup, placement: ColumnPlacement, 
     if (position === undefined || plan === null) continue;
     const wanted = buildRule(plan, `${columnLetter(position)}2`);
     const want = described(wanted);
-    const intact = grid.every((line) => {
-      const rule = Array.isArray(line) ? line[position - 1] : undefined;
-      return rule !== null && rule !== undefined && described(rule) === want;
+    const everyCellHasOne = grid.every((_, row) => at(row, position) !== null);
+    const intact = everyCellHasOne && samples.every((row) => {
+      const rule = at(row, position);
+      return rule !== null && described(rule) === want;
     });
     if (intact) continue;
     sheet.getRange(2, position, rows, 1).setDataValidation(wanted);

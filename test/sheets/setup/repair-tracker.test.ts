@@ -22,6 +22,7 @@ function clinicEnvironment(): ReturnType<typeof emptyEnvironment> {
   const vip = app.newConditionalFormatRule().whenTextEqualTo('VIP').setBackground('#00ff00').setRanges([sheet.getRange('H2:H100')]).build();
   sheet.setConditionalFormatRules([vip]);
   sheet.getRange('A2:A100').setDataValidation(app.newDataValidation().requireTextContains('C-').build());
+  sheet.getRange('A1:H4').createFilter();
   return env;
 }
 
@@ -37,6 +38,7 @@ describe('setUpTracker on a clinic sheet', () => {
     expect(added).toContain('Patient'); // a renamed column without metadata is the clinic's own: not guessed
     expect(message).toMatch(/^Tracker repaired: created 7 sheets \(In-network search, .*\); added 33 missing columns \(Patient, Member ID, .*\); recognised 5 columns by header and tagged them \(Case ID, Payer, Status, Units used, End date\); restored validation on 3 columns; restored number formats on 1 column; restored row colours on 1 sheet; restored protection on 1 column; froze the header row on 1 sheet; added help notes to 5 headers\.$/);
     expect(after.slice(1).map((row) => row.slice(CLINIC[0]?.length).every((v) => v === ''))).toEqual([true, true, true]);
+    expect(sheetOf(env, 'Cases').getFilter()?.getRange().getA1Notation()).toBe('A1:H4');
   });
 
   it('tags found columns where they are, validates them, and keeps the clinic rules', () => {
@@ -82,6 +84,17 @@ describe('setUpTracker on a clinic sheet', () => {
 });
 
 describe('setUpTracker on a damaged tracker', () => {
+  it('replaces a rule pasted over from another column', () => {
+    const env = emptyEnvironment();
+    runSetup(env);
+    const cases = sheetOf(env, 'Cases');
+    const status = cases.getRange(`${letterOf(columnOf(env, 'Cases', 'Status'))}2`).getDataValidation();
+    const endDate = `${letterOf(columnOf(env, 'Cases', 'End date'))}2`;
+    cases.getRange(endDate).setDataValidation(status);
+    expect(runSetup(env)).toBe('Tracker repaired: restored validation on 1 column.');
+    expect(validationAt(env, 'Cases', endDate)).toMatchObject({ type: 'DATE_IS_VALID_DATE' });
+  });
+
   it('repairs exactly what was broken and says what it did', () => {
     const env = emptyEnvironment();
     runSetup(env);
