@@ -46,5 +46,9 @@ export function expose<Impl extends Exposable<unknown>>(
   const wrapper = counted(inner, className, host.counter) as unknown as Impl['self'];
   impl.self = wrapper;
   raws.set(wrapper as object, impl);
+  // Apps Script objects print as their class name and serialize as {}: hide the emulator's fields so
+  // Logger.log(range) or JSON.stringify(range) never walks into the whole workbook.
+  for (const key of Object.keys(impl)) Object.defineProperty(impl, key, { enumerable: false });
+  Object.defineProperty(impl, 'toString', { enumerable: false, configurable: true, writable: true, value: () => className });
   return wrapper;
 }

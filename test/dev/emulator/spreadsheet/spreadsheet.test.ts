@@ -116,6 +116,13 @@ describe('Spreadsheet and SpreadsheetApp', () => {
       expect(host.toasts).toEqual([{ message: 'Saved', title: 'SCA Tracker', timeoutSeconds: 3 }]);
     });
 
+    it('prints objects as their class name and serializes them as {}', () => {
+      const { sheet } = aWorkbook();
+      const range = sheet.getRange('A1');
+      expect(String(range)).toBe('Range');
+      expect(JSON.stringify({ range, sheet })).toBe('{"range":{},"sheet":{}}');
+    });
+
     it('throws a clear error for unimplemented methods', () => {
       const { sheet } = aWorkbook();
       expect(() => sheet.getRange('A1').merge()).toThrow('Emulator: Range.merge is not implemented');
