@@ -79,24 +79,36 @@ describe('alerts (properties)', () => {
       expect(() => computeAlerts([], '2026-02-30', SETTINGS, rulesFor())).toThrow(RangeError);
     });
 
-    it('handles 20,000 cases with renewals in well under a second', () => {
+    it('scales linearly: 8,000 cases cost about 4× 2,000, not 16× (renewals are indexed once)', () => {
       const statuses: readonly Status[] = STATUSES;
-      const cases: ScaCase[] = Array.from({ length: 20_000 }, (_, i) =>
-        aCase({
-          caseId: `SCA-${String(i).padStart(5, '0')}`,
-          status: statuses[i % statuses.length]!,
-          renewalOf: i % 5 === 0 ? `SCA-${String(i + 1).padStart(5, '0')}` : '',
-          nextFollowUp: addDays('2026-03-01', i % 20),
-          submittedOn: addDays('2026-01-01', i % 60),
-          endDate: addDays('2026-03-01', i % 90),
-          startDate: '2026-01-01',
-          unitsApproved: 20,
-          unitsUsed: i % 25,
-        }).build(),
-      );
-      const started = performance.now();
-      computeAlerts(cases, '2026-03-09', SETTINGS, rulesFor());
-      expect(performance.now() - started).toBeLessThan(1000);
+      const casesOf = (n: number): ScaCase[] =>
+        Array.from({ length: n }, (_, i) =>
+          aCase({
+            caseId: `SCA-${String(i).padStart(5, '0')}`,
+            status: statuses[i % statuses.length]!,
+            renewalOf: i % 5 === 0 ? `SCA-${String(i + 1).padStart(5, '0')}` : '',
+            nextFollowUp: addDays('2026-03-01', i % 20),
+            submittedOn: addDays('2026-01-01', i % 60),
+            endDate: addDays('2026-03-01', i % 90),
+            startDate: '2026-01-01',
+            unitsApproved: 20,
+            unitsUsed: i % 25,
+          }).build(),
+        );
+      // CPU time, best of 3 after a warm-up: wall time on a shared CI machine measures the neighbours.
+      const cpuMs = (cases: readonly ScaCase[]): number => {
+        computeAlerts(cases, '2026-03-09', SETTINGS, rulesFor());
+        const runs = [0, 1, 2].map(() => {
+          const start = process.cpuUsage();
+          computeAlerts(cases, '2026-03-09', SETTINGS, rulesFor());
+          const used = process.cpuUsage(start);
+          return (used.user + used.system) / 1000;
+        });
+        return Math.min(...runs);
+      };
+      const small = cpuMs(casesOf(2_000));
+      const large = cpuMs(casesOf(8_000));
+      expect(large / Math.max(small, 1)).toBeLessThan(8);
     });
   });
 });
