@@ -8,3 +8,7 @@ export { openSettings } from './app/open-settings';
 export { showHelp } from './app/show-help';
 export { newCase } from './app/new-case-action';
 export { onEdit } from './app/on-edit/on-edit';
+export { openSidebar } from './app/open-sidebar-action';
+export { checkSelectedCase } from './app/check-selected-case-action';
+export { getSidebarState } from './app/sidebar-state-action';
+export { onDailyTrigger, runDailyCheckNow, toggleDailyAlerts } from './app/daily-check/daily-check-actions';

@@ -4,9 +4,13 @@
  * Run daily check now, Turn daily alerts on/off, Pilot review, Settings | Help.
  */
 const MENU_ITEMS: ReadonlyArray<readonly [string, string] | 'separator'> = [
+  ['Open sidebar', 'openSidebar'],
   ['New case', 'newCase'],
+  ['Check selected case', 'checkSelectedCase'],
   'separator',
   ['Set up or repair tracker', 'setUpTracker'],
+  ['Run daily check now', 'runDailyCheckNow'],
+  ['Turn daily alerts on/off', 'toggleDailyAlerts'],
   ['Settings', 'openSettings'],
   'separator',
   ['Help', 'showHelp'],

@@ -6,7 +6,8 @@
 import { calendarDateOf, isIsoDate, type IsoDate } from './calendar-date';
 import type { Problem } from './case';
 import { cellErrorOf, cellErrorProblem } from './cell-errors';
-import { z } from './zod-setup';
+import * as z from 'zod/mini';
+import './zod-setup';
 
 /** A cell that could not be read as its column's kind, and why. */
 export class BadCell {
@@ -145,14 +146,26 @@ export function describeAllowed(values: readonly string[]): string {
   return values.length <= 6 ? values.join(', ') : `${values.slice(0, 5).join(', ')}, … (see the dropdown)`;
 }
 
+const lookups = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+
+/** Lower-case value → canonical value, built once per list. */
+function lookupOf<T extends string>(values: readonly T[]): ReadonlyMap<string, T> {
+  let lookup = lookups.get(values);
+  if (!lookup) {
+    lookup = new Map(values.map((v) => [v.toLowerCase(), v]));
+    lookups.set(values, lookup);
+  }
+  return lookup as ReadonlyMap<string, T>;
+}
+
 /** A value from `values`, matched ignoring case and spacing, returned in its canonical spelling. */
 export function parseList<T extends string>(raw: unknown, header: string, values: readonly T[]): CellResult<T | ''> {
   if (isBlankCell(raw)) return '';
   const bad = errorCell(raw, header);
   if (bad) return bad;
   if (typeof raw === 'string') {
-    const key = raw.trim().replace(/\s+/g, ' ').toLowerCase();
-    for (const v of values) if (v.toLowerCase() === key) return v;
+    const hit = lookupOf(values).get(raw.trim().replace(/\s+/g, ' ').toLowerCase());
+    if (hit !== undefined) return hit;
   }
   return fail('not_in_list', `${quote(raw)} is not one of ${describeAllowed(values)}`, header);
 }

@@ -4,7 +4,8 @@ import { isBlankCell } from './cell-parsers';
 import { normaliseHeader } from './case-columns';
 import { DEFAULT_SETTINGS } from './default-settings';
 import type { Settings } from './settings';
-import { EMAIL_SCHEMA, z } from './zod-setup';
+import * as z from 'zod/mini';
+import { EMAIL_SCHEMA } from './zod-setup';
 
 export const SETTINGS_SHEET = 'Settings';
 

@@ -1,9 +1,13 @@
-/** zod/mini configured once with English messages; import `z` from here, never from 'zod/mini' directly. */
+/**
+ * zod/mini configured once with English messages. Import the side effect (`import './zod-setup'`) next to
+ * `import * as z from 'zod/mini'` in each schema file. Never re-export the `z` namespace: esbuild then
+ * keeps the whole namespace (every locale, JSON schema) in the Apps Script bundle — measured 528 KB vs ~100 KB.
+ */
 import * as z from 'zod/mini';
+// The English locale alone: `z.locales.en()` would pull every locale into the bundle too.
+import en from 'zod/v4/locales/en.js';
 
-z.config(z.locales.en());
-
-export { z };
+z.config(en());
 
 /** Email shape used for Owner cells and alert recipients (zod's practical email pattern). */
 export const EMAIL_SCHEMA = z.string().check(z.trim(), z.regex(z.regexes.email), z.toLowerCase());

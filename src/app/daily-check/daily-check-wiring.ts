@@ -1,0 +1,44 @@
+import { DocumentPropertiesStore } from '../../apps-script/document-properties-store';
+import { MailAppMailer } from '../../apps-script/mail-app-mailer';
+import { ScriptAppTriggers } from '../../apps-script/script-app-triggers';
+import type { LoadedSettings, SettingsSource } from '../../ports/settings-source';
+import { SHEETS } from '../../sheets/sheet-names';
+import { SheetPlanRulesSource } from '../../sheets/sheet-plan-rules-source';
+import { SheetRunLog } from '../../sheets/sheet-run-log';
+import { SheetSettingsSource } from '../../sheets/sheet-settings-source';
+import { assignMissingIds } from '../cases/assign-missing-ids';
+import { activeUserEmail, trackerServices } from '../tracker-services';
+import type { UnattendedPorts } from './unattended-run';
+
+/** Settings are read once per run, however many steps ask for them. */
+function readOnce(source: SettingsSource): SettingsSource {
+  let loaded: LoadedSettings | undefined;
+  return { load: () => (loaded ??= source.load()) };
+}
+
+/** The real adapters for the daily check, wired for the active spreadsheet. */
+export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedPorts {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const settings = readOnce(new SheetSettingsSource(spreadsheet));
+  const loaded = settings.load().settings;
+  const services = trackerServices(loaded.serviceLines);
+  const casesSheet = spreadsheet.getSheetByName(SHEETS.cases);
+  const url = spreadsheet.getUrl();
+  const gid = casesSheet ? casesSheet.getSheetId() : 0;
+  return {
+    cases: services.cases,
+    settings,
+    planRules: new SheetPlanRulesSource(spreadsheet, loaded.defaultTurnaroundDays),
+    mailer: new MailAppMailer(),
+    store: new DocumentPropertiesStore(),
+    lock: services.lock,
+    clock: services.clock,
+    runLog: new SheetRunLog(spreadsheet),
+    rowLink: (row) => `${url}#gid=${gid}&range=A${row}`,
+    spreadsheetName: spreadsheet.getName(),
+    spreadsheetUrl: url,
+    assignMissingIds: () => assignMissingIds(services, { user: activeUserEmail(), via }),
+    triggers: new ScriptAppTriggers(),
+    effectiveUser: () => Session.getEffectiveUser().getEmail(),
+  };
+}
