@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 // The English locale alone: `z.locales.en()` would pull every locale into the bundle too.
-import en from 'zod/v4/locales/en.js';
+import { en } from 'zod/locales';
 
 z.config(en());
 
