@@ -5,6 +5,7 @@ import { SheetSettingsSource } from '../sheets/sheet-settings-source';
 import { SHEETS } from '../sheets/sheet-names';
 import { setUpTrackerSheets, TRACKER_SHEETS } from '../sheets/setup/tracker-setup';
 import { menuAction } from './menu-action';
+import { withTrackerErrors } from './tracker-errors';
 
 const TITLE = 'Set up or repair tracker';
 
@@ -19,7 +20,7 @@ export function setUpTracker(): void {
     const started = Date.now();
     const { settings, problems } = new SheetSettingsSource(spreadsheet).load();
     // One writer at a time: the daily check or a sidebar save must not see a half-built sheet.
-    const changes = new LockServiceLock().withLock(30_000, () => setUpTrackerSheets(spreadsheet, settings.serviceLines));
+    const changes = withTrackerErrors(() => new LockServiceLock().withLock(30_000, () => setUpTrackerSheets(spreadsheet, settings.serviceLines)));
     const message = summariseSetup(changes, TRACKER_SHEETS.length);
     if (changes.length > 0) {
       new SheetRunLog(spreadsheet).append({

@@ -52,3 +52,15 @@ describe('setUpTracker with edited Settings', () => {
     expect(validationAt(env, 'Cases', serviceLine)?.values).toEqual([['ABA', 'Speech therapy'], true]);
   });
 });
+
+describe('setUpTracker while another run holds the document lock', () => {
+  it('changes nothing and says to try again', () => {
+    const env = emptyEnvironment();
+    env.locks.holdElsewhere('document');
+    const before = JSON.stringify(env.saveWorkbook());
+    env.loadBundle().run('setUpTracker');
+    expect(env.ui.alerts.at(-1)?.prompt).toMatch(/Someone else is updating the tracker/);
+    expect(env.ui.alerts.at(-1)?.prompt).not.toMatch(/Something went wrong/);
+    expect(JSON.stringify(env.saveWorkbook())).toBe(before);
+  });
+});
