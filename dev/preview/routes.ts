@@ -62,6 +62,9 @@ async function post(session: PreviewSession, path: string, body: Body, res: Serv
     case '/api/select':
       json(res, session.select(str(body, 'sheet'), str(body, 'a1')));
       return true;
+    case '/api/activate':
+      json(res, session.activate(str(body, 'sheet')));
+      return true;
     case '/api/menu':
       json(res, session.clickMenu(str(body, 'caption')));
       return true;

@@ -156,8 +156,22 @@ export class PreviewSession {
     });
   }
 
-  select(sheet: string, a1: string): ActionResult {
-    return this.act(() => this.addOn.select(sheet, a1));
+  /** A click on a cell: the add-on sees the selection; nothing to redraw or save, so no view comes back. */
+  select(sheet: string, a1: string): Pick<ActionResult, 'events'> {
+    const before = this.env.ui.alerts.length;
+    let error: string | null = null;
+    try {
+      this.addOn.select(sheet, a1);
+    } catch (thrown) {
+      error = messageOf(thrown);
+    }
+    const alerts = this.env.ui.alerts.slice(before).map((a) => ({ title: a.title, prompt: a.prompt }));
+    return { events: { alerts, toasts: [], dialogs: [], error, rejection: null, notice: null } };
+  }
+
+  /** A click on a sheet tab: that sheet becomes active with A1 selected. */
+  activate(sheet: string): ActionResult {
+    return this.act(() => this.addOn.select(sheet, 'A1'));
   }
 
   clickMenu(caption: string): ActionResult {

@@ -15,7 +15,8 @@ async function request<T>(path: string, body?: unknown): Promise<T> {
 export const api = {
   view: () => request<PreviewView>('/api/view'),
   edit: (sheet: string, a1: string, value: EditValue) => request<ActionResult>('/api/edit', { sheet, a1, value }),
-  select: (sheet: string, a1: string) => request<ActionResult>('/api/select', { sheet, a1 }),
+  select: (sheet: string, a1: string) => request<Pick<ActionResult, 'events'>>('/api/select', { sheet, a1 }),
+  activate: (sheet: string) => request<ActionResult>('/api/activate', { sheet }),
   menu: (caption: string) => request<ActionResult>('/api/menu', { caption }),
   reopen: () => request<ActionResult>('/api/open', {}),
   today: (date: string) => request<ActionResult>('/api/today', { date }),

@@ -1,10 +1,12 @@
 /**
- * The sheet grid: column letters, row numbers, frozen rows, per-cell controls (checkbox, dropdown, date),
- * backgrounds and notes. One table per render; events are delegated so 200+ rows stay quick.
+ * The sheet grid: column letters, row numbers, frozen rows, per-cell controls, backgrounds and notes.
+ * Only the rows in view (plus a margin) are in the DOM — a full 200-row table took seconds to lay out —
+ * with spacer rows keeping the scroll height; events are delegated to the scroll container.
  */
-import type { CellControl, EditValue, SheetView } from '../view-types';
+import type { EditValue, SheetView } from '../view-types';
 import { a1, columnLetter } from './a1';
 import { createEditor, type EditorElement } from './cell-editor';
+import { buildRow, columnWidths, fillCell, HEAD_H, ROW_H, ROW_HEAD_W, spacerRow } from './grid-cells';
 import { el } from './dom';
 
 export interface GridHandlers {
@@ -12,9 +14,8 @@ export interface GridHandlers {
   edit(a1: string, value: EditValue): void;
 }
 
-const ROW_H = 22;
-const HEAD_H = 24;
-const NUMERIC = /^[-+(]?[$€£]?[\d,]+(\.\d+)?%?\)?$|^\d{1,4}[-/]\d{1,2}[-/]\d{1,4}$/;
+/** Rows drawn above and below the visible ones, so short scrolls need no redraw. */
+const MARGIN_ROWS = 30;
 
 interface Editing {
   row: number;
@@ -23,24 +24,16 @@ interface Editing {
   initial: string;
 }
 
-/** Widths from the header (bold) and the first rows' text, like Sheets' "fit to data", within bounds. */
-function columnWidths(sheet: SheetView): number[] {
-  const columns = sheet.display[0]?.length ?? 0;
-  return Array.from({ length: columns }, (_, c) => {
-    const header = Math.min((sheet.display[0]?.[c] ?? '').length * 8 + 20, 200);
-    let longest = 0;
-    for (const row of sheet.display.slice(1, 80)) longest = Math.max(longest, (row[c] ?? '').length);
-    const dropdown = sheet.controls[1]?.[c]?.kind === 'list' ? 14 : 0;
-    return Math.round(Math.max(64, header, Math.min(260, longest * 8 + 18 + dropdown)));
-  });
-}
-
 export class Grid {
   private sheet: SheetView | null = null;
   private pending: SheetView | null = null;
   private selected: { row: number; col: number } | null = null;
   private editing: Editing | null = null;
-  private cells: HTMLTableCellElement[][] = [];
+  private cells = new Map<number, HTMLTableCellElement[]>();
+  private body: HTMLTableSectionElement | null = null;
+  private drawn = { first: 0, last: 0 };
+  private widths: number[] = [];
+  private scrollQueued = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -49,6 +42,7 @@ export class Grid {
     root.addEventListener('mousedown', (e) => this.onMouseDown(e));
     root.addEventListener('dblclick', (e) => this.onDoubleClick(e));
     root.addEventListener('change', (e) => this.onCheckbox(e));
+    root.addEventListener('scroll', () => this.onScroll());
     document.addEventListener('keydown', (e) => this.onKey(e));
   }
 
@@ -64,64 +58,93 @@ export class Grid {
     }
     if (sheet?.name !== this.sheet?.name) this.selected = null;
     this.sheet = sheet;
-    this.cells = [];
+    this.cells.clear();
+    this.body = null;
     if (!sheet) {
       this.root.replaceChildren(el('div', { className: 'empty-sheet', text: 'No sheet.' }));
       return;
     }
     const widths = columnWidths(sheet);
-    const colgroup = el('colgroup', {}, el('col', { attrs: { style: 'width:46px' } }), ...widths.map((w) => el('col', { attrs: { style: `width:${w}px` } })));
+    this.widths = widths;
+    const colgroup = el('colgroup', {}, el('col', { attrs: { style: `width:${ROW_HEAD_W}px` } }), ...widths.map((w) => el('col', { attrs: { style: `width:${w}px` } })));
     const head = el('tr', {}, el('th', { className: 'corner' }), ...widths.map((_, c) => el('th', { className: 'col-head', text: columnLetter(c) })));
-    const body = el('tbody');
-    sheet.display.forEach((row, r) => {
-      const frozen = r < sheet.frozenRows;
-      const rowHead = el('th', { className: 'row-head', text: String(r + 1) });
-      const tr = el('tr', { className: frozen ? 'frozen' : '' }, rowHead);
-      if (frozen) rowHead.style.top = `${HEAD_H + r * ROW_H}px`;
-      const cells = row.map((_, c) => {
-        const td = el('td');
-        td.dataset['r'] = String(r);
-        td.dataset['c'] = String(c);
-        if (frozen) td.style.top = `${HEAD_H + r * ROW_H}px`;
-        this.fillCell(td, r, c);
-        return td;
-      });
-      this.cells.push(cells);
-      tr.append(...cells);
-      body.append(tr);
-    });
-    const table = el('table', { className: 'grid' }, colgroup, el('thead', {}, head), body);
-    table.style.width = `${46 + widths.reduce((a, b) => a + b, 0)}px`;
-    const note = sheet.shownRows < sheet.totalRows ? el('div', { className: 'cap-note', text: `Showing the first ${sheet.shownRows} of ${sheet.totalRows} rows.` }) : null;
+    this.body = el('tbody');
+    const table = el('table', { className: 'grid' }, colgroup, el('thead', {}, head), this.body);
+    table.style.width = `${ROW_HEAD_W + widths.reduce((a, b) => a + b, 0)}px`;
     this.root.replaceChildren(table);
-    if (note) this.root.append(note);
+    if (sheet.shownRows < sheet.totalRows) {
+      this.root.append(el('div', { className: 'cap-note', text: `Showing the first ${sheet.shownRows} of ${sheet.totalRows} rows.` }));
+    }
+    this.drawRows();
     if (this.selected) this.highlight(this.selected.row, this.selected.col, false);
   }
 
-  private fillCell(td: HTMLTableCellElement, r: number, c: number): void {
+  /** The rows [first, last) that cover the viewport, with the margin. */
+  private wanted(): { first: number; last: number } {
     const sheet = this.sheet;
-    if (!sheet) return;
-    const display = sheet.display[r]?.[c] ?? '';
-    const control: CellControl = sheet.controls[r]?.[c] ?? null;
-    const note = sheet.notes[r]?.[c] ?? '';
-    td.className = '';
-    td.replaceChildren();
-    td.title = note;
-    if (note) td.classList.add('has-note');
-    td.style.background = sheet.backgrounds[r]?.[c] ?? '';
-    if (control?.kind === 'checkbox') {
-      const box = el('input', { attrs: { type: 'checkbox', 'aria-label': a1(r, c) } });
-      box.checked = display.toUpperCase() === 'TRUE';
-      td.classList.add('check');
-      td.append(box);
-    } else if (control?.kind === 'list') {
-      td.classList.add('list');
-      td.append(el('span', { className: 'value', text: display }), el('span', { className: 'arrow', text: '▾' }));
-    } else {
-      if (NUMERIC.test(display)) td.classList.add('num');
-      td.textContent = display;
+    const rows = sheet?.display.length ?? 0;
+    const frozen = Math.min(sheet?.frozenRows ?? 0, rows);
+    const top = Math.floor(this.root.scrollTop / ROW_H);
+    const visible = Math.ceil((this.root.clientHeight || 900) / ROW_H);
+    const first = Math.max(frozen, Math.min(rows, top - MARGIN_ROWS));
+    return { first, last: Math.max(first, Math.min(rows, top + visible + MARGIN_ROWS)) };
+  }
+
+  /** Draws the frozen rows, then the window of rows around the viewport between two spacers. */
+  private drawRows(): void {
+    const sheet = this.sheet;
+    const body = this.body;
+    if (!sheet || !body) return;
+    const { first, last } = this.wanted();
+    const frozen = Math.min(sheet.frozenRows, sheet.display.length);
+    const columns = sheet.display[0]?.length ?? 0;
+    this.drawn = { first, last };
+    this.cells.clear();
+    const rows: HTMLTableRowElement[] = [];
+    const add = (r: number): void => {
+      const { tr, cells } = buildRow(sheet, r, this.selected?.row === r ? this.selected.col : null);
+      this.cells.set(r, cells);
+      rows.push(tr);
+    };
+    for (let r = 0; r < frozen; r += 1) add(r);
+    if (first > frozen) rows.push(spacerRow(first - frozen, columns));
+    for (let r = first; r < last; r += 1) add(r);
+    if (sheet.display.length > last) rows.push(spacerRow(sheet.display.length - last, columns));
+    body.replaceChildren(...rows);
+  }
+
+  /** True when every row in view is drawn. */
+  private covered(): boolean {
+    const rows = this.sheet?.display.length ?? 0;
+    const top = Math.floor(this.root.scrollTop / ROW_H);
+    const bottom = Math.min(rows, top + Math.ceil(this.root.clientHeight / ROW_H) + 1);
+    const { first, last } = this.drawn;
+    return (top >= first || first <= (this.sheet?.frozenRows ?? 0)) && bottom <= last;
+  }
+
+  private onScroll(): void {
+    if (this.scrollQueued || this.editing) return;
+    this.scrollQueued = true;
+    requestAnimationFrame(() => {
+      this.scrollQueued = false;
+      if (!this.covered()) this.drawRows();
+    });
+  }
+
+  /** Scrolls so the cell is in view below the frozen rows and right of the row numbers, then draws its rows. */
+  private reveal(row: number, col: number): void {
+    const root = this.root;
+    const frozen = this.sheet?.frozenRows ?? 0;
+    if (row >= frozen) {
+      const top = row * ROW_H;
+      if (top < root.scrollTop + frozen * ROW_H) root.scrollTop = top - frozen * ROW_H;
+      else if (top + ROW_H > root.scrollTop + root.clientHeight - HEAD_H) root.scrollTop = top + ROW_H - root.clientHeight + HEAD_H;
     }
-    if (this.selected?.row === r && this.selected.col === c) td.classList.add('selected');
+    const left = ROW_HEAD_W + this.widths.slice(0, col).reduce((a, b) => a + b, 0);
+    const right = left + (this.widths[col] ?? 0);
+    if (left < root.scrollLeft + ROW_HEAD_W) root.scrollLeft = left - ROW_HEAD_W;
+    else if (right > root.scrollLeft + root.clientWidth) root.scrollLeft = right - root.clientWidth;
+    if (!this.covered()) this.drawRows();
   }
 
   private cellAt(target: EventTarget | null): { row: number; col: number; td: HTMLTableCellElement } | null {
@@ -132,15 +155,13 @@ export class Grid {
 
   private highlight(row: number, col: number, notify: boolean): void {
     const prev = this.selected;
-    if (prev) this.cells[prev.row]?.[prev.col]?.classList.remove('selected');
-    const td = this.cells[row]?.[col];
-    if (!td || !this.sheet) return;
+    if (prev) this.cells.get(prev.row)?.[prev.col]?.classList.remove('selected');
     this.selected = { row, col };
+    if (notify) this.reveal(row, col);
+    const td = this.cells.get(row)?.[col];
+    if (!td || !this.sheet) return;
     td.classList.add('selected');
-    if (notify) {
-      td.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      this.handlers.select(a1(row, col), this.sheet.display[row]?.[col] ?? '', this.sheet.notes[row]?.[col] ?? '');
-    }
+    if (notify) this.handlers.select(a1(row, col), this.sheet.display[row]?.[col] ?? '', this.sheet.notes[row]?.[col] ?? '');
   }
 
   private onMouseDown(event: MouseEvent): void {
@@ -168,7 +189,7 @@ export class Grid {
   private startEdit(typed: string | null): void {
     const sel = this.selected;
     const sheet = this.sheet;
-    const td = sel ? this.cells[sel.row]?.[sel.col] : undefined;
+    const td = sel ? this.cells.get(sel.row)?.[sel.col] : undefined;
     if (!sel || !sheet || !td) return;
     const control = sheet.controls[sel.row]?.[sel.col] ?? null;
     if (control?.kind === 'checkbox' && typed === null) return;
@@ -190,8 +211,8 @@ export class Grid {
     const editing = this.editing;
     this.editing = null;
     if (!editing) return null;
-    const td = this.cells[editing.row]?.[editing.col];
-    if (td) this.fillCell(td, editing.row, editing.col);
+    const td = this.cells.get(editing.row)?.[editing.col];
+    if (td && this.sheet) fillCell(td, this.sheet, editing.row, editing.col, true);
     if (this.pending) {
       const next = this.pending;
       this.pending = null;

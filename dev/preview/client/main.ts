@@ -74,7 +74,7 @@ function apply(next: PreviewView): void {
   menuBar.render(next.menus);
   toolbar.render(next);
   grid.render(next.sheet);
-  renderTabs(byId('tabs'), next.sheetNames, next.activeSheet, (name) => void act(() => api.select(name, 'A1')));
+  renderTabs(byId('tabs'), next.sheetNames, next.activeSheet, (name) => void act(() => api.activate(name)));
   sidebar.render(next.sidebar);
   drawer.render(next);
 }
