@@ -5,6 +5,7 @@
  */
 import type { GridBox } from './a1-notation';
 import { stubUnimplemented } from './api-surface';
+import { colorObject } from './color';
 import type { CfFormat, CfRuleSpec } from './conditional-format-spec';
 import type { WorkbookContext } from './context';
 import type { BooleanCriteriaName } from './enums';
@@ -27,7 +28,7 @@ export class ConditionalFormatRuleImpl {
 
   getRanges(): Range[] { return this.ranges.map((r) => this.ctx.range(r.store, r.box)); }
   getBooleanCondition(): GoogleAppsScript.Spreadsheet.BooleanCondition | null {
-    return this.spec.criteria === null ? null : expose(new BooleanConditionImpl(this.spec), 'BooleanCondition', this.ctx.host, { guard: false });
+    return this.spec.criteria === null ? null : expose(new BooleanConditionImpl(this.ctx, this.spec), 'BooleanCondition', this.ctx.host, { guard: false });
   }
   getGradientCondition(): null { return null; }
   copy(): Builder { return newConditionalFormatRuleBuilder(this.ctx, this.ranges, this.spec); }
@@ -36,12 +37,17 @@ export class ConditionalFormatRuleImpl {
 export class BooleanConditionImpl {
   self!: GoogleAppsScript.Spreadsheet.BooleanCondition;
 
-  constructor(readonly spec: CfRuleSpec) {}
+  constructor(
+    readonly ctx: WorkbookContext,
+    readonly spec: CfRuleSpec,
+  ) {}
 
   getCriteriaType(): BooleanCriteriaName | null { return this.spec.criteria; }
   getCriteriaValues(): unknown[] { return [...this.spec.values]; }
   getBackground(): string | null { return this.spec.format.background ?? null; }
   getFontColor(): string | null { return this.spec.format.fontColor ?? null; }
+  getBackgroundObject(): GoogleAppsScript.Spreadsheet.Color | null { return colorObject(this.ctx, this.spec.format.background); }
+  getFontColorObject(): GoogleAppsScript.Spreadsheet.Color | null { return colorObject(this.ctx, this.spec.format.fontColor); }
   getBold(): boolean | null { return this.spec.format.bold ?? null; }
   getItalic(): boolean | null { return this.spec.format.italic ?? null; }
   getStrikethrough(): boolean | null { return this.spec.format.strikethrough ?? null; }
@@ -120,7 +126,7 @@ export class ConditionalFormatRuleBuilderImpl {
 
   getRanges(): Range[] { return this.ranges.map((r) => this.ctx.range(r.store, r.box)); }
   getBooleanCondition(): GoogleAppsScript.Spreadsheet.BooleanCondition | null {
-    return this.criteria === null ? null : expose(new BooleanConditionImpl(this.spec()), 'BooleanCondition', this.ctx.host, { guard: false });
+    return this.criteria === null ? null : expose(new BooleanConditionImpl(this.ctx, this.spec()), 'BooleanCondition', this.ctx.host, { guard: false });
   }
   getGradientCondition(): null { return null; }
   copy(): Builder { return newConditionalFormatRuleBuilder(this.ctx, this.ranges, this.spec()); }

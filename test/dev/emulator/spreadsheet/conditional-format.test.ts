@@ -11,6 +11,8 @@ describe('conditional formatting', () => {
       expect(condition?.getCriteriaValues()).toEqual(['overdue']);
       expect([condition?.getBackground(), condition?.getBold(), condition?.getFontColor()]).toEqual(['#f4cccc', true, null]);
       expect(rule.getRanges().map((r) => r.getA1Notation())).toEqual(['A2:C100']);
+      const colour = (condition as unknown as { getBackgroundObject(): GoogleAppsScript.Spreadsheet.Color }).getBackgroundObject();
+      expect(colour.asRgbColor().asHexString()).toBe('#f4cccc');
     });
 
     it('setConditionalFormatRules replaces every existing rule', () => {
