@@ -39,7 +39,7 @@ export function searchSummary(attempts: readonly InNetworkAttempt[]): string[] {
   const period = dates.length > 0 ? ` between ${letterDate(dates[0] ?? '')} and ${letterDate(dates[dates.length - 1] ?? '')}` : '';
   const lines = [`We contacted ${attempts.length} in-network provider${attempts.length === 1 ? '' : 's'}${period}.`];
   const waits = attempts.map((a) => a.waitDays).filter((w): w is number => w !== null);
-  if (waits.length > 0) lines.push(`Waits offered: ${Math.min(...waits)} to ${Math.max(...waits)} days (longest ${Math.max(...waits)} days).`);
+  if (waits.length > 0) lines.push(`Longest wait offered: ${Math.max(...waits)} days (shortest ${Math.min(...waits)} days).`);
   const miles = attempts.map((a) => a.distanceMiles).filter((m): m is number => m !== null);
   if (miles.length > 0) lines.push(`Distances: ${Math.min(...miles)} to ${Math.max(...miles)} miles from the member.`);
   const reasons = [...new Set(attempts.map((a) => a.whyUnsuitable.trim()).filter((r) => r !== ''))];

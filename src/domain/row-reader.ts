@@ -97,14 +97,28 @@ export class RowReader<F extends string> {
   }
 
   /** True when every mapped cell (except `ignore`) is blank or an unticked checkbox. */
-  isBlank(ignore: readonly F[] = []): boolean {
-    const columns = this.map.columns as Readonly<Record<string, number | undefined>>;
-    for (const field in columns) {
-      const index = columns[field];
-      if (index !== undefined && !ignore.includes(field as F) && !isEmptyish(this.cells[index])) return false;
-    }
+  isBlank(ignore: readonly F[] = NONE): boolean {
+    for (const index of indexesOf(this.map, ignore)) if (!isEmptyish(this.cells[index])) return false;
     return true;
   }
+}
+
+const NONE: readonly never[] = [];
+
+const indexCache = new WeakMap<HeaderMap<string>, { ignore: readonly string[]; indexes: readonly number[] }>();
+
+/** Mapped column indexes minus `ignore`, computed once per map (a sheet read reuses one map for every row). */
+function indexesOf<F extends string>(map: HeaderMap<F>, ignore: readonly F[]): readonly number[] {
+  const cached = indexCache.get(map);
+  if (cached && cached.ignore === ignore) return cached.indexes;
+  const columns = map.columns as Readonly<Record<string, number | undefined>>;
+  const indexes: number[] = [];
+  for (const field in columns) {
+    const index = columns[field];
+    if (index !== undefined && !ignore.includes(field as F)) indexes.push(index);
+  }
+  indexCache.set(map, { ignore, indexes });
+  return indexes;
 }
 
 /** Builds a RowReader over `cells` (any array of anything). */
