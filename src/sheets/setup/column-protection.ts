@@ -4,6 +4,11 @@ import { record, wholeColumn, type ColumnPlacement, type SheetSetup } from './se
 /** Every protection we create starts with this; repair finds (and only ever removes) ours by it. */
 export const PROTECTION_PREFIX = 'SCA Tracker:';
 
+/** True when `range` is exactly column `column`, from row 1 to at least the sheet's last row. */
+function coversColumn(range: GoogleAppsScript.Spreadsheet.Range, column: number, maxRows: number): boolean {
+  return range.getColumn() === column && range.getNumColumns() === 1 && range.getRow() === 1 && range.getLastRow() >= maxRows;
+}
+
 /**
  * Warning-only protection on the columns only the add-on writes (Case ID, Flags, Problems): a user may
  * still edit after a warning. A protection of ours that no longer covers its column exactly (the column
@@ -19,13 +24,12 @@ export function ensureProtections(setup: SheetSetup, placement: ColumnPlacement)
     const header = layout.find((c) => c.field === field)?.header ?? field;
     if (position === undefined) continue;
     const description = `${PROTECTION_PREFIX} ${header} is written by the add-on`;
-    const a1 = wholeColumn(sheet, position, maxRows).getA1Notation();
-    const match = ours.find((p) => !kept.has(p) && p.getDescription() === description && p.isWarningOnly() && p.getRange().getA1Notation() === a1);
+    const match = ours.find((p) => !kept.has(p) && p.getDescription() === description && p.isWarningOnly() && coversColumn(p.getRange(), position, maxRows));
     if (match) {
       kept.add(match);
       continue;
     }
-    wholeColumn(sheet, position, maxRows).protect().setDescription(description).setWarningOnly(true);
+    wholeColumn(sheet, position).protect().setDescription(description).setWarningOnly(true);
     if (!placement.added.has(field)) record(setup, 'protection', header);
   }
   for (const stale of ours) if (!kept.has(stale)) stale.remove();

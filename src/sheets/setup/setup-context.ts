@@ -1,4 +1,5 @@
 import type { SetupChange } from '../../domain/setup-summary';
+import { columnLetter } from '../../domain/tracker-row-colours';
 import type { LayoutColumn } from '../../domain/tracker-layout';
 
 /** One tracker sheet being set up: the sheet, whether this run created it, and where the changes go. */
@@ -24,7 +25,8 @@ export function record(setup: SheetSetup, kind: SetupChange['kind'], item?: stri
   setup.changes.push(item === undefined ? { sheet: setup.name, kind } : { sheet: setup.name, kind, item });
 }
 
-/** The whole column `column` from row 1 to the sheet's last row: what metadata and protection attach to. */
-export function wholeColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, column: number, maxRows: number): GoogleAppsScript.Spreadsheet.Range {
-  return sheet.getRange(1, column, maxRows, 1);
+/** The whole column ('E:E'): what column metadata must be on, and a protection that also covers rows added later. */
+export function wholeColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, column: number): GoogleAppsScript.Spreadsheet.Range {
+  const letters = columnLetter(column);
+  return sheet.getRange(`${letters}:${letters}`);
 }

@@ -42,7 +42,6 @@ export function placeColumns(setup: SheetSetup): ColumnPlacement {
   const used = Math.max(sheet.getLastColumn(), widest);
   const header = used > 0 ? (sheet.getRange(1, 1, 1, used).getValues()[0] ?? []) : [];
   const map = mapColumns(header, layout, metadataIndex);
-  const maxRows = sheet.getMaxRows();
   const positions = new Map<string, number>();
   for (const column of layout) {
     const index = map.columns[column.field];
@@ -55,8 +54,8 @@ export function placeColumns(setup: SheetSetup): ColumnPlacement {
     if (metadataIndex[column.field] === index) continue;
     // Found by header text: tag it, so a later rename or move keeps it ours. Stale metadata is moved, not duplicated.
     const stale = tagged.get(column.field);
-    if (stale) stale.metadata.moveToColumn(wholeColumn(sheet, index + 1, maxRows));
-    else wholeColumn(sheet, index + 1, maxRows).addDeveloperMetadata(COLUMN_METADATA_KEY, column.field);
+    if (stale) stale.metadata.moveToColumn(wholeColumn(sheet, index + 1));
+    else wholeColumn(sheet, index + 1).addDeveloperMetadata(COLUMN_METADATA_KEY, column.field);
     record(setup, 'attachedMetadata', typeof header[index] === 'string' ? header[index] : column.header);
   }
 
@@ -70,7 +69,7 @@ export function placeColumns(setup: SheetSetup): ColumnPlacement {
     if (last > maxColumns) sheet.insertColumnsAfter(maxColumns, last - maxColumns);
     sheet.getRange(1, start, 1, missing.length).setValues([missing.map((c) => c.header)]);
     missing.forEach((column, k) => {
-      wholeColumn(sheet, start + k, maxRows).addDeveloperMetadata(COLUMN_METADATA_KEY, column.field);
+      wholeColumn(sheet, start + k).addDeveloperMetadata(COLUMN_METADATA_KEY, column.field);
       positions.set(column.field, start + k);
       added.add(column.field);
       record(setup, 'addedColumn', column.header);
