@@ -143,6 +143,23 @@ describe('SheetCaseRepository', () => {
       expect(cellOf(env, 3, 'notes')).toBe('called payer');
     });
 
+    it('after a sort that puts another patient on the loaded row, a changed case is refused and no row is written', () => {
+      const env = casesEnvironment([
+        caseRow({ caseId: 'SCA-0001', patient: 'ZZ', status: 'Identified' }),
+        caseRow({ caseId: 'SCA-0002', patient: 'AA', status: 'Identified' }),
+      ]);
+      const repo = repositoryFor(env);
+      const loaded = repo.loadAll().records[0]; // SCA-0001 on row 2
+      env.spreadsheet.getSheetByName('Cases')?.sort(col('patient')); // AA (SCA-0002) is now on row 2
+      env.writeSheet('Cases', `${'B'}3`, [['ZZ-renamed']]); // and SCA-0001 was edited
+      const before = env.readSheet('Cases');
+      const result = repo.save('SCA-0001', loaded?.fingerprint ?? '', { notes: 'called payer' });
+      expect(result).toMatchObject({ ok: false, reason: 'row-changed' });
+      expect(env.readSheet('Cases')).toEqual(before);
+      expect(cellOf(env, 2, 'caseId')).toBe('SCA-0002');
+      expect(cellOf(env, 2, 'notes')).toBe('');
+    });
+
     it('refuses with row-changed when the case was edited underneath', () => {
       const env = casesEnvironment(manyCases(2));
       const repo = repositoryFor(env);
