@@ -35,6 +35,14 @@ export class WorkbookContext {
     return this.state.timeZone;
   }
 
+  /** The selection on a sheet (the active one by default); A1 where nothing was selected, as in a freshly opened sheet. */
+  selectionOn(store: SheetStore = this.state.active()): { box: GridBox; current: GridBox } {
+    const sel = this.state.selection;
+    if (sel && sel.sheet === store) return { box: sel.box, current: { ...sel.current, numRows: 1, numCols: 1 } };
+    const a1 = { row: 1, col: 1, numRows: 1, numCols: 1 };
+    return { box: a1, current: a1 };
+  }
+
   sheet(store: SheetStore): Sheet {
     let sheet = this.sheets.get(store);
     if (!sheet) {

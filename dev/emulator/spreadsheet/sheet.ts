@@ -176,15 +176,8 @@ export class SheetImpl {
     this.ctx.state.activeSheet = this.store;
     return this.self;
   }
-  getActiveRange(): Range | null {
-    const sel = this.ctx.state.selection;
-    return sel && sel.sheet === this.store ? this.ctx.range(this.store, sel.box) : null;
-  }
-  getActiveCell(): Range {
-    const sel = this.ctx.state.selection;
-    const cell = sel && sel.sheet === this.store ? sel.current : { row: 1, col: 1 };
-    return this.ctx.range(this.store, { ...cell, numRows: 1, numCols: 1 });
-  }
+  getActiveRange(): Range | null { return this.ctx.range(this.store, this.ctx.selectionOn(this.store).box); }
+  getActiveCell(): Range { return this.ctx.range(this.store, this.ctx.selectionOn(this.store).current); }
   getCurrentCell(): Range | null { return this.getActiveCell(); }
   setActiveRange(range: Range): Range { return this.ctx.unwrapRange(range).activate(); }
   setActiveSelection(range: Range | string): Range {

@@ -43,15 +43,11 @@ export class SpreadsheetAppImpl {
   }
   getActiveRange(): Range | null {
     this.open('getActiveRange');
-    const sel = this.ctx.state.selection;
-    return sel && sel.sheet === this.ctx.state.active() ? this.ctx.range(sel.sheet, sel.box) : null;
+    return this.ctx.range(this.ctx.state.active(), this.ctx.selectionOn().box);
   }
   getCurrentCell(): Range | null {
     this.open('getCurrentCell');
-    const store = this.ctx.state.active();
-    const sel = this.ctx.state.selection;
-    const cell = sel && sel.sheet === store ? sel.current : { row: 1, col: 1 };
-    return this.ctx.range(store, { ...cell, numRows: 1, numCols: 1 });
+    return this.ctx.range(this.ctx.state.active(), this.ctx.selectionOn().current);
   }
   getSelection(): GoogleAppsScript.Spreadsheet.Selection {
     this.open('getSelection');

@@ -71,16 +71,8 @@ export class SpreadsheetImpl {
     this.state.activeSheet = this.ctx.unwrapSheet(sheet).store;
     return sheet;
   }
-  getActiveRange(): Range | null {
-    const sel = this.state.selection;
-    return sel && sel.sheet === this.state.active() ? this.ctx.range(sel.sheet, sel.box) : null;
-  }
-  getActiveCell(): Range {
-    const sel = this.state.selection;
-    const store = this.state.active();
-    const cell = sel && sel.sheet === store ? sel.current : { row: 1, col: 1 };
-    return this.ctx.range(store, { ...cell, numRows: 1, numCols: 1 });
-  }
+  getActiveRange(): Range | null { return this.ctx.range(this.state.active(), this.ctx.selectionOn().box); }
+  getActiveCell(): Range { return this.ctx.range(this.state.active(), this.ctx.selectionOn().current); }
   getCurrentCell(): Range | null { return this.getActiveCell(); }
   getSelection(): GoogleAppsScript.Spreadsheet.Selection {
     return expose(new SelectionImpl(this.ctx), 'Selection', this.ctx.host);

@@ -110,6 +110,12 @@ describe('Spreadsheet and SpreadsheetApp', () => {
       expect(ss.getSelection().getActiveRange()?.getA1Notation()).toBe('B3:D5');
     });
 
+    it('treats A1 of the active sheet as the selection until something is selected', () => {
+      const { app } = aWorkbook();
+      expect(app.getActiveRange()?.getA1Notation()).toBe('A1');
+      expect(app.getCurrentCell()?.getA1Notation()).toBe('A1');
+    });
+
     it('sends toasts to the host', () => {
       const { ss, host } = aWorkbook();
       ss.toast('Saved', 'SCA Tracker', 3);

@@ -2,6 +2,7 @@
 import { AuthState } from '../../../../dev/emulator/auth';
 import { CallCounter } from '../../../../dev/emulator/call-counter';
 import type { WorkbookSnapshot } from '../../../../dev/emulator/api';
+import { startOfDayIn } from '../../../../src/domain/calendar-date';
 import { createWorkbook } from '../../../../dev/emulator/spreadsheet';
 import type { SpreadsheetHost, WorkbookModel } from '../../../../dev/emulator/spreadsheet';
 
@@ -45,6 +46,5 @@ export function aWorkbook(options: { snapshot?: WorkbookSnapshot; timeZone?: str
 
 /** Local midnight of a calendar date in the test zone. */
 export function localDate(iso: string, timeZone = TZ): Date {
-  const { startOfDayIn } = jest.requireActual<typeof import('../../../../src/domain/calendar-date')>('../../../../src/domain/calendar-date');
   return startOfDayIn(iso, timeZone);
 }
