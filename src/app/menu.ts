@@ -3,7 +3,7 @@
  * its own line; the intended order is Open sidebar, New case, Check selected case | Set up or repair tracker,
  * Run daily check now, Turn daily alerts on/off, Pilot review, Settings | Help.
  */
-const MENU_ITEMS: ReadonlyArray<readonly [string, string] | 'separator'> = [
+export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | 'separator'> = [
   ['Open sidebar', 'openSidebar'],
   ['New case', 'newCase'],
   ['Check selected case', 'checkSelectedCase'],

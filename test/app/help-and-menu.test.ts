@@ -15,6 +15,18 @@ describe('showHelp', () => {
     expect(dialog?.html).not.toMatch(/<script/i);
   });
 
+  it('describes exactly the items the menu has', () => {
+    const env = emptyEnvironment();
+    const addOn = env.loadBundle();
+    addOn.fireOnOpen('NONE');
+    addOn.run('showHelp');
+    const html = env.ui.dialogs[0]?.html ?? '';
+    const captions = (env.ui.menus[0]?.items ?? []).flatMap((i) => (i === 'separator' || i.caption === 'Help' ? [] : [i.caption]));
+    expect(captions.length).toBeGreaterThanOrEqual(2);
+    for (const caption of captions) expect(html).toContain(`<b>${caption}</b>`);
+    expect([...html.matchAll(/<li><b>([^<]+)<\/b>:/g)].map((m) => m[1])).toEqual(captions);
+  });
+
   it('needs no sheet: it touches no spreadsheet data', () => {
     const env = emptyEnvironment();
     env.calls.reset();
