@@ -1,3 +1,5 @@
+import { showOpenNotices } from './daily-check/open-notices';
+
 /**
  * The menu, in order: [caption, public function] or 'separator'. One line per item so each capability adds
  * its own line; the intended order is Open sidebar, New case, Check selected case | Set up or repair tracker,
@@ -16,8 +18,17 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | 'separator'> 
   ['Help', 'showHelp'],
 ];
 
-/** The add-on menu. In AuthMode.NONE onOpen may only build the menu: no properties, no sheet reads. */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+/**
+ * The add-on menu. In AuthMode.NONE (add-on installed but not yet used in this document) onOpen may only
+ * build the menu: no properties, no sheet reads. Otherwise it also says if daily alerts stopped running.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu();
+  if (e && e.authMode === ScriptApp.AuthMode.NONE) return;
+  showOpenNotices();
+}
+
+function buildMenu(): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   // A leading separator (nothing above it yet) is skipped, so the list can name every group boundary.
   let any = false;

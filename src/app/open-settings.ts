@@ -2,6 +2,7 @@ import type { SetupChange } from '../domain/setup-summary';
 import { SheetPlanRulesSource } from '../sheets/sheet-plan-rules-source';
 import { SheetSettingsSource } from '../sheets/sheet-settings-source';
 import { setUpSettingsSheet } from '../sheets/setup/tracker-setup';
+import { showOpenNotices } from './daily-check/open-notices';
 import { menuAction } from './menu-action';
 
 /**
@@ -24,5 +25,7 @@ export function openSettings(): void {
     } else if (changes.length > 0) {
       spreadsheet.toast('Settings sheet ready: edit the Value column.', 'SCA Tracker', 8);
     }
+    // Alerts that silently stopped are said here too: Settings is where a manager looks for them.
+    showOpenNotices();
   });
 }

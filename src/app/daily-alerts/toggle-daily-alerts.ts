@@ -1,8 +1,10 @@
 import type { Clock } from '../../ports/clock';
 import type { KeyValueStore } from '../../ports/key-value-store';
 import type { SettingsSource } from '../../ports/settings-source';
+import type { StatusBoard } from '../../ports/status-board';
 import type { DailyTrigger, TriggerScheduler } from '../../ports/trigger-scheduler';
 import { loadAlertsState, saveAlertsState, type AlertsState } from '../daily-check/alerts-health';
+import { alertsStatusLine } from '../daily-check/status-lines';
 
 /** The top-level function the daily trigger calls (listed in src/public.ts). */
 export const DAILY_TRIGGER_HANDLER = 'onDailyTrigger';
@@ -13,6 +15,8 @@ export interface DailyAlertsPorts {
   readonly settings: SettingsSource;
   readonly clock: Clock;
   readonly activeUser: () => string;
+  /** Where "Daily alerts" on/off is shown (the Settings sheet). */
+  readonly status: StatusBoard;
 }
 
 /** Where daily alerts stand for the person at the keyboard. */
@@ -45,6 +49,7 @@ export function turnDailyAlertsOn(ports: DailyAlertsPorts): { readonly created: 
   ports.triggers.installDaily(DAILY_TRIGGER_HANDLER, hour, timeZone);
   const state: AlertsState = { on: true, by: ports.activeUser(), at: ports.clock.now().toISOString(), hour, timeZone };
   saveAlertsState(ports.store, state);
+  ports.status.show([alertsStatusLine(state, ports.clock.timeZone())]);
   return { created: true, state };
 }
 
@@ -61,5 +66,6 @@ export function turnDailyAlertsOff(ports: DailyAlertsPorts): AlertsState {
     timeZone: ports.clock.timeZone(),
   };
   saveAlertsState(ports.store, state);
+  ports.status.show([alertsStatusLine(state, ports.clock.timeZone())]);
   return state;
 }

@@ -2,6 +2,7 @@ import { DocumentPropertiesStore } from '../../apps-script/document-properties-s
 import { ScriptAppTriggers } from '../../apps-script/script-app-triggers';
 import { SpreadsheetClock } from '../../apps-script/spreadsheet-clock';
 import { UiNotifier } from '../../apps-script/ui-notifier';
+import { SettingsStatusBoard } from '../../sheets/settings-status-board';
 import { SheetSettingsSource } from '../../sheets/sheet-settings-source';
 import { chooseDailyAlerts } from '../daily-alerts/daily-alerts-dialog';
 import { menuAction } from '../menu-action';
@@ -29,10 +30,12 @@ export function runDailyCheckNow(): void {
 /** Menu 'Turn daily alerts on/off'. */
 export function toggleDailyAlerts(): void {
   menuAction('Daily alerts', () => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const ports = {
       triggers: new ScriptAppTriggers(),
       store: new DocumentPropertiesStore(),
-      settings: new SheetSettingsSource(SpreadsheetApp.getActiveSpreadsheet()),
+      settings: new SheetSettingsSource(spreadsheet),
+      status: new SettingsStatusBoard(spreadsheet),
       clock: new SpreadsheetClock(),
       activeUser: activeUserEmail,
     };

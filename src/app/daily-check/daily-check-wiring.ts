@@ -5,6 +5,7 @@ import type { LoadedSettings, SettingsSource } from '../../ports/settings-source
 import { SHEETS } from '../../sheets/sheet-names';
 import { SheetPlanRulesSource } from '../../sheets/sheet-plan-rules-source';
 import { SheetRunLog } from '../../sheets/sheet-run-log';
+import { SettingsStatusBoard } from '../../sheets/settings-status-board';
 import { SheetSettingsSource } from '../../sheets/sheet-settings-source';
 import { assignMissingIds } from '../cases/assign-missing-ids';
 import { activeUserEmail, trackerServices } from '../tracker-services';
@@ -34,6 +35,7 @@ export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedP
     lock: services.lock,
     clock: services.clock,
     runLog: new SheetRunLog(spreadsheet),
+    status: new SettingsStatusBoard(spreadsheet),
     rowLink: (row) => `${url}#gid=${gid}&range=A${row}`,
     spreadsheetName: spreadsheet.getName(),
     spreadsheetUrl: url,

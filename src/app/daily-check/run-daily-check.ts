@@ -11,8 +11,10 @@ import type { KeyValueStore } from '../../ports/key-value-store';
 import type { Mailer } from '../../ports/mailer';
 import type { RunLog, RunLogEntry } from '../../ports/run-log';
 import type { PlanRulesSource, SettingsSource } from '../../ports/settings-source';
+import type { StatusBoard } from '../../ports/status-board';
 import { recordSuccessfulRun } from './alerts-health';
 import { sendDigests, type SendOutcome } from './send-digests';
+import { lastCheckLine } from './status-lines';
 
 export interface DailyCheckPorts {
   readonly cases: CaseRepository;
@@ -23,6 +25,8 @@ export interface DailyCheckPorts {
   readonly lock: DocumentLock;
   readonly clock: Clock;
   readonly runLog: RunLog;
+  /** Where "Last daily check" is shown (the Settings sheet). */
+  readonly status: StatusBoard;
   /** Link to a row of the Cases sheet (spreadsheet URL with gid and range). */
   readonly rowLink: (rowNumber: number) => string;
   readonly spreadsheetName: string;
@@ -50,6 +54,7 @@ export function runDailyCheck(ports: DailyCheckPorts, run: RunLogEntry['run']): 
   const started = ports.clock.now();
   const summary = ports.lock.withLock(LOCK_TIMEOUT_MS, () => check(ports));
   recordSuccessfulRun(ports.store, ports.clock.now());
+  ports.status.show([lastCheckLine(started, ports.clock.timeZone(), summary)]);
   ports.runLog.append({
     at: started,
     run,

@@ -4,6 +4,7 @@ import { escapeHtml } from '../../domain/html-escape';
 import type { TriggerScheduler } from '../../ports/trigger-scheduler';
 import { firstNoticeToday, noteReauthorizationNeeded, clearReauthorizationNeeded } from './alerts-health';
 import { runDailyCheck, type DailyCheckPorts } from './run-daily-check';
+import { failedCheckLine } from './status-lines';
 
 export interface UnattendedPorts extends DailyCheckPorts {
   readonly triggers: TriggerScheduler;
@@ -22,6 +23,7 @@ export function runUnattended(ports: UnattendedPorts): void {
   if (ports.triggers.authorizationRequired()) {
     noteReauthorizationNeeded(ports.store, today);
     appendRunLog(ports, 'needs re-authorization: open the spreadsheet and choose SCA Tracker ▸ Turn daily alerts on/off');
+    showFailure(ports, 'SCA Tracker needs your permission again');
     return;
   }
   clearReauthorizationNeeded(ports.store);
@@ -30,6 +32,7 @@ export function runUnattended(ports: UnattendedPorts): void {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     appendRunLog(ports, `error: ${message}`);
+    showFailure(ports, message);
     if (firstNoticeToday(ports.store, 'error-email', today)) reportError(ports, message, today);
   }
 }
@@ -50,6 +53,14 @@ function appendRunLog(ports: UnattendedPorts, outcome: string): void {
   } catch (logError) {
     // The sheet itself may be what failed; the error email still goes out.
     console.error(logError);
+  }
+}
+
+function showFailure(ports: UnattendedPorts, message: string): void {
+  try {
+    ports.status.show([failedCheckLine(ports.clock.now(), ports.clock.timeZone(), message)]);
+  } catch (statusError) {
+    console.error(statusError);
   }
 }
 

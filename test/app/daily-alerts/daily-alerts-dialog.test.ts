@@ -7,6 +7,7 @@ import { FixedSettingsSource } from '../../fakes/fixed-settings-source';
 import { InMemoryStore } from '../../fakes/in-memory-store';
 import { InMemoryTriggers } from '../../fakes/in-memory-triggers';
 import { RecordingNotifier } from '../../fakes/recording-notifier';
+import { RecordingStatusBoard } from '../../fakes/recording-status-board';
 
 function setup(user = 'maria@clinic.example') {
   const ports = {
@@ -15,6 +16,7 @@ function setup(user = 'maria@clinic.example') {
     settings: new FixedSettingsSource({ ...DEFAULT_SETTINGS, alertHour: 8 }),
     clock: new FixedClock(new Date('2026-03-09T14:00:00Z'), 'America/Chicago'),
     activeUser: () => user,
+    status: new RecordingStatusBoard(),
   };
   return { ports, notifier: new RecordingNotifier() };
 }
@@ -25,6 +27,9 @@ describe('chooseDailyAlerts', () => {
     chooseDailyAlerts(ports, notifier);
     expect(ports.triggers.installed).toEqual([expect.objectContaining({ handler: 'onDailyTrigger', hour: 8, timeZone: 'America/Chicago' })]);
     expect(loadAlertsState(ports.store)).toMatchObject({ on: true, by: 'maria@clinic.example', hour: 8 });
+    expect(ports.status.lines.get('Daily alerts')).toBe(
+      'ON — turned on by maria@clinic.example on Mon 9 Mar 2026 09:00; runs every day around 08:00 (America/Chicago)',
+    );
   });
 
   it('changes nothing when the answer is no', () => {
@@ -49,6 +54,7 @@ describe('chooseDailyAlerts', () => {
     chooseDailyAlerts(ports, notifier);
     expect(ports.triggers.installed).toHaveLength(0);
     expect(loadAlertsState(ports.store)).toMatchObject({ on: false });
+    expect(ports.status.lines.get('Daily alerts')).toMatch(/^OFF — turned off by maria@clinic.example/);
   });
 
   it('tells another user who turned alerts on instead of installing a second trigger', () => {

@@ -1,0 +1,45 @@
+import { normaliseHeader } from '../domain/case-columns';
+import { mapColumns } from '../domain/header-map';
+import { SETTINGS_LAYOUT } from '../domain/tracker-layout';
+import type { StatusBoard } from '../ports/status-board';
+import { SHEETS } from './sheet-names';
+
+const WRITTEN_BY_ADD_ON = 'Written by the add-on; not a setting.';
+
+/**
+ * Status lines at the foot of the Settings sheet ("Daily alerts", "Last daily check"). The settings parser
+ * ignores names it does not know, so these never read as settings. One read, one write per changed line.
+ */
+export class SettingsStatusBoard implements StatusBoard {
+  constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+
+  show(lines: ReadonlyArray<readonly [label: string, value: string]>): void {
+    const sheet = this.spreadsheet.getSheetByName(SHEETS.settings);
+    if (!sheet || lines.length === 0) return;
+    const lastRow = Math.max(sheet.getLastRow(), 1);
+    const width = Math.max(sheet.getLastColumn(), 3);
+    const grid = sheet.getRange(1, 1, lastRow, width).getValues();
+    const { columns } = mapColumns(grid[0] ?? [], SETTINGS_LAYOUT);
+    const name = columns.name ?? 0;
+    const value = columns.value ?? 1;
+    const meaning = columns.meaning ?? 2;
+    const rowOf = new Map<string, number>();
+    grid.forEach((row, i) => rowOf.set(normaliseHeader(String(row[name] ?? '')), i + 1));
+    const appended: string[][] = [];
+    for (const [label, text] of lines) {
+      const row = rowOf.get(normaliseHeader(label));
+      if (row !== undefined && row > 1) {
+        if (grid[row - 1]?.[value] !== text) sheet.getRange(row, value + 1).setValue(text);
+        continue;
+      }
+      const cells = new Array<string>(Math.max(name, value, meaning) + 1).fill('');
+      cells[name] = label;
+      cells[value] = text;
+      cells[meaning] = WRITTEN_BY_ADD_ON;
+      appended.push(cells);
+    }
+    if (appended.length > 0) {
+      sheet.getRange(lastRow + 1, 1, appended.length, appended[0]?.length ?? 3).setValues(appended);
+    }
+  }
+}
