@@ -39,8 +39,8 @@ export function manyCases(n: number, extra: Partial<Record<CaseField, CellValue>
 }
 
 /** An environment with a fixed "today" (Mon 2026-03-09 in New York), the tracker set up, and `rows` on Cases. */
-export function casesEnvironment(rows: CellValue[][] = [], options: { now?: string } = {}): Environment {
-  const env = createEnvironment({ now: options.now ?? '2026-03-09T15:00:00Z', timeZone: 'America/New_York' });
+export function casesEnvironment(rows: CellValue[][] = [], options: { now?: string; timeZone?: string } = {}): Environment {
+  const env = createEnvironment({ now: options.now ?? '2026-03-09T15:00:00Z', timeZone: options.timeZone ?? 'America/New_York' });
   env.loadBundle().run('setUpTracker');
   writeCases(env, rows);
   return env;
