@@ -10,6 +10,7 @@ import type { EditValue } from './view-types';
 type Body = Record<string, unknown>;
 
 class BadRequest extends Error {}
+class Forbidden extends Error {}
 
 const MAX_BODY = 5 * 1024 * 1024;
 
@@ -71,9 +72,12 @@ async function post(session: PreviewSession, path: string, body: Body, res: Serv
     case '/api/open':
       json(res, session.reopen());
       return true;
-    case '/api/today':
-      json(res, session.setToday(str(body, 'date')));
+    case '/api/today': {
+      const date = str(body, 'date');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new BadRequest('"date" must be YYYY-MM-DD');
+      json(res, session.setToday(date));
       return true;
+    }
     case '/api/daily':
       json(res, session.runDailyTrigger());
       return true;
@@ -128,12 +132,12 @@ export function createHandler(session: PreviewSession, assets: PageAssets) {
       let handled = false;
       if (req.method === 'GET') handled = get(session, assets, path, res);
       else if (req.method === 'POST') {
-        if (!sameOrigin(req)) throw new BadRequest('Cross-origin request refused');
+        if (!sameOrigin(req)) throw new Forbidden('Cross-origin request refused');
         handled = await post(session, path, await readBody(req), res);
       }
       if (!handled) send(res, 404, 'text/plain', 'Not found');
     } catch (error) {
-      const status = error instanceof BadRequest || error instanceof SyntaxError ? 400 : 500;
+      const status = error instanceof Forbidden ? 403 : error instanceof BadRequest || error instanceof SyntaxError ? 400 : 500;
       send(res, status, 'application/json', JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
     }
   };

@@ -13,15 +13,25 @@ export const ROW_HEAD_W = 46;
 
 const NUMERIC = /^[-+(]?[$€£]?[\d,]+(\.\d+)?%?\)?$|^\d{1,4}[-/]\d{1,2}[-/]\d{1,4}$/;
 
+let measurer: CanvasRenderingContext2D | null | undefined;
+
+/** Pixel width of `text` in the grid's font (a canvas measures without layout); a guess if canvas is unavailable. */
+function textWidth(text: string, bold: boolean): number {
+  if (measurer === undefined) measurer = document.createElement('canvas').getContext('2d');
+  if (!measurer) return text.length * (bold ? 8.5 : 7.5);
+  measurer.font = `${bold ? 'bold ' : ''}13px Arial, sans-serif`;
+  return measurer.measureText(text).width;
+}
+
 /** Widths from the header (bold) and the first rows' text, like Sheets' "fit to data", within bounds. */
 export function columnWidths(sheet: SheetView): number[] {
   const columns = sheet.display[0]?.length ?? 0;
   return Array.from({ length: columns }, (_, c) => {
-    const header = Math.min((sheet.display[0]?.[c] ?? '').length * 8 + 20, 200);
+    const header = Math.min(textWidth(sheet.display[0]?.[c] ?? '', true) + 20, 200);
     let longest = 0;
-    for (const row of sheet.display.slice(1, 80)) longest = Math.max(longest, (row[c] ?? '').length);
+    for (const row of sheet.display.slice(1, 80)) longest = Math.max(longest, textWidth(row[c] ?? '', false));
     const dropdown = sheet.controls[1]?.[c]?.kind === 'list' ? 14 : 0;
-    return Math.round(Math.max(64, header, Math.min(260, longest * 8 + 18 + dropdown)));
+    return Math.ceil(Math.max(64, header, Math.min(280, longest + 14 + dropdown)));
   });
 }
 

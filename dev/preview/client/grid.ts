@@ -6,16 +6,15 @@
 import type { EditValue, SheetView } from '../view-types';
 import { a1, columnLetter } from './a1';
 import { createEditor, type EditorElement } from './cell-editor';
-import { buildRow, columnWidths, fillCell, HEAD_H, ROW_H, ROW_HEAD_W, spacerRow } from './grid-cells';
+import { keyCommand } from './grid-keys';
+import { buildRow, columnWidths, fillCell, ROW_HEAD_W, spacerRow } from './grid-cells';
+import { covers, scrollToCell, wantedRows, type RowRange } from './row-window';
 import { el } from './dom';
 
 export interface GridHandlers {
   select(a1: string, display: string, note: string): void;
   edit(a1: string, value: EditValue): void;
 }
-
-/** Rows drawn above and below the visible ones, so short scrolls need no redraw. */
-const MARGIN_ROWS = 30;
 
 interface Editing {
   row: number;
@@ -31,7 +30,7 @@ export class Grid {
   private editing: Editing | null = null;
   private cells = new Map<number, HTMLTableCellElement[]>();
   private body: HTMLTableSectionElement | null = null;
-  private drawn = { first: 0, last: 0 };
+  private drawn: RowRange = { first: 0, last: 0 };
   private widths: number[] = [];
   private scrollQueued = false;
 
@@ -79,15 +78,12 @@ export class Grid {
     if (this.selected) this.highlight(this.selected.row, this.selected.col, false);
   }
 
-  /** The rows [first, last) that cover the viewport, with the margin. */
-  private wanted(): { first: number; last: number } {
-    const sheet = this.sheet;
-    const rows = sheet?.display.length ?? 0;
-    const frozen = Math.min(sheet?.frozenRows ?? 0, rows);
-    const top = Math.floor(this.root.scrollTop / ROW_H);
-    const visible = Math.ceil((this.root.clientHeight || 900) / ROW_H);
-    const first = Math.max(frozen, Math.min(rows, top - MARGIN_ROWS));
-    return { first, last: Math.max(first, Math.min(rows, top + visible + MARGIN_ROWS)) };
+  private frozen(): number {
+    return Math.min(this.sheet?.frozenRows ?? 0, this.sheet?.display.length ?? 0);
+  }
+
+  private covered(): boolean {
+    return covers(this.drawn, this.root, this.sheet?.display.length ?? 0, this.frozen());
   }
 
   /** Draws the frozen rows, then the window of rows around the viewport between two spacers. */
@@ -95,8 +91,8 @@ export class Grid {
     const sheet = this.sheet;
     const body = this.body;
     if (!sheet || !body) return;
-    const { first, last } = this.wanted();
-    const frozen = Math.min(sheet.frozenRows, sheet.display.length);
+    const frozen = this.frozen();
+    const { first, last } = wantedRows(this.root, sheet.display.length, frozen);
     const columns = sheet.display[0]?.length ?? 0;
     this.drawn = { first, last };
     this.cells.clear();
@@ -113,15 +109,6 @@ export class Grid {
     body.replaceChildren(...rows);
   }
 
-  /** True when every row in view is drawn. */
-  private covered(): boolean {
-    const rows = this.sheet?.display.length ?? 0;
-    const top = Math.floor(this.root.scrollTop / ROW_H);
-    const bottom = Math.min(rows, top + Math.ceil(this.root.clientHeight / ROW_H) + 1);
-    const { first, last } = this.drawn;
-    return (top >= first || first <= (this.sheet?.frozenRows ?? 0)) && bottom <= last;
-  }
-
   private onScroll(): void {
     if (this.scrollQueued || this.editing) return;
     this.scrollQueued = true;
@@ -129,22 +116,6 @@ export class Grid {
       this.scrollQueued = false;
       if (!this.covered()) this.drawRows();
     });
-  }
-
-  /** Scrolls so the cell is in view below the frozen rows and right of the row numbers, then draws its rows. */
-  private reveal(row: number, col: number): void {
-    const root = this.root;
-    const frozen = this.sheet?.frozenRows ?? 0;
-    if (row >= frozen) {
-      const top = row * ROW_H;
-      if (top < root.scrollTop + frozen * ROW_H) root.scrollTop = top - frozen * ROW_H;
-      else if (top + ROW_H > root.scrollTop + root.clientHeight - HEAD_H) root.scrollTop = top + ROW_H - root.clientHeight + HEAD_H;
-    }
-    const left = ROW_HEAD_W + this.widths.slice(0, col).reduce((a, b) => a + b, 0);
-    const right = left + (this.widths[col] ?? 0);
-    if (left < root.scrollLeft + ROW_HEAD_W) root.scrollLeft = left - ROW_HEAD_W;
-    else if (right > root.scrollLeft + root.clientWidth) root.scrollLeft = right - root.clientWidth;
-    if (!this.covered()) this.drawRows();
   }
 
   private cellAt(target: EventTarget | null): { row: number; col: number; td: HTMLTableCellElement } | null {
@@ -157,7 +128,10 @@ export class Grid {
     const prev = this.selected;
     if (prev) this.cells.get(prev.row)?.[prev.col]?.classList.remove('selected');
     this.selected = { row, col };
-    if (notify) this.reveal(row, col);
+    if (notify) {
+      scrollToCell(this.root, row, col, this.frozen(), this.widths);
+      if (!this.covered()) this.drawRows();
+    }
     const td = this.cells.get(row)?.[col];
     if (!td || !this.sheet) return;
     td.classList.add('selected');
@@ -250,17 +224,23 @@ export class Grid {
     }
     const target = event.target as HTMLElement;
     if (target.closest('input, select, textarea, button') && !target.closest('td')) return;
-    if (!this.selected || event.ctrlKey || event.metaKey || event.altKey) return;
-    const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, 1] };
-    const step = arrows[event.key];
+    const sheet = this.sheet;
+    if (!this.selected || !sheet) return;
     const { row, col } = this.selected;
-    const control = this.sheet?.controls[row]?.[col] ?? null;
-    if (step) this.move(step[0], step[1]);
-    else if (event.key === 'Enter' || event.key === 'F2') this.startEdit(null);
-    else if (event.key === 'Delete' || event.key === 'Backspace') this.handlers.edit(a1(row, col), '');
-    else if (event.key === ' ' && control?.kind === 'checkbox') this.handlers.edit(a1(row, col), (this.sheet?.display[row]?.[col] ?? '').toUpperCase() !== 'TRUE');
-    else if (event.key.length === 1) this.startEdit(event.key);
-    else return;
+    const command = keyCommand(event, sheet.controls[row]?.[col] ?? null);
+    if (!command) return;
     event.preventDefault();
+    switch (command.kind) {
+      case 'move':
+        return this.move(command.rows, command.columns);
+      case 'edit':
+        return this.startEdit(null);
+      case 'type':
+        return this.startEdit(command.text);
+      case 'clear':
+        return this.handlers.edit(a1(row, col), '');
+      case 'toggle':
+        return this.handlers.edit(a1(row, col), (sheet.display[row]?.[col] ?? '').toUpperCase() !== 'TRUE');
+    }
   }
 }

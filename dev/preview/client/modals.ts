@@ -4,7 +4,10 @@
  */
 import { el } from './dom';
 
-type Modal = { kind: 'message'; title: string; text: string; tone: 'plain' | 'error' } | { kind: 'html'; index: number; title: string };
+type Modal = { kind: 'message'; title: string; text: string; tone: 'plain' | 'error'; footnote?: string } | { kind: 'html'; index: number; title: string };
+
+/** The emulator answers Ui.alert/prompt synchronously, while the add-on runs; the page can only report it. */
+const ANSWERED = 'The preview answered this with its default button (OK / Yes) while the add-on ran.';
 
 export class Modals {
   private readonly queue: Modal[] = [];
@@ -13,7 +16,7 @@ export class Modals {
   constructor(private readonly root: HTMLElement) {}
 
   alert(title: string, text: string): void {
-    this.push({ kind: 'message', title, text, tone: 'plain' });
+    this.push({ kind: 'message', title, text, tone: 'plain', ...(text.includes('?') ? { footnote: ANSWERED } : {}) });
   }
 
   error(title: string, text: string): void {
@@ -47,7 +50,12 @@ export class Modals {
     const body =
       modal.kind === 'html'
         ? el('iframe', { className: 'dialog-frame', attrs: { src: `/dialog/${modal.index}`, title: modal.title } })
-        : el('div', { className: `modal-text${modal.tone === 'error' ? ' error' : ''}`, text: modal.text });
+        : el(
+            'div',
+            {},
+            el('div', { className: `modal-text${modal.tone === 'error' ? ' error' : ''}`, text: modal.text }),
+            modal.footnote ? el('div', { className: 'modal-footnote', text: modal.footnote }) : null,
+          );
     const box = el(
       'div',
       { className: `modal${modal.kind === 'html' ? ' modal-html' : ''}`, attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-label': modal.title } },
