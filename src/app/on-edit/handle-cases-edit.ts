@@ -3,6 +3,7 @@ import type { Problem } from '../../domain/case';
 import { caseIdKey } from '../../domain/case-id';
 import { parseCaseRow } from '../../domain/parse-case-row';
 import type { HistoryEntry } from '../../ports/history-log';
+import { LockBusyError } from '../../apps-script/lock-service-lock';
 import { SHEETS } from '../../sheets/sheet-names';
 import { assignMissingIds } from '../cases/assign-missing-ids';
 import { trackerServices } from '../tracker-services';
@@ -17,6 +18,7 @@ import { handleSingleEdit, type EditStamp } from './single-cell-edit';
 export interface CasesEditEvent {
   readonly range: GoogleAppsScript.Spreadsheet.Range;
   readonly source?: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly value?: unknown;
   readonly oldValue?: unknown;
   readonly user?: GoogleAppsScript.Base.User;
 }
@@ -36,8 +38,11 @@ export interface CasesEditEvent {
  *   scratch: bad cells (reported, never "corrected"), row rules, duplicate IDs, a put-back reason.
  */
 export function handleCasesEdit(e: CasesEditEvent): void {
-  const block = readEditedBlock(e.range, SHEETS.cases);
-  if (!block) return;
+  const edited = readEditedBlock(e.range, SHEETS.cases);
+  if (!edited) return;
+  // One cell with neither e.value nor a now-empty cell was pasted, not typed: its old value is unknown,
+  // so it is handled like any paste (kept and flagged), never "put back" to a guess.
+  const block = edited.single && e.value === undefined && !cellIsEmpty(edited) ? { ...edited, single: null } : edited;
   const spreadsheet = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const now = new Date();
@@ -50,8 +55,7 @@ export function handleCasesEdit(e: CasesEditEvent): void {
   const single = handleSingleEdit(block, e, ctx, stamp);
   const history: HistoryEntry[] = [...single.history];
   const services = trackerServices(serviceLines);
-  if (needsIds(block)) {
-    assignMissingIds({ ...services, history: { append: (entries) => history.push(...entries) } }, { user: stamp.user, via: 'sheet edit' }, block);
+  if (needsIds(block) && assignIds(services, history, stamp, block)) {
     refreshIds(block);
     // The typed change was recorded before its row had an ID: give its History lines the new one.
     const idColumn = block.layout.map.columns.caseId;
@@ -80,6 +84,23 @@ export function handleCasesEdit(e: CasesEditEvent): void {
 
   const toast = single.toast ?? pasteSummary(brokenPastedRows);
   if (toast) spreadsheet.toast(toast, 'SCA Tracker', 10);
+}
+
+/** Assigns IDs in the block; false when another execution holds the lock (the next edit or the daily check will). */
+function assignIds(services: ReturnType<typeof trackerServices>, history: HistoryEntry[], stamp: EditStamp, block: EditedBlock): boolean {
+  try {
+    assignMissingIds({ ...services, history: { append: (entries) => history.push(...entries) } }, { user: stamp.user, via: 'sheet edit' }, block);
+    return true;
+  } catch (error) {
+    if (error instanceof LockBusyError) return false;
+    throw error;
+  }
+}
+
+function cellIsEmpty(block: EditedBlock): boolean {
+  const single = block.single;
+  const cell = single ? block.rows[single.rowNumber - block.first]?.[single.column] : undefined;
+  return cell === '' || cell === null || cell === undefined;
 }
 
 function pasteSummary(broken: number): string | null {

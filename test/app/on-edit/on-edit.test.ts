@@ -137,6 +137,14 @@ describe('onEdit', () => {
       expect(cellOf(env, 5, 'problems')).toBe('Choose a Denial reason before marking the case Denied.');
     });
 
+    it('a single pasted cell (no e.value, no e.oldValue) is kept and flagged, never put back to a guess', () => {
+      const env = casesEnvironment([caseRow({ caseId: 'SCA-0001', patient: 'AB', status: 'Identified' })]);
+      env.loadBundle().userPaste('Cases', a1('status', 2), [['Active']]);
+      expect(cellOf(env, 2, 'status')).toBe('Active');
+      expect(toastsOf(env)).toEqual(['1 pasted row breaks a rule — see the Problems column']);
+      expect(String(cellOf(env, 2, 'problems'))).toMatch(/The written terms are incomplete/);
+    });
+
     it('gives pasted rows without an ID the next IDs', () => {
       const env = casesEnvironment(manyCases(2));
       env.loadBundle().userPaste('Cases', 'B4', [['XY'], ['ZW']]);
@@ -154,6 +162,18 @@ describe('onEdit', () => {
       env.loadBundle().userEdit('Cases', a1('patient', 8), 'QR');
       expect(cellOf(env, 8, 'caseId')).toBe('SCA-0007');
       expect(historyOf(env)).toEqual([[TODAY_NOON, 'coordinator@clinic.example', 'SCA-0007', 'Case ID', '', 'SCA-0007', 'sheet edit']]);
+    });
+
+    it('when another execution holds the document lock, the edit is still checked and the ID comes later', () => {
+      const env = casesEnvironment(manyCases(1));
+      env.writeSheet('Cases', a1('unitsUsed', 3), [[-2]]);
+      env.locks.holdElsewhere('document');
+      env.loadBundle().userEdit('Cases', a1('patient', 3), 'XY');
+      expect(cellOf(env, 3, 'caseId')).toBe('');
+      expect(String(cellOf(env, 3, 'problems')).split('\n')).toEqual([
+        'Status is empty; the case is treated as Identified until you choose one.',
+        "Units used: '-2' is negative; enter 0 or more",
+      ]);
     });
 
     it('a duplicate ID is reported on both rows and renumbered on neither', () => {
