@@ -91,6 +91,16 @@ describe('onEdit', () => {
       ]);
     });
 
+    it("Status → Submitted checks the payer's own required items (Plan rules), not the defaults", () => {
+      const env = casesEnvironment([
+        caseRow({ caseId: 'SCA-0001', patient: 'AB', payer: 'Cigna', status: 'Assembling packet', submittedVia: 'Fax', 'packet:Clinical summary': true }),
+      ]);
+      env.writeSheet('Plan rules', 'A2', [['Cigna', 'Clinical summary', '', '', '', '', '']]);
+      env.loadBundle().userEdit('Cases', a1('status', 2), 'Submitted');
+      expect(cellOf(env, 2, 'status')).toBe('Submitted');
+      expect(toastsOf(env)).toEqual([]);
+    });
+
     it("never overwrites a user's Next follow-up with a computed one", () => {
       const env = casesEnvironment([
         caseRow({ caseId: 'SCA-0001', patient: 'AB', status: 'Submitted', submittedOn: at('2026-03-02'), submittedVia: 'Fax', nextFollowUp: at('2026-03-11'), ...ALL_PACKET }),
