@@ -48,6 +48,7 @@ export function tracker(rows: CellValue[][], todayIso: IsoDate = '2026-03-09', z
   const noon = (iso: IsoDate): Date => new Date(startOfDayIn(iso, zone).getTime() + 12 * 3_600_000);
   const env = casesEnvironment(rows, { now: noon(todayIso).toISOString(), ...(zone === ZONE ? {} : { timeZone: zone }) });
   const addOn = env.loadBundle();
+  addOn.fireOnOpen('LIMITED'); // the menu, as when the clinic opens the spreadsheet
   const column = (header: string): number => (env.readSheet('Cases')[0] ?? []).indexOf(header);
   const cellOf = (caseId: string, header: string): string => {
     const row = env.readSheet('Cases').find((r) => r[column('Case ID')] === caseId);
