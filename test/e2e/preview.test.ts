@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildPageAssets } from '../../dev/preview/page-assets';
 import { startPreview, type RunningPreview } from '../../dev/preview/server';
+import { zonedDate, zonedInstant } from '../../dev/preview/zoned-time';
 import { PREVIEW_BUNDLE_FIXTURE } from './preview-bundle-fixture';
 
 jest.setTimeout(60_000);
@@ -220,6 +221,21 @@ describe('preview', () => {
       await expect(page.locator('.mail-text').textContent()).resolves.toContain('SCA-0003 follow-up due');
       await page.frameLocator('iframe.mail-html').locator('#digest').waitFor();
       await page.close();
+    });
+  });
+
+  describe('today control', () => {
+    // "Today" is 09:00 on the spreadsheet's calendar, whatever the offset that day (DST edges included).
+    it.each([
+      ['2026-03-08', 'America/New_York', '2026-03-08T13:00:00.000Z'],
+      ['2026-03-07', 'America/New_York', '2026-03-07T14:00:00.000Z'],
+      ['2026-11-01', 'America/New_York', '2026-11-01T14:00:00.000Z'],
+      ['2026-03-29', 'Europe/Berlin', '2026-03-29T07:00:00.000Z'],
+      ['2026-07-01', 'Pacific/Honolulu', '2026-07-01T19:00:00.000Z'],
+    ])('sets %s in %s to %s', (date, zone, instant) => {
+      const at = zonedInstant(date, 9, zone);
+      expect(at.toISOString()).toBe(instant);
+      expect(zonedDate(at, zone)).toBe(date);
     });
   });
 });
