@@ -2,7 +2,7 @@
  * A Cases sheet for tests, made by the real 'Set up or repair tracker' (headers with developer metadata,
  * validation, frozen header) from the built bundle; rows are then written as a script would.
  */
-import { createEnvironment, type CellValue, type Environment } from '../../dev/emulator';
+import { createEnvironment, type CellValue, type Environment, type WorkbookSnapshot } from '../../dev/emulator';
 import { CASE_COLUMNS, type CaseField } from '../../src/domain/case-columns';
 
 export const HEADERS: readonly string[] = CASE_COLUMNS.map((c) => c.header);
