@@ -37,6 +37,11 @@ const PHRASES: Readonly<Record<SetupChangeKind, (n: number) => string>> = {
   headerNote: (n) => `added help notes to ${plural(n, 'header')}`,
 };
 
+/** Names in brackets, shortened when long: an alert is read, not scrolled. */
+function listed(names: readonly string[]): string {
+  return names.length <= 8 ? names.join(', ') : `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`;
+}
+
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
@@ -65,7 +70,7 @@ export function summariseSetup(changes: readonly SetupChange[], sheetCount: numb
     if (of.length === 0) continue;
     const phrase = PHRASES[kind](of.length);
     const names = [...new Set(of.map((c) => c.item ?? c.sheet))];
-    parts.push(NAMED.has(kind) ? `${phrase} (${names.join(', ')})` : phrase);
+    parts.push(NAMED.has(kind) ? `${phrase} (${listed(names)})` : phrase);
   }
   const title = created.size >= sheetCount ? 'Tracker set up' : 'Tracker repaired';
   return `${title}: ${parts.join('; ')}.`;

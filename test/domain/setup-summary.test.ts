@@ -32,6 +32,11 @@ describe('setup-summary', () => {
     });
 
     describe('edge cases', () => {
+      it('shortens a long list of names', () => {
+        const changes: SetupChange[] = Array.from({ length: 10 }, (_, i) => ({ sheet: 'Cases', kind: 'addedColumn', item: `C${i + 1}` }));
+        expect(summariseSetup(changes, 8)).toBe('Tracker repaired: added 10 missing columns (C1, C2, C3, C4, C5, C6 and 4 more).');
+      });
+
       it('says "repaired" when only some sheets were created', () => {
         expect(summariseSetup([{ sheet: 'Visits', kind: 'createdSheet' }], 8)).toBe('Tracker repaired: created 1 sheet (Visits).');
       });
