@@ -8,15 +8,41 @@
 import type { CellValue } from '../api';
 import type { GridBox } from './a1-notation';
 import type { SheetStore } from './sheet-store';
+import { isDatePattern } from './number-format';
 import { parseUserInput } from './user-input';
+import { fromSerialNumber, serialNumber } from './zoned-time';
 
 export type Stored = CellValue | '';
 
 const copyDate = (v: CellValue): CellValue => (typeof v === 'object' ? new Date(v.getTime()) : v);
 
-/** getValues(): Date / number / boolean / string per cell, '' for empty (never null). */
-export function readValues(store: SheetStore, box: GridBox): Stored[][] {
+/** The stored values as they are (display formatting works from these). */
+export function readStored(store: SheetStore, box: GridBox): Stored[][] {
   return store.values.read(box.row, box.col, box.numRows, box.numCols, '' as const, copyDate);
+}
+
+/**
+ * getValues(): Date / number / boolean / string per cell, '' for empty (never null). As in Apps Script the
+ * cell's number format decides between Date and number: a number in a date-formatted cell reads as a Date,
+ * a Date in a numeric-formatted cell as its serial number.
+ */
+export function readValues(store: SheetStore, box: GridBox, timeZone: string): Stored[][] {
+  const out = readStored(store, box);
+  // Only cells that have a format can change type, so walk the (sparse) format rows, not the whole block.
+  for (let i = 0; i < box.numRows; i++) {
+    const formats = store.formats.rows[box.row - 1 + i];
+    const line = out[i];
+    if (!formats || !line) continue;
+    for (let j = 0; j < box.numCols; j++) {
+      const fmt = formats[box.col - 1 + j];
+      const v = line[j];
+      if (fmt === undefined || fmt === '@' || v === undefined || v === '' || typeof v === 'string' || typeof v === 'boolean') continue;
+      const dateFormat = isDatePattern(fmt);
+      if (typeof v === 'number' && dateFormat) line[j] = fromSerialNumber(v, timeZone);
+      else if (v instanceof Date && !dateFormat && /[0#]/.test(fmt)) line[j] = serialNumber(v, timeZone);
+    }
+  }
+  return out;
 }
 
 /** Stores a parsed value (and the format Sheets auto-applies when the cell has none), clearing any formula. */

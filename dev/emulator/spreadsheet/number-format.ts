@@ -42,8 +42,17 @@ function stripLiterals(fmt: string): string {
   return fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
 }
 
-function isDatePattern(fmt: string): boolean {
-  return /[ydhs]/i.test(stripLiterals(fmt)) || /^[^0#]*m/i.test(stripLiterals(fmt));
+const datePatterns = new Map<string, boolean>();
+
+/** True for date/time formats ('yyyy-mm-dd', 'M/d/yyyy', 'h:mm'); cached, since reads ask per cell. */
+export function isDatePattern(fmt: string): boolean {
+  let answer = datePatterns.get(fmt);
+  if (answer === undefined) {
+    const bare = stripLiterals(fmt);
+    answer = !/^general$/i.test(fmt.trim()) && (/[ydhs]/i.test(bare) || /^[^0#]*m/i.test(bare));
+    datePatterns.set(fmt, answer);
+  }
+  return answer;
 }
 
 const DATE_TOKEN = /"[^"]*"|\\.|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|a\/p|./gi;

@@ -5,7 +5,7 @@
 import type { Bounds, GridBox } from './a1-notation';
 import { BOUNDED, toA1 } from './a1-notation';
 import { stubUnimplemented } from './api-surface';
-import { checkDimensions, readValues, writeScriptValue, writeScriptValues } from './cell-values';
+import { checkDimensions, readStored, readValues, writeScriptValue, writeScriptValues } from './cell-values';
 import { forEachCell, getStyles, setStyle, setStyles, writeStrings } from './cell-style';
 import type { WorkbookContext } from './context';
 import { addMetadata, metadataFinder, metadataOnRange } from './metadata-ops';
@@ -63,8 +63,8 @@ export class RangeImpl {
     return this.ctx.sheetImpl(this.store).rangeAt(this.box.row + rowOffset, this.box.col + columnOffset, numRows ?? this.box.numRows, numColumns ?? this.box.numCols);
   }
 
-  getValue(): unknown { return readValues(this.store, this.first())[0]?.[0] ?? ''; }
-  getValues(): unknown[][] { return readValues(this.store, this.box); }
+  getValue(): unknown { return readValues(this.store, this.first(), this.ctx.timeZone)[0]?.[0] ?? ''; }
+  getValues(): unknown[][] { return readValues(this.store, this.box, this.ctx.timeZone); }
   setValue(value: unknown): Range {
     forEachCell(this.box, (row, col) => writeScriptValue(this.store, row, col, value, this.ctx.timeZone));
     return this.self;
@@ -77,7 +77,7 @@ export class RangeImpl {
   getDisplayValue(): string { return this.displayOf(this.first())[0]?.[0] ?? ''; }
   getDisplayValues(): string[][] { return this.displayOf(this.box); }
   private displayOf(box: GridBox): string[][] {
-    const values = readValues(this.store, box);
+    const values = readStored(this.store, box);
     const formats = this.store.formats.read(box.row, box.col, box.numRows, box.numCols, undefined);
     return values.map((line, i) => line.map((v, j) => formatValue(v, formats[i]?.[j], this.ctx.timeZone)));
   }
@@ -134,7 +134,7 @@ export class RangeImpl {
   }
 
   isBlank(): boolean {
-    return readValues(this.store, this.box).every((l) => l.every((v) => v === '')) && this.getFormulas().every((l) => l.every((f) => f === ''));
+    return readStored(this.store, this.box).every((l) => l.every((v) => v === '')) && this.getFormulas().every((l) => l.every((f) => f === ''));
   }
 
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): Range {

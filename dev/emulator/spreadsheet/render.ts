@@ -3,7 +3,7 @@
  * implies, background colours (conditional format first, then the cell's own), notes and protected columns.
  */
 import type { GridBox } from './a1-notation';
-import { readValues } from './cell-values';
+import { readStored } from './cell-values';
 import { conditionalFormats } from './conditional-format-eval';
 import type { WorkbookContext } from './context';
 import type { SheetRendering } from './contract';
@@ -39,7 +39,7 @@ function controlFor(ctx: WorkbookContext, spec: ValidationSpec | undefined): Con
 export function renderSheet(ctx: WorkbookContext, store: SheetStore): SheetRendering {
   const box = usedBox(store);
   const tz = ctx.timeZone;
-  const values = readValues(store, box);
+  const values = readStored(store, box);
   const formats = store.formats.read(box.row, box.col, box.numRows, box.numCols, undefined);
   const styles = store.styles.read(box.row, box.col, box.numRows, box.numCols, undefined);
   const specs = store.validations.read(box.row, box.col, box.numRows, box.numCols, undefined);

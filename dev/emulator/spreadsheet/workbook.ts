@@ -5,7 +5,7 @@
  */
 import type { CellValue } from '../api';
 import { parseA1, resolveA1 } from './a1-notation';
-import { ensureSize, readValues, writeScriptValues } from './cell-values';
+import { ensureSize, readStored, readValues, writeScriptValues } from './cell-values';
 import { WorkbookContext } from './context';
 import type { CreateWorkbook, WorkbookModel } from './contract';
 import { expose } from './expose';
@@ -46,12 +46,12 @@ export const createWorkbook: CreateWorkbook = (options) => {
       state.activeSheet = store;
       state.selection = { sheet: store, box, current: { row: box.row, col: box.col } };
     },
-    readValues: (sheetName) => readValues(sheet(sheetName), usedBox(sheet(sheetName))) as CellValue[][],
+    readValues: (sheetName) => readValues(sheet(sheetName), usedBox(sheet(sheetName)), state.timeZone) as CellValue[][],
     readDisplay(sheetName) {
       const store = sheet(sheetName);
       const box = usedBox(store);
       const formats = store.formats.read(box.row, box.col, box.numRows, box.numCols, undefined);
-      return readValues(store, box).map((line, i) => line.map((v, j) => formatValue(v, formats[i]?.[j], state.timeZone)));
+      return readStored(store, box).map((line, i) => line.map((v, j) => formatValue(v, formats[i]?.[j], state.timeZone)));
     },
     writeValues(sheetName, a1, values) {
       const store = state.sheetByName(sheetName) ?? state.addSheet(sheetName);

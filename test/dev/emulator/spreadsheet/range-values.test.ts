@@ -58,6 +58,14 @@ describe('Range values', () => {
       expect(row?.[3]).toBeInstanceOf(Date);
     });
 
+    it('lets the number format decide between Date and number, as Apps Script does', () => {
+      const { sheet } = aWorkbook();
+      sheet.getRange('A1').setNumberFormat('yyyy-mm-dd').setValue(46090);
+      sheet.getRange('B1').setNumberFormat('0').setValue(localDate('2026-03-09'));
+      expect(sheet.getRange('A1:B1').getValues()).toEqual([[localDate('2026-03-09'), 46090]]);
+      expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['2026-03-09', '46090']]);
+    });
+
     it('returns a fresh copy (mutating it changes nothing)', () => {
       const { sheet } = aWorkbook();
       sheet.getRange('A1').setValue(localDate('2026-03-09'));
