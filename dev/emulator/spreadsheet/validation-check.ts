@@ -8,10 +8,11 @@ import type { CellValue } from '../api';
 import { calendarDateOf } from '../../../src/domain/calendar-date';
 import type { WorkbookContext } from './context';
 import { formulaHolds } from './formula-eval';
-import { formatValue } from './number-format';
+import { formatValue, isDatePattern } from './number-format';
 import { checkboxValues } from './range-validation';
 import type { SheetStore } from './sheet-store';
 import type { ValidationSpec } from './validation-spec';
+import { fromSerialNumber } from './zoned-time';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const URL_LIKE = /^((https?|ftp):\/\/\S+|[^\s@/]+\.[a-z]{2,}(\/\S*)?)$/i;
@@ -22,9 +23,12 @@ export interface CellAt {
   readonly col: number;
 }
 
-export function isValidInput(ctx: WorkbookContext, spec: ValidationSpec, value: CellValue | '', at: CellAt): boolean {
-  if (value === '') return true;
+export function isValidInput(ctx: WorkbookContext, spec: ValidationSpec, input: CellValue | '', at: CellAt): boolean {
+  if (input === '') return true;
   const tz = ctx.timeZone;
+  // A number typed into a date-formatted cell is a date to Sheets.
+  const format = at.store.formats.get(at.row, at.col);
+  const value = typeof input === 'number' && format !== undefined && isDatePattern(format) ? fromSerialNumber(input, tz) : input;
   const [a, b] = spec.values;
   const asText = typeof value === 'string' ? value : formatValue(value, at.store.formats.get(at.row, at.col), tz);
   const day = (d: unknown): string => (d instanceof Date ? calendarDateOf(d, tz) : '');
