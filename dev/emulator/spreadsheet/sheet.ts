@@ -44,6 +44,12 @@ export class SheetImpl {
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof a === 'string') {
       const ref = parseA1(a);
+      // A sheet-qualified reference ('Plan rules'!A1) names its own sheet, whichever Sheet it is asked of.
+      if (ref.sheetName !== undefined && this.ctx.state.sheetByName(ref.sheetName) !== this.store) {
+        const other = this.ctx.state.sheetByName(ref.sheetName);
+        if (!other) throw new Error('Range not found');
+        return this.ctx.sheetImpl(other).getRange(a);
+      }
       const box = resolveA1(ref, this.store.maxRows, this.store.maxColumns);
       this.checkBox(box.row, box.col, box.numRows, box.numCols);
       return this.ctx.range(this.store, box, boundsOf(ref));

@@ -85,7 +85,7 @@ export class SpreadsheetImpl {
     const ref = parseA1(a1);
     const sheet = ref.sheetName === undefined ? this.activeSheet() : this.getSheetByName(ref.sheetName);
     if (!sheet) throw new Error(`Range not found`);
-    return this.ctx.unwrapSheet(sheet).getRange(a1.slice(a1.lastIndexOf('!') + 1));
+    return this.ctx.unwrapSheet(sheet).getRange(a1);
   }
   getRangeByName(name: string): Range | null { return getRangeByName(this.ctx, name); }
   setNamedRange(name: string, range: Range): void { setNamedRange(this.ctx, name, range); }

@@ -98,6 +98,8 @@ describe('Spreadsheet and SpreadsheetApp', () => {
       ss.insertSheet('Plan rules').getRange('B2').setValue('x');
       expect(ss.getRange("'Plan rules'!B2").getValue()).toBe('x');
       expect(ss.getRange('Sheet1!A1').getSheet().getName()).toBe('Sheet1');
+      expect(ss.getSheetByName('Sheet1')?.getRange("'Plan rules'!B2").getValue()).toBe('x');
+      expect(() => ss.getRange('Nowhere!A1')).toThrow('Range not found');
     });
 
     it('tracks the active sheet, range and current cell from select()', () => {
