@@ -1,45 +1,15 @@
 /**
  * Cell parsers: one per column kind. Each takes whatever Sheets returned for a cell (Date, number,
  * boolean, '' or a string, including formula errors) and the column header, and returns the typed value
- * or one Problem. They never throw. Blank cells are valid and give the kind's empty value.
+ * or a BadCell with one Problem. They never throw. Blank cells are valid and give the kind's empty value.
  */
-import { calendarDateOf, isIsoDate, type IsoDate } from './calendar-date';
-import type { Problem } from './case';
-import { cellErrorOf, cellErrorProblem } from './cell-errors';
 import * as z from 'zod/mini';
+import { errorCell, fail, isBlankCell, quote, type CellResult } from './cell-result';
+import { dateOfInstant } from './date-cells';
 import './zod-setup';
 
-/** A cell that could not be read as its column's kind, and why. */
-export class BadCell {
-  constructor(readonly problem: Problem) {}
-}
-
-/** A parsed cell: the value, or a BadCell (a class, so the hot path allocates nothing for good cells). */
-export type CellResult<T> = T | BadCell;
-
-const fail = (code: string, message: string, header: string): BadCell =>
-  new BadCell({ code, message: `${header}: ${message}`, column: header });
-
-/** True for '', null, undefined and whitespace-only strings. */
-export function isBlankCell(raw: unknown): boolean {
-  return raw === '' || raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
-}
-
-/** How a bad value is quoted in a message: short, never throwing. */
-export function quote(raw: unknown): string {
-  let s: string;
-  if (typeof raw === 'string') s = raw.trim();
-  else if (typeof raw === 'number' || typeof raw === 'boolean') s = String(raw);
-  else if (raw instanceof Date) s = Number.isNaN(raw.getTime()) ? 'Invalid Date' : raw.toISOString();
-  else s = typeof raw;
-  return `'${s.length > 40 ? `${s.slice(0, 39)}…` : s}'`;
-}
-
-/** A formula error in the cell, as a BadCell; null otherwise. */
-function errorCell(raw: unknown, header: string): BadCell | null {
-  const error = cellErrorOf(raw);
-  return error ? new BadCell(cellErrorProblem(error, header)) : null;
-}
+export { BadCell, isBlankCell, quote, type CellResult } from './cell-result';
+export { dateFromText, parseDate } from './date-cells';
 
 /** Free text. Numbers, booleans and dates are shown as text (dates as YYYY-MM-DD in `timeZone`). */
 export function parseText(raw: unknown, header: string, timeZone = 'UTC'): CellResult<string> {
@@ -53,52 +23,6 @@ export function parseText(raw: unknown, header: string, timeZone = 'UTC'): CellR
     return iso ? iso : fail('not_text', `${quote(raw)} cannot be read as text`, header);
   }
   return fail('not_text', `${quote(raw)} cannot be read as text`, header);
-}
-
-const datesByZone = new Map<string, Map<number, IsoDate>>();
-
-/** calendarDateOf with a per-zone memo: a sheet repeats the same midnights, and Intl is slow. Null for an invalid Date or zone. */
-function dateOfInstant(date: Date, timeZone: string): IsoDate | null {
-  const t = date.getTime();
-  if (Number.isNaN(t)) return null;
-  let memo = datesByZone.get(timeZone);
-  if (!memo) datesByZone.set(timeZone, (memo = new Map()));
-  const hit = memo.get(t);
-  if (hit !== undefined) return hit;
-  let iso: IsoDate;
-  try {
-    iso = calendarDateOf(date, timeZone);
-  } catch {
-    return null;
-  }
-  if (!isIsoDate(iso)) return null;
-  if (memo.size > 50_000) memo.clear();
-  memo.set(t, iso);
-  return iso;
-}
-
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-
-/** A date string 'YYYY-MM-DD' or 'M/D/YYYY' as an IsoDate, or null. @example dateFromText('3/8/2026') // '2026-03-08' */
-export function dateFromText(text: string): IsoDate | null {
-  const s = text.trim();
-  if (isIsoDate(s)) return s;
-  const m = US_DATE.exec(s);
-  if (!m) return null;
-  const iso = `${m[3]}-${(m[1] ?? '').padStart(2, '0')}-${(m[2] ?? '').padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
-}
-
-/**
- * A date cell: a Date (the calendar date in the spreadsheet's `timeZone`, not the script's) or text.
- * @example parseDate(startOfDayIn('2026-03-08', 'America/New_York'), 'End date', 'America/New_York') // '2026-03-08'
- */
-export function parseDate(raw: unknown, header: string, timeZone: string): CellResult<IsoDate | null> {
-  if (isBlankCell(raw)) return null;
-  const bad = errorCell(raw, header);
-  if (bad) return bad;
-  const iso = raw instanceof Date ? dateOfInstant(raw, timeZone) : typeof raw === 'string' ? dateFromText(raw) : null;
-  return iso ? iso : fail('not_a_date', `${quote(raw)} is not a date`, header);
 }
 
 const PLAIN_NUMBER = /^-?(\d+\.?\d*|\.\d+)$/;

@@ -2,13 +2,15 @@
  * The SCA lifecycle as data: for each status, where a case may go next, which guards must pass to
  * enter it, what happens to the payer follow-up, and which of the six process steps it belongs to.
  *
- *   Identified ──► Assembling packet ──► Submitted ──► In negotiation ──► Approved (verbal) ──► Approved (written) ──► Active
- *        └──────────────────────────────────►┘  │  └──────► Approved (verbal) / Approved (written) / Denied
- *   Submitted ──► Assembling packet   (payer asked for missing documents before deciding)
- *   Approved (verbal) ──► In negotiation (terms reopened) | Denied (never confirmed in writing)
- *   Denied ──► Appealed ──► Approved (verbal) | Approved (written) | In negotiation | Denied
- *   Denied ──► Assembling packet (resubmission)
- *   any status but Closed ──► Closed (withdrawn, finished, replaced by a renewal). Closed is final:
+ *   Identified → Assembling packet → Submitted → In negotiation → Approved (verbal) → Approved (written) → Active
+ *   Identified → Submitted              (packet already complete when the case is logged)
+ *   Submitted → Approved (verbal) | Approved (written) | Denied   (decided without negotiation)
+ *   Submitted → Assembling packet       (payer asked for missing documents before deciding)
+ *   In negotiation → Approved (written) | Denied
+ *   Approved (verbal) → In negotiation (terms reopened) | Denied (never confirmed in writing)
+ *   Denied → Appealed → Approved (verbal) | Approved (written) | In negotiation | Denied
+ *   Denied → Assembling packet          (resubmission)
+ *   any status but Closed → Closed (withdrawn, finished, replaced by a renewal). Closed is final:
  *   a renewal or extension is a new case with "Renewal of" set.
  */
 import { STATUSES, type Status } from './vocabulary';
