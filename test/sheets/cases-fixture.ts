@@ -38,18 +38,32 @@ export function manyCases(n: number, extra: Partial<Record<CaseField, CellValue>
   );
 }
 
+const NOW = '2026-03-09T15:00:00Z';
+const setUp = new Map<string, WorkbookSnapshot>();
+
+/** A workbook after 'Set up or repair tracker' ran once per zone (shared: setup is the slow part of these tests). */
+function setUpWorkbook(timeZone: string): WorkbookSnapshot {
+  let snapshot = setUp.get(timeZone);
+  if (!snapshot) {
+    const env = createEnvironment({ now: NOW, timeZone });
+    env.loadBundle().run('setUpTracker');
+    snapshot = env.saveWorkbook();
+    setUp.set(timeZone, snapshot);
+  }
+  return snapshot;
+}
+
 /** An environment with a fixed "today" (Mon 2026-03-09 in New York), the tracker set up, and `rows` on Cases. */
 export function casesEnvironment(rows: CellValue[][] = [], options: { now?: string; timeZone?: string } = {}): Environment {
-  const env = createEnvironment({ now: options.now ?? '2026-03-09T15:00:00Z', timeZone: options.timeZone ?? 'America/New_York' });
-  env.loadBundle().run('setUpTracker');
+  const timeZone = options.timeZone ?? 'America/New_York';
+  const env = createEnvironment({ now: options.now ?? NOW, timeZone, workbook: setUpWorkbook(timeZone) });
   writeCases(env, rows);
   return env;
 }
 
-/** Writes `rows` below the header (as a script would: no validation, no onEdit) and forgets setup's UI and calls. */
+/** Writes `rows` below the header (as a script would: no validation, no onEdit) and resets the call counts. */
 export function writeCases(env: Environment, rows: CellValue[][]): void {
   if (rows.length > 0) env.writeSheet('Cases', 'A2', rows);
-  (env.ui.alerts as unknown[]).length = 0;
   env.calls.reset();
 }
 
