@@ -40,3 +40,23 @@ export function createEditor(display: string, control: CellControl, typed: strin
   input.value = typed ?? display;
   return { input, initial: typed === null ? display : '' };
 }
+
+/** Puts the editor into `td` and focuses it; `blur` commits, `picked` (a dropdown choice) commits too. */
+export function mountEditor(
+  td: HTMLTableCellElement,
+  display: string,
+  control: CellControl,
+  typed: string | null,
+  on: { blur: () => void; picked: () => void },
+): { input: EditorElement; initial: string } {
+  const editor = createEditor(display, control, typed);
+  const input = editor.input;
+  input.className = 'cell-input';
+  td.replaceChildren(input);
+  td.classList.add('editing');
+  input.addEventListener('blur', on.blur);
+  if (input instanceof HTMLSelectElement) input.addEventListener('change', on.picked);
+  input.focus();
+  if (input instanceof HTMLInputElement && input.type === 'text') input.setSelectionRange(input.value.length, input.value.length);
+  return editor;
+}

@@ -39,7 +39,8 @@ export function fillCell(td: HTMLTableCellElement, sheet: SheetView, r: number, 
   const display = sheet.display[r]?.[c] ?? '';
   const control: CellControl = sheet.controls[r]?.[c] ?? null;
   const note = sheet.notes[r]?.[c] ?? '';
-  td.className = '';
+  // Keep the frozen-column classes: they belong to the column, not the value.
+  td.className = td.className.split(' ').filter((c) => c.startsWith('frozen-col')).join(' ');
   td.replaceChildren();
   td.title = note;
   if (note) td.classList.add('has-note');
@@ -59,8 +60,33 @@ export function fillCell(td: HTMLTableCellElement, sheet: SheetView, r: number, 
   if (selected) td.classList.add('selected');
 }
 
+/** Left offsets of the frozen columns, which stick next to the row numbers. */
+export function frozenLefts(sheet: SheetView, widths: readonly number[]): number[] {
+  const lefts: number[] = [];
+  let left = ROW_HEAD_W;
+  for (let c = 0; c < Math.min(sheet.frozenColumns, widths.length); c += 1) {
+    lefts.push(left);
+    left += widths[c] ?? 0;
+  }
+  return lefts;
+}
+
+/** Makes a cell of a frozen column stick at `left`; the last one draws Sheets' thick divider. */
+export function stickColumn(cell: HTMLTableCellElement, c: number, lefts: readonly number[]): void {
+  const left = lefts[c];
+  if (left === undefined) return;
+  cell.classList.add('frozen-col');
+  if (c === lefts.length - 1) cell.classList.add('frozen-col-last');
+  cell.style.left = `${left}px`;
+}
+
 /** One sheet row: its number and its cells (returned too, for selection and editing). */
-export function buildRow(sheet: SheetView, r: number, selectedCol: number | null): { tr: HTMLTableRowElement; cells: HTMLTableCellElement[] } {
+export function buildRow(
+  sheet: SheetView,
+  r: number,
+  selectedCol: number | null,
+  lefts: readonly number[],
+): { tr: HTMLTableRowElement; cells: HTMLTableCellElement[] } {
   const frozen = r < sheet.frozenRows;
   const rowHead = el('th', { className: 'row-head', text: String(r + 1) });
   const tr = el('tr', { className: frozen ? (r === sheet.frozenRows - 1 ? 'frozen frozen-last' : 'frozen') : '' }, rowHead);
@@ -71,6 +97,7 @@ export function buildRow(sheet: SheetView, r: number, selectedCol: number | null
     td.dataset['c'] = String(c);
     if (frozen) td.style.top = `${HEAD_H + r * ROW_H}px`;
     fillCell(td, sheet, r, c, c === selectedCol);
+    stickColumn(td, c, lefts);
     return td;
   });
   tr.append(...cells);

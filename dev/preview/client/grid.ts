@@ -5,14 +5,15 @@
  */
 import type { EditValue, SheetView } from '../view-types';
 import { a1, columnLetter } from './a1';
-import { createEditor, type EditorElement } from './cell-editor';
+import { mountEditor, type EditorElement } from './cell-editor';
 import { keyCommand } from './grid-keys';
-import { buildRow, columnWidths, fillCell, ROW_HEAD_W, spacerRow } from './grid-cells';
+import { buildRow, columnWidths, fillCell, frozenLefts, ROW_HEAD_W, spacerRow, stickColumn } from './grid-cells';
 import { covers, scrollToCell, wantedRows, type RowRange } from './row-window';
 import { el } from './dom';
 
 export interface GridHandlers {
-  select(a1: string, display: string, note: string): void;
+  /** The selected cell, after a click or key (`byUser`) or a redraw with new values. */
+  select(a1: string, display: string, note: string, byUser: boolean): void;
   edit(a1: string, value: EditValue): void;
 }
 
@@ -32,6 +33,7 @@ export class Grid {
   private body: HTMLTableSectionElement | null = null;
   private drawn: RowRange = { first: 0, last: 0 };
   private widths: number[] = [];
+  private lefts: number[] = [];
   private scrollQueued = false;
 
   constructor(
@@ -55,7 +57,13 @@ export class Grid {
       this.pending = sheet;
       return;
     }
-    if (sheet?.name !== this.sheet?.name) this.selected = null;
+    const sameSheet = sheet?.name === this.sheet?.name;
+    if (!sameSheet) {
+      this.selected = null;
+      this.handlers.select('', '', '', false);
+    }
+    // Replacing the table collapses the content for a moment and the browser clamps the scroll: keep it.
+    const scroll = sameSheet ? { top: this.root.scrollTop, left: this.root.scrollLeft } : { top: 0, left: 0 };
     this.sheet = sheet;
     this.cells.clear();
     this.body = null;
@@ -65,8 +73,15 @@ export class Grid {
     }
     const widths = columnWidths(sheet);
     this.widths = widths;
+    this.lefts = frozenLefts(sheet, widths);
     const colgroup = el('colgroup', {}, el('col', { attrs: { style: `width:${ROW_HEAD_W}px` } }), ...widths.map((w) => el('col', { attrs: { style: `width:${w}px` } })));
-    const head = el('tr', {}, el('th', { className: 'corner' }), ...widths.map((_, c) => el('th', { className: 'col-head', text: columnLetter(c) })));
+    const letters = widths.map((_, c) => {
+      const th = el('th', { className: 'col-head', text: columnLetter(c) });
+      stickColumn(th, c, this.lefts);
+      if (sheet.protectedColumns.includes(c + 1)) th.title = 'Protected: written by the add-on (editing warns first)';
+      return th;
+    });
+    const head = el('tr', {}, el('th', { className: 'corner' }), ...letters);
     this.body = el('tbody');
     const table = el('table', { className: 'grid' }, colgroup, el('thead', {}, head), this.body);
     table.style.width = `${ROW_HEAD_W + widths.reduce((a, b) => a + b, 0)}px`;
@@ -74,7 +89,9 @@ export class Grid {
     if (sheet.shownRows < sheet.totalRows) {
       this.root.append(el('div', { className: 'cap-note', text: `Showing the first ${sheet.shownRows} of ${sheet.totalRows} rows.` }));
     }
-    this.drawRows();
+    this.drawRows(scroll.top);
+    this.root.scrollTop = scroll.top;
+    this.root.scrollLeft = scroll.left;
     if (this.selected) this.highlight(this.selected.row, this.selected.col, false);
   }
 
@@ -87,18 +104,18 @@ export class Grid {
   }
 
   /** Draws the frozen rows, then the window of rows around the viewport between two spacers. */
-  private drawRows(): void {
+  private drawRows(scrollTop = this.root.scrollTop): void {
     const sheet = this.sheet;
     const body = this.body;
     if (!sheet || !body) return;
     const frozen = this.frozen();
-    const { first, last } = wantedRows(this.root, sheet.display.length, frozen);
+    const { first, last } = wantedRows(this.root, scrollTop, sheet.display.length, frozen);
     const columns = sheet.display[0]?.length ?? 0;
     this.drawn = { first, last };
     this.cells.clear();
     const rows: HTMLTableRowElement[] = [];
     const add = (r: number): void => {
-      const { tr, cells } = buildRow(sheet, r, this.selected?.row === r ? this.selected.col : null);
+      const { tr, cells } = buildRow(sheet, r, this.selected?.row === r ? this.selected.col : null, this.lefts);
       this.cells.set(r, cells);
       rows.push(tr);
     };
@@ -129,13 +146,13 @@ export class Grid {
     if (prev) this.cells.get(prev.row)?.[prev.col]?.classList.remove('selected');
     this.selected = { row, col };
     if (notify) {
-      scrollToCell(this.root, row, col, this.frozen(), this.widths);
+      scrollToCell(this.root, { row, col }, { rows: this.frozen(), columns: this.lefts.length }, this.widths);
       if (!this.covered()) this.drawRows();
     }
     const td = this.cells.get(row)?.[col];
     if (!td || !this.sheet) return;
     td.classList.add('selected');
-    if (notify) this.handlers.select(a1(row, col), this.sheet.display[row]?.[col] ?? '', this.sheet.notes[row]?.[col] ?? '');
+    this.handlers.select(a1(row, col), this.sheet.display[row]?.[col] ?? '', this.sheet.notes[row]?.[col] ?? '', notify);
   }
 
   private onMouseDown(event: MouseEvent): void {
@@ -167,18 +184,15 @@ export class Grid {
     if (!sel || !sheet || !td) return;
     const control = sheet.controls[sel.row]?.[sel.col] ?? null;
     if (control?.kind === 'checkbox' && typed === null) return;
-    const { input, initial } = createEditor(sheet.display[sel.row]?.[sel.col] ?? '', control, typed);
-    input.className = 'cell-input';
-    const editing: Editing = { row: sel.row, col: sel.col, input, initial };
-    this.editing = editing;
-    td.replaceChildren(input);
-    td.classList.add('editing');
-    input.addEventListener('blur', () => {
-      if (this.editing === editing) this.commit(null);
+    let editing: Editing | null = null;
+    const { input, initial } = mountEditor(td, sheet.display[sel.row]?.[sel.col] ?? '', control, typed, {
+      blur: () => {
+        if (editing && this.editing === editing) this.commit(null);
+      },
+      picked: () => this.commit('down'),
     });
-    if (input instanceof HTMLSelectElement) input.addEventListener('change', () => this.commit('down'));
-    input.focus();
-    if (input instanceof HTMLInputElement && input.type === 'text') input.setSelectionRange(input.value.length, input.value.length);
+    editing = { row: sel.row, col: sel.col, input, initial };
+    this.editing = editing;
   }
 
   private finishEdit(): Editing | null {

@@ -43,11 +43,12 @@ const cellRef = byId('cell-ref');
 const cellValue = byId('cell-value');
 
 const grid = new Grid(byId('grid'), {
-  select(a1, display, note) {
+  select(a1, display, note, byUser) {
     cellRef.textContent = a1;
     cellValue.textContent = display;
     cellValue.title = note;
     const sheet = grid.sheetName;
+    if (!byUser) return;
     // The selection matters to the add-on ("Check selected case", the sidebar), not to the page: no redraw.
     if (sheet) api.select(sheet, a1).then((r) => showEvents(r.events), () => undefined);
   },

@@ -12,9 +12,9 @@ export interface RowRange {
   readonly last: number;
 }
 
-/** The rows [first, last) to draw below the `frozen` ones for a viewport of `root`. */
-export function wantedRows(root: HTMLElement, rows: number, frozen: number): RowRange {
-  const top = Math.floor(root.scrollTop / ROW_H);
+/** The rows [first, last) to draw below the `frozen` ones for a viewport of `root` scrolled to `scrollTop`. */
+export function wantedRows(root: HTMLElement, scrollTop: number, rows: number, frozen: number): RowRange {
+  const top = Math.floor(scrollTop / ROW_H);
   const visible = Math.ceil((root.clientHeight || 900) / ROW_H);
   const first = Math.max(frozen, Math.min(rows, top - MARGIN_ROWS));
   return { first, last: Math.max(first, Math.min(rows, top + visible + MARGIN_ROWS)) };
@@ -27,15 +27,23 @@ export function covers(drawn: RowRange, root: HTMLElement, rows: number, frozen:
   return (top >= drawn.first || drawn.first <= frozen) && bottom <= drawn.last;
 }
 
-/** Scrolls `root` so cell (row, col) is clear of the frozen rows, the column letters and the row numbers. */
-export function scrollToCell(root: HTMLElement, row: number, col: number, frozen: number, widths: readonly number[]): void {
-  if (row >= frozen) {
-    const top = row * ROW_H;
-    if (top < root.scrollTop + frozen * ROW_H) root.scrollTop = top - frozen * ROW_H;
+/** Scrolls `root` so a cell is clear of the frozen rows and columns, the column letters and the row numbers. */
+export function scrollToCell(
+  root: HTMLElement,
+  cell: { readonly row: number; readonly col: number },
+  frozen: { readonly rows: number; readonly columns: number },
+  widths: readonly number[],
+): void {
+  if (cell.row >= frozen.rows) {
+    const top = cell.row * ROW_H;
+    if (top < root.scrollTop + frozen.rows * ROW_H) root.scrollTop = top - frozen.rows * ROW_H;
     else if (top + ROW_H > root.scrollTop + root.clientHeight - HEAD_H) root.scrollTop = top + ROW_H - root.clientHeight + HEAD_H;
   }
-  const left = ROW_HEAD_W + widths.slice(0, col).reduce((a, b) => a + b, 0);
-  const right = left + (widths[col] ?? 0);
-  if (left < root.scrollLeft + ROW_HEAD_W) root.scrollLeft = left - ROW_HEAD_W;
+  if (cell.col < frozen.columns) return;
+  const sum = (n: number): number => widths.slice(0, n).reduce((a, b) => a + b, 0);
+  const pinned = ROW_HEAD_W + sum(frozen.columns);
+  const left = ROW_HEAD_W + sum(cell.col);
+  const right = left + (widths[cell.col] ?? 0);
+  if (left < root.scrollLeft + pinned) root.scrollLeft = left - pinned;
   else if (right > root.scrollLeft + root.clientWidth) root.scrollLeft = right - root.clientWidth;
 }
