@@ -25,7 +25,7 @@ describe('performance on a 20,000 × 40 sheet', () => {
     expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([ROWS, COLS, ROWS, COLS]);
   });
 
-  it('reads every value with one getValues in well under a second', () => {
+  it('reads every value with one getValues within a generous bound', () => {
     const [values, ms] = timed(() => sheet.getDataRange().getValues());
     expect(values).toHaveLength(ROWS);
     // Generous bounds: they catch per-cell objects and quadratic work, not machine noise.
