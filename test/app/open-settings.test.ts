@@ -1,6 +1,9 @@
 /** Menu 'Settings' and the Settings it feeds into set-up, through the built bundle. */
 import { columnOf, emptyEnvironment, letterOf, runSetup, validationAt } from '../sheets/setup/setup-fixture';
 
+// Each run loads and runs the built bundle over whole sheets: allow for a loaded machine.
+jest.setTimeout(30_000);
+
 describe('openSettings', () => {
   it('creates and opens the Settings sheet with every default when it is missing', () => {
     const env = emptyEnvironment();

@@ -38,5 +38,5 @@ describe('setUpTracker on any clinic sheet', () => {
       }),
       { numRuns: 12 },
     );
-  });
+  }, 60_000); // each case runs the bundle twice: seconds, not milliseconds
 });

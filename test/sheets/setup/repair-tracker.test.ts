@@ -3,6 +3,9 @@ import type { CellValue } from '../../../dev/emulator';
 import { CASE_COLUMNS } from '../../../src/domain/case-columns';
 import { cfRules, columnOf, emptyEnvironment, letterOf, metadataColumns, runSetup, sheetOf, snapshot, validationAt } from './setup-fixture';
 
+// Each run loads and runs the built bundle over whole sheets: allow for a loaded machine.
+jest.setTimeout(30_000);
+
 const march = (day: number): Date => new Date(Date.UTC(2026, 2, day, 5));
 
 /** A clinic's sheet: some of our columns reordered, Patient renamed, two columns of its own, odd values kept as typed. */

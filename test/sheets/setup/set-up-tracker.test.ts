@@ -9,6 +9,9 @@ import { VISITS_COLUMNS } from '../../../src/domain/visits-sheet';
 import { CHANNELS, DEFAULT_SERVICE_LINES, STATUSES, VISIT_POLICIES } from '../../../src/domain/vocabulary';
 import { cfRules, columnOf, emptyEnvironment, letterOf, metadataColumns, runSetup, sheetOf, snapshot, validationAt } from './setup-fixture';
 
+// Each run loads and runs the built bundle over whole sheets: allow for a loaded machine.
+jest.setTimeout(30_000);
+
 const SHEET_NAMES = ['Cases', 'In-network search', 'Contacts', 'Visits', 'Plan rules', 'Settings', 'History', 'Run log'];
 
 describe('setUpTracker', () => {

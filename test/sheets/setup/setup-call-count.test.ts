@@ -32,7 +32,7 @@ describe('setUpTracker call count', () => {
     first5000 = callsOf(large);
     again50 = callsOf(small);
     again5000 = callsOf(large);
-  });
+  }, 60_000);
 
   it('is the same for 50 and 5,000 cases on the first run (set up an existing sheet)', () => {
     expect(first5000.byMethod).toEqual(first50.byMethod);

@@ -1,6 +1,9 @@
 /** What the validation set-up installs does to a user's typing (addOn.userEdit: validation first, then onEdit). */
 import { columnOf, emptyEnvironment, letterOf, runSetup } from './setup-fixture';
 
+// Each run loads and runs the built bundle over whole sheets: allow for a loaded machine.
+jest.setTimeout(30_000);
+
 describe('validation installed by setUpTracker', () => {
   const env = emptyEnvironment();
   let addOn: ReturnType<typeof env.loadBundle>;
