@@ -5,6 +5,7 @@ import { LIFECYCLE, PROCESS_STEPS, type ProcessStep } from './lifecycle';
 /** A step's state: finished, where the case is now, still ahead, or never reached (a closed case). */
 export type StepState = 'done' | 'current' | 'upcoming' | 'skipped';
 
+/** Every step's state and the current step. */
 export interface CaseProgress {
   readonly steps: readonly { readonly step: ProcessStep; readonly state: StepState }[];
   /** The current step; null once the case is closed. */

@@ -2,6 +2,7 @@ import type { Problem } from './case';
 
 /** The error values Sheets shows in a cell whose formula failed. */
 export const CELL_ERRORS = ['#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#ERROR!', '#NULL!'] as const;
+/** One of the formula error values. */
 export type CellError = (typeof CELL_ERRORS)[number];
 
 const ERROR_HINTS: Readonly<Record<CellError, string>> = {

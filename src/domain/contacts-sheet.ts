@@ -4,14 +4,20 @@ import { mapColumns, type HeaderMap } from './header-map';
 import { readRow, type ParsedRow, type RowContext } from './row-reader';
 import { headersOf, requireFields, type SheetColumn } from './sheet-column';
 
+/** Sheet name. */
 export const CONTACTS_SHEET = 'Contacts';
 
+/** Kinds of payer contact, offers and counters included. */
 export const CONTACT_TYPES = ['Call', 'Fax', 'Email', 'Portal message', 'Offer', 'Counter-offer', 'Note'] as const;
+/** One of CONTACT_TYPES. */
 export type ContactType = (typeof CONTACT_TYPES)[number];
 
+/** Who initiated the contact. */
 export const CONTACT_DIRECTIONS = ['To payer', 'From payer'] as const;
+/** One of CONTACT_DIRECTIONS. */
 export type ContactDirection = (typeof CONTACT_DIRECTIONS)[number];
 
+/** Field keys of the `Contacts` columns. */
 export type ContactField =
   | 'caseId'
   | 'date'

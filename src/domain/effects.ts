@@ -25,6 +25,7 @@ export type Effect =
       readonly by?: string;
     };
 
+/** The discriminant of Effect. */
 export type EffectKind = Effect['kind'];
 
 /** The case after one effect; History entries leave the case unchanged. */

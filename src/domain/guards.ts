@@ -14,6 +14,7 @@ export interface Refusal {
   readonly message: string;
 }
 
+/** Stable codes of refusals, one per guard. */
 export type RefusalCode =
   | 'transition_not_allowed'
   | 'packet_incomplete'

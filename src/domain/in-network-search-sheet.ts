@@ -5,8 +5,10 @@ import { mapColumns, type HeaderMap } from './header-map';
 import { readRow, type ParsedRow, type RowContext } from './row-reader';
 import { headersOf, requireFields, sameCaseId, type SheetColumn } from './sheet-column';
 
+/** Sheet name. */
 export const IN_NETWORK_SEARCH_SHEET = 'In-network search';
 
+/** Field keys of the `In-network search` columns. */
 export type InNetworkField = 'caseId' | 'date' | 'provider' | 'inNetwork' | 'waitDays' | 'distanceMiles' | 'whyUnsuitable';
 
 /** Columns of the `In-network search` sheet, in setup order. */

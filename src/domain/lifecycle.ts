@@ -24,6 +24,7 @@ export const PROCESS_STEPS = [
   'Written confirmation',
   'Deliver & track',
 ] as const;
+/** One of the six process steps. */
 export type ProcessStep = (typeof PROCESS_STEPS)[number];
 
 /** Business rules checked before a case may enter a status (implemented in guards.ts). */
@@ -38,6 +39,7 @@ export type GuardName =
 /** What entering a status does to Next follow-up: set it (waiting on the payer), clear it, or leave it. */
 export type FollowUpRule = 'set' | 'clear' | 'keep';
 
+/** One row of the lifecycle table. */
 export interface StatusRule {
   readonly next: readonly Status[];
   readonly guards: readonly GuardName[];

@@ -8,8 +8,10 @@ import { readRow, type ParsedRow, type RowContext } from './row-reader';
 import { headersOf, requireFields, type SheetColumn } from './sheet-column';
 import { CHANNELS, PACKET_ITEMS, VISIT_POLICIES, type PacketItem } from './vocabulary';
 
+/** Sheet name. */
 export const PLAN_RULES_SHEET = 'Plan rules';
 
+/** Field keys of the `Plan rules` columns. */
 export type PlanRuleField = 'payer' | 'requiredItems' | 'minAttempts' | 'channel' | 'turnaround' | 'visitPolicy' | 'notes';
 
 /** Columns of the `Plan rules` sheet, in setup order. */

@@ -7,6 +7,7 @@ import type { Settings } from './settings';
 import * as z from 'zod/mini';
 import { EMAIL_SCHEMA } from './zod-setup';
 
+/** Sheet name. */
 export const SETTINGS_SHEET = 'Settings';
 
 /** Header row of the `Settings` sheet. */

@@ -10,6 +10,7 @@ export interface VisitToCheck {
   readonly units: number;
 }
 
+/** Stable codes of visit findings. */
 export type VisitFindingCode =
   | 'no_written_agreement'
   | 'before_start'
@@ -17,6 +18,7 @@ export type VisitFindingCode =
   | 'code_not_authorized'
   | 'exceeds_remaining_units';
 
+/** One reason a visit falls outside the terms. */
 export interface VisitFinding {
   readonly code: VisitFindingCode;
   readonly message: string;

@@ -4,8 +4,10 @@ import { mapColumns, type HeaderMap } from './header-map';
 import { readRow, type ParsedRow, type RowContext } from './row-reader';
 import { headersOf, requireFields, type SheetColumn } from './sheet-column';
 
+/** Sheet name. */
 export const VISITS_SHEET = 'Visits';
 
+/** Field keys of the `Visits` columns. */
 export type VisitField = 'caseId' | 'dateOfService' | 'code' | 'units' | 'checkResult';
 
 /** Columns of the `Visits` sheet, in setup order. */
