@@ -41,6 +41,14 @@ function editValue(body: Body): EditValue {
   throw new BadRequest('"value" must be a string or a boolean');
 }
 
+/** A pasted block: rows of strings, as the clipboard's tab-separated text splits. */
+function pastedValues(body: Body): string[][] {
+  const values = body['values'];
+  const ok = Array.isArray(values) && values.every((row) => Array.isArray(row) && row.every((v) => typeof v === 'string'));
+  if (!ok) throw new BadRequest('"values" must be rows of strings');
+  return values as string[][];
+}
+
 function send(res: ServerResponse, status: number, type: string, payload: string): void {
   res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
   res.end(payload);
@@ -59,6 +67,9 @@ async function post(session: PreviewSession, path: string, body: Body, res: Serv
   switch (path) {
     case '/api/edit':
       json(res, session.edit(str(body, 'sheet'), str(body, 'a1'), editValue(body)));
+      return true;
+    case '/api/paste':
+      json(res, session.paste(str(body, 'sheet'), str(body, 'a1'), pastedValues(body)));
       return true;
     case '/api/select':
       json(res, session.select(str(body, 'sheet'), str(body, 'a1')));

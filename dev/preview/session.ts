@@ -156,6 +156,14 @@ export class PreviewSession {
     });
   }
 
+  /** A paste of a block of typed text starting at `a1`: validation per cell, one onEdit. */
+  paste(sheet: string, a1: string, values: string[][]): ActionResult {
+    return this.act(() => {
+      const result = this.addOn.userPaste(sheet, a1, values);
+      return result.accepted ? {} : { rejection: result.rejection ?? 'Some pasted values are not valid for their cells.' };
+    });
+  }
+
   /** A click on a cell: the add-on sees the selection; nothing to redraw or save, so no view comes back. */
   select(sheet: string, a1: string): Pick<ActionResult, 'events'> {
     const before = this.env.ui.alerts.length;

@@ -121,6 +121,16 @@ describe('preview', () => {
       await page.keyboard.press('Enter');
       await until(() => first.preview.session.env.readSheet('Cases')[1]?.[notes] === text);
       await expect(page.locator(`td[data-r="1"][data-c="${notes}"]`).textContent()).resolves.toBe(text);
+      // A pasted block lands from the selected cell down (tab-separated columns, one line per row).
+      await page.locator(`td[data-r="2"][data-c="${notes}"]`).click();
+      await page.evaluate(() => {
+        const data = new DataTransfer();
+        data.setData('text/plain', 'Pasted A\nPasted B\n');
+        document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+      });
+      await until(() => first.preview.session.env.readSheet('Cases')[3]?.[notes] === 'Pasted B');
+      expect(first.preview.session.env.readSheet('Cases')[2]?.[notes]).toBe('Pasted A');
+
       // An entry data validation refuses is explained, not kept.
       const status = columnOf(first.preview, 'Status');
       await page.locator(`td[data-r="1"][data-c="${status}"]`).click();

@@ -15,6 +15,7 @@ async function request<T>(path: string, body?: unknown): Promise<T> {
 export const api = {
   view: () => request<PreviewView>('/api/view'),
   edit: (sheet: string, a1: string, value: EditValue) => request<ActionResult>('/api/edit', { sheet, a1, value }),
+  paste: (sheet: string, a1: string, values: string[][]) => request<ActionResult>('/api/paste', { sheet, a1, values }),
   select: (sheet: string, a1: string) => request<Pick<ActionResult, 'events'>>('/api/select', { sheet, a1 }),
   activate: (sheet: string) => request<ActionResult>('/api/activate', { sheet }),
   menu: (caption: string) => request<ActionResult>('/api/menu', { caption }),

@@ -15,6 +15,7 @@ export interface GridHandlers {
   /** The selected cell, after a click or key (`byUser`) or a redraw with new values. */
   select(a1: string, display: string, note: string, byUser: boolean): void;
   edit(a1: string, value: EditValue): void;
+  paste(a1: string, values: string[][]): void;
 }
 
 interface Editing {
@@ -45,6 +46,7 @@ export class Grid {
     root.addEventListener('change', (e) => this.onCheckbox(e));
     root.addEventListener('scroll', () => this.onScroll());
     document.addEventListener('keydown', (e) => this.onKey(e));
+    document.addEventListener('paste', (e) => this.onPaste(e));
   }
 
   get sheetName(): string | null {
@@ -224,6 +226,15 @@ export class Grid {
     const row = Math.max(0, Math.min(sheet.display.length - 1, sel.row + dr));
     const col = Math.max(0, Math.min((sheet.display[0]?.length ?? 1) - 1, sel.col + dc));
     this.highlight(row, col, true);
+  }
+
+  /** Clipboard text pastes as Sheets does: tab-separated columns, one line per row, from the selected cell. */
+  private onPaste(event: ClipboardEvent): void {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (this.editing || !this.selected || text === '' || document.querySelector('.modal-backdrop')) return;
+    event.preventDefault();
+    const rows = text.replace(/\r?\n$/, '').split(/\r?\n/).map((line) => line.split('\t'));
+    this.handlers.paste(a1(this.selected.row, this.selected.col), rows);
   }
 
   private onKey(event: KeyboardEvent): void {

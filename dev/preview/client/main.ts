@@ -56,6 +56,10 @@ const grid = new Grid(byId('grid'), {
     const sheet = grid.sheetName;
     if (sheet) void act(() => api.edit(sheet, a1, value));
   },
+  paste(a1, values) {
+    const sheet = grid.sheetName;
+    if (sheet) void act(() => api.paste(sheet, a1, values));
+  },
 });
 
 const menuBar = new MenuBar(byId('menubar'), (caption) => void act(() => api.menu(caption)), () => void act(() => api.reopen()));
