@@ -25,6 +25,16 @@ describe('newCase', () => {
     expect(cellOf(env, 4, 'caseId')).toBe('SCA-0004');
   });
 
+  it('creates the History sheet with its headers when it is missing', () => {
+    const env = casesEnvironment(manyCases(1));
+    env.spreadsheet.deleteSheet(env.spreadsheet.getSheetByName('History') as GoogleAppsScript.Spreadsheet.Sheet);
+    env.loadBundle().run('newCase');
+    expect(env.readSheet('History')).toEqual([
+      ['When', 'Who', 'Case ID', 'Field', 'Old value', 'New value', 'Via'],
+      [env.now(), 'coordinator@clinic.example', 'SCA-0002', 'Status', '', 'Identified', 'menu'],
+    ]);
+  });
+
   it('tells the user to set up the tracker when there is no Cases sheet', () => {
     const env = casesEnvironment();
     env.spreadsheet.deleteSheet(env.spreadsheet.getSheetByName('Cases') as GoogleAppsScript.Spreadsheet.Sheet);
