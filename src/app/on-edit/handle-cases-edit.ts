@@ -61,8 +61,11 @@ export function handleCasesEdit(e: CasesEditEvent): void {
     const idColumn = block.layout.map.columns.caseId;
     const editedRow = block.single ? block.rows[block.single.rowNumber - block.first] : undefined;
     const newId = idColumn === undefined || !editedRow ? '' : String(editedRow[idColumn] ?? '');
+    // A cleared Case ID (how a duplicate is resolved) was replaced: History shows which ID it had.
+    const clearedId = block.single?.field === 'caseId' && e.oldValue !== undefined ? String(e.oldValue) : '';
     history.forEach((entry, i) => {
       if (entry.caseId === '' && newId !== '') history[i] = { ...entry, caseId: newId };
+      if (clearedId !== '' && entry.field === 'Case ID' && entry.caseId === newId) history[i] = { ...entry, from: clearedId };
     });
   }
 

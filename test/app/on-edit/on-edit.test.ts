@@ -174,6 +174,14 @@ describe('onEdit', () => {
       expect(historyOf(env)).toEqual([[TODAY_NOON, 'coordinator@clinic.example', 'SCA-0007', 'Case ID', '', 'SCA-0007', 'sheet edit']]);
     });
 
+    it('a cleared Case ID (resolving a duplicate) gets a new one, and History shows the old', () => {
+      const env = casesEnvironment([...manyCases(2), caseRow({ caseId: 'SCA-0001', patient: 'X', status: 'Identified' })]);
+      env.loadBundle().userEdit('Cases', a1('caseId', 4), '');
+      expect(cellOf(env, 4, 'caseId')).toBe('SCA-0003');
+      expect(historyOf(env).map((r) => r.slice(2, 6))).toEqual([['SCA-0003', 'Case ID', 'SCA-0001', 'SCA-0003']]);
+      expect(cellOf(env, 4, 'problems')).toBe('');
+    });
+
     it('when another execution holds the document lock, the edit is still checked and the ID comes later', () => {
       const env = casesEnvironment(manyCases(1));
       env.writeSheet('Cases', a1('unitsUsed', 3), [[-2]]);
