@@ -3,7 +3,7 @@ import type { Problem, ScaCase } from './case';
 import type { CaseField } from './case-columns';
 import { isBlankCell } from './cell-parsers';
 import type { CaseHeaderMap } from './header-map';
-import { readRow, type RowContext } from './row-reader';
+import { readRow, type RowContext, type RowReader } from './row-reader';
 import {
   CHANNELS,
   DENIAL_REASONS,
@@ -32,6 +32,26 @@ const IGNORED_FOR_BLANK: readonly CaseField[] = ['flags', 'problems'];
 /** Status used when the cell is blank or unreadable. */
 export const FALLBACK_STATUS: Status = 'Identified';
 
+/** Status, or Identified with a problem when blank (missing_status) or unknown (not_in_list). */
+function readStatus(r: RowReader<CaseField>, map: CaseHeaderMap): Status {
+  const status = r.list('status', STATUSES);
+  if (map.columns.status !== undefined && isBlankCell(r.raw('status'))) {
+    r.problems.push({
+      code: 'missing_status',
+      message: `${map.headers.status} is empty; the case is treated as ${FALLBACK_STATUS} until you choose one.`,
+      column: map.headers.status,
+    });
+  }
+  return status === '' ? FALLBACK_STATUS : status;
+}
+
+/** The seven packet checkboxes. */
+function readPacket(r: RowReader<CaseField>): Record<PacketItem, boolean> {
+  const packet = {} as Record<PacketItem, boolean>;
+  for (const item of PACKET_ITEMS) packet[item] = r.checkbox(`packet:${item}`);
+  return packet;
+}
+
 /**
  * Parses a `Cases` row. Bad cells become problems and the field's empty value; never throws.
  * A row whose every mapped cell is blank (or an unticked checkbox) is `blank`. An empty Case ID is
@@ -42,17 +62,6 @@ export function parseCaseRow(cells: readonly unknown[], map: CaseHeaderMap, ctx:
   const r = readRow(cellsArray, map, ctx.timeZone);
   if (r.isBlank(IGNORED_FOR_BLANK)) return { kind: 'blank', rowNumber: ctx.rowNumber };
 
-  const statusCell = r.list('status', STATUSES);
-  if (map.columns.status !== undefined && isBlankCell(r.raw('status'))) {
-    r.problems.push({
-      code: 'missing_status',
-      message: `${map.headers.status} is empty; the case is treated as ${FALLBACK_STATUS} until you choose one.`,
-      column: map.headers.status,
-    });
-  }
-  const packet = {} as Record<PacketItem, boolean>;
-  for (const item of PACKET_ITEMS) packet[item] = r.checkbox(`packet:${item}`);
-
   const scaCase: ScaCase = {
     caseId: r.text('caseId'),
     patient: r.text('patient'),
@@ -62,7 +71,7 @@ export function parseCaseRow(cells: readonly unknown[], map: CaseHeaderMap, ctx:
     serviceLine: r.list('serviceLine', ctx.serviceLines),
     scaType: r.list('scaType', SCA_TYPES),
     owner: r.email('owner'),
-    status: statusCell === '' ? FALLBACK_STATUS : statusCell,
+    status: readStatus(r, map),
     nextFollowUp: r.date('nextFollowUp'),
     submittedOn: r.date('submittedOn'),
     submittedVia: r.list('submittedVia', CHANNELS),
@@ -81,7 +90,7 @@ export function parseCaseRow(cells: readonly unknown[], map: CaseHeaderMap, ctx:
     endDate: r.date('endDate'),
     writtenConfirmationOn: r.date('writtenConfirmationOn'),
     agreementLink: r.url('agreementLink'),
-    packet,
+    packet: readPacket(r),
     flags: r.text('flags'),
     problems: r.text('problems'),
     renewalOf: r.text('renewalOf'),

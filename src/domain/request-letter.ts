@@ -23,6 +23,13 @@ const or = (value: string, placeholder: string): string => (value.trim() === '' 
 const money = (n: number | null, placeholder: string): string => (n === null ? `[${placeholder}]` : `$${n.toFixed(2)}`);
 const dateOr = (iso: IsoDate | null, placeholder: string): string => (iso === null ? `[${placeholder}]` : letterDate(iso));
 
+/** A list value mid-sentence: lower-case words, acronyms kept (ABA, OT). */
+const inSentence = (name: string): string =>
+  name
+    .split(' ')
+    .map((w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase()))
+    .join(' ');
+
 const JUSTIFICATION: Readonly<Record<ScaType, string>> = {
   'Network gap': "No in-network provider can reasonably meet the member's clinical and timing needs (network gap).",
   'Continuity of care':
@@ -89,7 +96,7 @@ export function draftRequestLetter(
     '',
     'Dear Reviewer,',
     '',
-    `${clinic} requests a single case agreement to provide ${or(c.serviceLine.toLowerCase(), 'services')} to the member above as an out-of-network provider.`,
+    `${clinic} requests a single case agreement to provide ${or(inSentence(c.serviceLine), 'services')} to the member above as an out-of-network provider.`,
     '',
     'Requested services',
     `  - Codes: ${codes}`,

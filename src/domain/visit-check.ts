@@ -30,9 +30,11 @@ export interface VisitCheck {
   readonly findings: readonly VisitFinding[];
 }
 
-/** The terms are in writing: written confirmation recorded and the case approved in writing or active. */
+const WRITTEN_STATUSES: readonly ScaCase['status'][] = ['Approved (written)', 'Active', 'Closed'];
+
+/** The terms are in writing: written confirmation recorded and the case approved in writing, active, or closed after that. */
 export function hasWrittenAgreement(c: ScaCase): boolean {
-  return c.writtenConfirmationOn !== null && (c.status === 'Approved (written)' || c.status === 'Active');
+  return c.writtenConfirmationOn !== null && WRITTEN_STATUSES.includes(c.status);
 }
 
 /** Units approved minus units used, never below 0; null when no units are approved. */

@@ -99,6 +99,13 @@ describe('request-letter', () => {
     });
 
     it.each([
+      ['ABA', 'to provide ABA to the member'],
+      ['Physical therapy', 'to provide physical therapy to the member'],
+    ])('names the %s service line mid-sentence', (serviceLine, fragment) => {
+      expect(draftRequestLetter(aCase({ serviceLine }).build(), aPlanRule().build(), clinic, [], '2026-03-08')).toContain(fragment);
+    });
+
+    it.each([
       ['Continuity of care', 'continuity of care'],
       ['Credentialing bridge', 'credentialing bridge'],
       ['Other', '[Reason for the request]'],

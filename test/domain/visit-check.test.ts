@@ -78,7 +78,8 @@ describe('visit-check', () => {
     it.each([
       [active.build(), true],
       [active.withStatus('Approved (written)').build(), true],
-      [active.withStatus('Closed').build(), false],
+      [active.withStatus('Closed').build(), true],
+      [active.withStatus('Approved (verbal)').build(), false],
       [active.writtenOn(null).build(), false],
     ])('%#', (c, expected) => expect(hasWrittenAgreement(c)).toBe(expected));
   });
