@@ -1,11 +1,17 @@
 // `npm run bench`: spreadsheet calls per operation (must not grow with rows), CPU time at 1k/5k/20k cases,
 // bundle sizes. Prints a Markdown table; the README quotes it.
 import { benchBundleSize } from './bundle-size';
+import { benchDailyCheck } from './daily-check';
+import { benchAlerts } from './domain-alerts';
 import type { Figure } from './figure';
 
 type Section = readonly [title: string, run: () => Promise<Figure[]>];
 
-const sections: Section[] = [['Bundle', benchBundleSize]];
+const sections: Section[] = [
+  ['Daily check through the bundle (emulated Sheets)', benchDailyCheck],
+  ['Domain alone: alerts, flags and digests', benchAlerts],
+  ['Bundle', benchBundleSize],
+];
 
 function format(value: number, unit: string): string {
   const digits = unit === 'calls' || unit === 'emails' || unit === 'count' ? 0 : 1;
