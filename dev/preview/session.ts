@@ -5,10 +5,11 @@
 import type { AddOn, Environment } from '../emulator/api';
 import type { WorkbookModel } from '../emulator/spreadsheet/contract';
 import { seedDemo } from './demo-seed';
-import { openEnvironment } from './environment';
+import { openEnvironment, type PreviewEnvironment } from './environment';
 import { buildSheetView } from './sheet-view';
-import { readState, writeState } from './state-store';
-import type { ActionEvents, ActionResult, EditValue, PreviewView, RunResponse } from './view-types';
+import { readState, setAside, writeState } from './state-store';
+import { eventsDuring, messageOf, type Outcome } from './ui-events';
+import type { ActionResult, EditValue, PreviewView, RunResponse } from './view-types';
 import { zonedDate, zonedInstant } from './zoned-time';
 
 export interface SessionOptions {
@@ -19,11 +20,7 @@ export interface SessionOptions {
 }
 
 const DEMO_TIME_ZONE = 'America/New_York';
-type Outcome = Partial<Pick<ActionEvents, 'rejection' | 'notice'>> | void;
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+const DEMO_NAME = 'Clinic SCA tracker (demo)';
 
 export class PreviewSession {
   private sidebarShown: object | null = null;
@@ -40,12 +37,22 @@ export class PreviewSession {
 
   /** Restores the state file, or seeds the demo on first start and with `reset`. */
   static open(options: SessionOptions): PreviewSession {
-    const state = options.reset ? null : readState(options.statePath);
-    const { env, workbook } = openEnvironment(
-      state
-        ? { workbook: state.workbook, timeZone: state.timeZone, ...(state.pinnedNow ? { now: state.pinnedNow } : {}) }
-        : { timeZone: DEMO_TIME_ZONE, spreadsheetName: 'Clinic SCA tracker (demo)' },
-    );
+    let state = options.reset ? null : readState(options.statePath);
+    let opened: PreviewEnvironment;
+    try {
+      opened = openEnvironment(
+        state
+          ? { workbook: state.workbook, timeZone: state.timeZone, ...(state.pinnedNow ? { now: state.pinnedNow } : {}) }
+          : { timeZone: DEMO_TIME_ZONE, spreadsheetName: DEMO_NAME },
+      );
+    } catch (error) {
+      if (!state) throw error;
+      // A state file the emulator can no longer read (e.g. saved by an older version) is kept aside, not overwritten.
+      options.log(`Could not restore ${options.statePath} (${messageOf(error)}); kept it as ${setAside(options.statePath)}.`);
+      state = null;
+      opened = openEnvironment({ timeZone: DEMO_TIME_ZONE, spreadsheetName: DEMO_NAME });
+    }
+    const { env, workbook } = opened;
     const addOn = env.loadBundle(options.distDir);
     const session = new PreviewSession(env, workbook, addOn, options.statePath, state?.pinnedNow ?? null);
     if (!state) {
@@ -54,7 +61,12 @@ export class PreviewSession {
     }
     const active = state?.activeSheet ?? 'Cases';
     if (workbook.sheetNames().includes(active)) addOn.select(active, 'A1');
-    addOn.fireOnOpen('FULL');
+    try {
+      addOn.fireOnOpen('FULL');
+    } catch (error) {
+      // Start anyway: the page shows the missing menu, and "Reopen" shows the error again.
+      options.log(`onOpen failed: ${messageOf(error)}`);
+    }
     session.save();
     return session;
   }
@@ -121,32 +133,9 @@ export class PreviewSession {
 
   /** Runs one user action, saves, and reports what the add-on showed while it ran. */
   act(action: () => Outcome): ActionResult {
-    const ui = this.env.ui;
-    const since = <T>(list: readonly T[], before: number): T[] => list.slice(before > list.length ? 0 : before);
-    const before = { alerts: ui.alerts.length, toasts: ui.toasts.length, dialogs: ui.dialogs.length };
-    let outcome: Outcome = undefined;
-    let error: string | null = null;
-    try {
-      outcome = action();
-    } catch (thrown) {
-      error = messageOf(thrown);
-    }
+    const events = eventsDuring(this.env.ui, action);
     this.save();
-    return {
-      view: this.view(),
-      events: {
-        alerts: since(ui.alerts, before.alerts).map((a) => ({ title: a.title, prompt: a.prompt })),
-        toasts: since(ui.toasts, before.toasts).map((t) => ({ title: t.title, message: t.message })),
-        dialogs: since(ui.dialogs, before.dialogs).map((d, i) => ({
-          index: (before.dialogs > ui.dialogs.length ? 0 : before.dialogs) + i,
-          title: d.title,
-          modal: d.modal,
-        })),
-        error,
-        rejection: outcome?.rejection ?? null,
-        notice: outcome?.notice ?? null,
-      },
-    };
+    return { view: this.view(), events };
   }
 
   edit(sheet: string, a1: string, value: EditValue): ActionResult {
@@ -166,15 +155,7 @@ export class PreviewSession {
 
   /** A click on a cell: the add-on sees the selection; nothing to redraw or save, so no view comes back. */
   select(sheet: string, a1: string): Pick<ActionResult, 'events'> {
-    const before = this.env.ui.alerts.length;
-    let error: string | null = null;
-    try {
-      this.addOn.select(sheet, a1);
-    } catch (thrown) {
-      error = messageOf(thrown);
-    }
-    const alerts = this.env.ui.alerts.slice(before).map((a) => ({ title: a.title, prompt: a.prompt }));
-    return { events: { alerts, toasts: [], dialogs: [], error, rejection: null, notice: null } };
+    return { events: eventsDuring(this.env.ui, () => this.addOn.select(sheet, a1)) };
   }
 
   /** A click on a sheet tab: that sheet becomes active with A1 selected. */

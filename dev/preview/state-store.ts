@@ -3,6 +3,7 @@
  * things the preview itself remembers. Written atomically so a crash mid-write cannot corrupt it.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { WorkbookSnapshot } from '../emulator/api';
 
 export interface PreviewState {
@@ -32,4 +33,12 @@ export function writeState(path: string, state: PreviewState): void {
   const temp = path.endsWith('.json') ? `${path.slice(0, -5)}.tmp.json` : `${path}.tmp`;
   writeFileSync(temp, JSON.stringify(state));
   renameSync(temp, path);
+}
+
+/** Renames an unreadable state file out of the way; the new name still matches .gitignore's .preview-state*.json. */
+export function setAside(path: string): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const aside = join(dirname(path), `${basename(path, '.json')}.unreadable-${stamp}.json`);
+  renameSync(path, aside);
+  return aside;
 }
