@@ -1,3 +1,4 @@
+import { caseIdKey } from './case-id';
 /** The `In-network search` log: one row per in-network provider contacted for a case. */
 import type { IsoDate } from './calendar-date';
 import { isBlankCell } from './cell-parsers';
@@ -77,4 +78,15 @@ export function parseInNetworkAttemptRow(
 /** The attempts logged for `caseId` that count as evidence: every row not marked "No" (out of network). */
 export function attemptsFor(caseId: string, attempts: readonly InNetworkAttempt[]): InNetworkAttempt[] {
   return attempts.filter((a) => a.inNetwork !== false && sameCaseId(a.caseId, caseId));
+}
+
+/** Evidence counts per Case ID key (see attemptsFor), built once so a whole-sheet check stays linear. */
+export function attemptCounts(attempts: readonly InNetworkAttempt[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const a of attempts) {
+    if (a.inNetwork === false) continue;
+    const key = caseIdKey(a.caseId);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -3,6 +3,7 @@ import { MailAppMailer } from '../../apps-script/mail-app-mailer';
 import { ScriptAppTriggers } from '../../apps-script/script-app-triggers';
 import type { LoadedSettings, SettingsSource } from '../../ports/settings-source';
 import { SHEETS } from '../../sheets/sheet-names';
+import { readInNetworkAttempts } from '../../sheets/in-network-attempts';
 import { SheetPlanRulesSource } from '../../sheets/sheet-plan-rules-source';
 import { SheetRunLog } from '../../sheets/sheet-run-log';
 import { SettingsStatusBoard } from '../../sheets/settings-status-board';
@@ -39,6 +40,7 @@ export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedP
     rowLink: (row) => `${url}#gid=${gid}&range=A${row}`,
     spreadsheetName: spreadsheet.getName(),
     spreadsheetUrl: url,
+    inNetworkAttempts: () => readInNetworkAttempts(spreadsheet, services.clock.timeZone()),
     assignMissingIds: () => assignMissingIds(services, { user: activeUserEmail(), via }),
     triggers: new ScriptAppTriggers(),
     effectiveUser: () => Session.getEffectiveUser().getEmail(),

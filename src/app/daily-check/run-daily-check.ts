@@ -3,6 +3,10 @@ import { buildDigests } from '../../domain/digest';
 import { flagsByCase } from '../../domain/flags';
 import { planRuleFor } from '../../domain/plan-rule-lookup';
 import { formatProblems } from '../../domain/problems-text';
+import { caseIdKey } from '../../domain/case-id';
+import { attemptCounts, type InNetworkAttempt } from '../../domain/in-network-search-sheet';
+import type { PlanRule } from '../../domain/plan-rule';
+import { checkRowInvariants } from '../../domain/row-invariants';
 import type { ScaCase } from '../../domain/case';
 import type { AddOnCells, CaseRecord, CaseRepository } from '../../ports/case-repository';
 import type { Clock } from '../../ports/clock';
@@ -30,6 +34,8 @@ export interface DailyCheckPorts {
   /** Link to a row of the Cases sheet (spreadsheet URL with gid and range). */
   readonly rowLink: (rowNumber: number) => string;
   readonly spreadsheetName: string;
+  /** The In-network search log, read once: evidence for the packet's in-network search item. */
+  readonly inNetworkAttempts: () => readonly InNetworkAttempt[];
   /** Gives hand-typed rows their Case ID first, so their flags have a row to land on. */
   readonly assignMissingIds?: () => number;
 }
@@ -74,14 +80,23 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
   const today = ports.clock.today();
   const { settings, problems: settingsProblems } = ports.settings.load();
   const { rules } = ports.planRules.load();
-  const table = ports.cases.loadAll();
-  const records = table.records.filter((r): r is CaseRecord & { case: ScaCase } => r.case !== null);
+  const ruleFor = (payer: string): PlanRule => planRuleFor(payer, rules, settings.defaultTurnaroundDays);
+  const records = ports.cases.loadAll().records.filter((r): r is CaseRecord & { case: ScaCase } => r.case !== null);
   const cases = records.map((r) => r.case);
-  const alerts = computeAlerts(cases, today, settings, (payer) =>
-    planRuleFor(payer, rules, settings.defaultTurnaroundDays),
-  );
+  const alerts = computeAlerts(cases, today, settings, ruleFor);
   const flags = flagsByCase(alerts);
-  ports.cases.writeAddOnCells(addOnCells(records, flags));
+  const attempts = attemptCounts(ports.inNetworkAttempts());
+  // Bad cells and broken row rules, the same as onEdit writes: a run never erases what onEdit reported.
+  const cells: AddOnCells[] = [];
+  let rowsWithProblems = 0;
+  for (const { case: c, problems } of records) {
+    const context = { planRule: ruleFor(c.payer), inNetworkAttempts: attempts.get(caseIdKey(c.caseId)) ?? 0 };
+    const text = formatProblems([...problems, ...checkRowInvariants(c, context)]);
+    if (text) rowsWithProblems += 1;
+    // Every case with an ID is rewritten from scratch: a flag or problem that no longer applies is cleared.
+    if (c.caseId) cells.push({ caseId: c.caseId, flags: flags.get(c.caseId) ?? '', problems: text });
+  }
+  ports.cases.writeAddOnCells(cells);
   const rowOf = new Map(records.map((r) => [r.case.caseId, r.rowNumber]));
   const digests = buildDigests(alerts, cases, {
     today,
@@ -93,19 +108,8 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
     casesRead: records.length,
     alerts: alerts.length,
     casesFlagged: flags.size,
-    rowsWithProblems: records.filter((r) => r.problems.length > 0).length,
+    rowsWithProblems,
     settingsProblems: settingsProblems.length,
     emails: sendDigests(digests, ports.mailer, ports.store, today),
   };
-}
-
-/** Every case with an ID gets its Flags and Problems rewritten: a flag that no longer applies is cleared. */
-function addOnCells(records: ReadonlyArray<CaseRecord & { case: ScaCase }>, flags: ReadonlyMap<string, string>): AddOnCells[] {
-  const cells: AddOnCells[] = [];
-  for (const record of records) {
-    const caseId = record.case.caseId;
-    if (!caseId) continue;
-    cells.push({ caseId, flags: flags.get(caseId) ?? '', problems: formatProblems(record.problems) });
-  }
-  return cells;
 }
