@@ -4,12 +4,14 @@
 //   appsscript.json the manifest
 // The public functions are the exports of src/public.ts, read from esbuild's metafile, so that file is the one list.
 import * as esbuild from 'esbuild';
-import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile, copyFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
+// Built beside dist/ and swapped in at the end, so a test reading dist/ never sees it half-written.
+const staging = join(root, `.dist-${process.pid}`);
 const GLOBAL = 'ScaTracker';
 const TARGET = 'es2019'; // newer syntax (e.g. class static blocks) is reported to break Apps Script
 
@@ -49,7 +51,7 @@ async function buildServer() {
     .map((n) => `function ${n}(){return ${GLOBAL}.${n}.apply(this,arguments)}`)
     .join('\n');
   const code = `${result.outputFiles[0].text}\n${stubs}\n`;
-  await writeFile(join(dist, 'Code.js'), code);
+  await writeFile(join(staging, 'Code.js'), code);
   return { names, bytes: Buffer.byteLength(code), metafile: result.metafile };
 }
 
@@ -69,16 +71,24 @@ async function buildSidebar() {
   const html = template
     .replace('/*INLINE_CSS*/', () => css)
     .replace('/*INLINE_SCRIPT*/', () => script);
-  await writeFile(join(dist, 'Sidebar.html'), html);
+  await writeFile(join(staging, 'Sidebar.html'), html);
   return { bytes: Buffer.byteLength(html) };
 }
 
 export async function build() {
-  await rm(dist, { recursive: true, force: true });
-  await mkdir(dist, { recursive: true });
-  const [server, sidebar] = await Promise.all([buildServer(), buildSidebar()]);
-  await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
-  return { server, sidebar };
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  try {
+    const [server, sidebar] = await Promise.all([buildServer(), buildSidebar()]);
+    await copyFile(join(root, 'appsscript.json'), join(staging, 'appsscript.json'));
+    const old = `${staging}-old`;
+    await rename(dist, old).catch(() => undefined);
+    await rename(staging, dist);
+    await rm(old, { recursive: true, force: true });
+    return { server, sidebar };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
