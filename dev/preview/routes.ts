@@ -63,8 +63,21 @@ function sameOrigin(req: IncomingMessage): boolean {
   return origin === undefined || origin === 'null' || origin === `http://${req.headers.host ?? ''}`;
 }
 
-async function post(session: PreviewSession, path: string, body: Body, res: ServerResponse): Promise<boolean> {
+/** The current session, and a way to replace it with a freshly seeded demo. */
+export interface Sessions {
+  current(): PreviewSession;
+  reset(): PreviewSession;
+}
+
+async function post(sessions: Sessions, path: string, body: Body, res: ServerResponse): Promise<boolean> {
+  const session = sessions.current();
   switch (path) {
+    case '/api/reset':
+      json(res, sessions.reset().act(() => ({ notice: 'The demo workbook was seeded again.' })));
+      return true;
+    case '/api/mail/clear':
+      json(res, session.clearMail());
+      return true;
     case '/api/edit':
       json(res, session.edit(str(body, 'sheet'), str(body, 'a1'), editValue(body)));
       return true;
@@ -136,15 +149,15 @@ function get(session: PreviewSession, assets: PageAssets, path: string, res: Ser
   return false;
 }
 
-export function createHandler(session: PreviewSession, assets: PageAssets) {
+export function createHandler(sessions: Sessions, assets: PageAssets) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     try {
       let handled = false;
-      if (req.method === 'GET') handled = get(session, assets, path, res);
+      if (req.method === 'GET') handled = get(sessions.current(), assets, path, res);
       else if (req.method === 'POST') {
         if (!sameOrigin(req)) throw new Forbidden('Cross-origin request refused');
-        handled = await post(session, path, await readBody(req), res);
+        handled = await post(sessions, path, await readBody(req), res);
       }
       if (!handled) send(res, 404, 'text/plain', 'Not found');
     } catch (error) {

@@ -23,6 +23,7 @@ export interface PreviewOptions {
 
 export interface RunningPreview {
   readonly url: string;
+  /** The session now being served (a reset from the page replaces it). */
   readonly session: PreviewSession;
   close(): Promise<void>;
 }
@@ -32,13 +33,10 @@ const repoRoot = resolve(__dirname, '..', '..');
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
   const log = options.log ?? (() => undefined);
   const assets = await buildPageAssets();
-  const session = PreviewSession.open({
-    statePath: options.statePath,
-    reset: options.reset ?? false,
-    distDir: options.distDir ?? join(repoRoot, 'dist'),
-    log,
-  });
-  const handler = createHandler(session, assets);
+  const open = (reset: boolean): PreviewSession =>
+    PreviewSession.open({ statePath: options.statePath, reset, distDir: options.distDir ?? join(repoRoot, 'dist'), log });
+  let session = open(options.reset ?? false);
+  const handler = createHandler({ current: () => session, reset: () => (session = open(true)) }, assets);
   const server = createServer((req, res) => void handler(req, res));
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
@@ -49,7 +47,9 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   return {
     // "localhost", not the IP: browsers treat it as a secure context, and test browsers resolve only it.
     url: `http://localhost:${port}/`,
-    session,
+    get session() {
+      return session;
+    },
     close: () =>
       new Promise<void>((ok, fail) => {
         server.closeAllConnections();

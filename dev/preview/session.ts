@@ -189,6 +189,10 @@ export class PreviewSession {
     });
   }
 
+  clearMail(): ActionResult {
+    return this.act(() => this.env.mail.clear());
+  }
+
   closeSidebar(): void {
     this.sidebarClosed = true;
   }

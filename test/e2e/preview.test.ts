@@ -230,6 +230,15 @@ describe('preview', () => {
       await page.locator('.mail summary', { hasText: 'SCA digest 2026-03-09' }).click();
       await expect(page.locator('.mail-text').textContent()).resolves.toContain('SCA-0003 follow-up due');
       await page.frameLocator('iframe.mail-html').locator('#digest').waitFor();
+      await page.getByRole('button', { name: 'Clear outbox' }).click();
+      await page.locator('.drawer-tab', { hasText: 'Outbox (0)' }).waitFor();
+
+      // Extensions ▸ Reset the demo workbook… (after a confirm) starts over: no trigger installed any more.
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.getByRole('button', { name: 'Extensions' }).click();
+      await page.locator('.menu-item', { hasText: 'Reset the demo workbook' }).click();
+      await page.locator('.toast', { hasText: 'seeded again' }).waitFor();
+      await page.locator('.trigger-info', { hasText: 'No time trigger installed' }).waitFor();
       await page.close();
     });
   });

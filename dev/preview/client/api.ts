@@ -22,5 +22,7 @@ export const api = {
   reopen: () => request<ActionResult>('/api/open', {}),
   today: (date: string) => request<ActionResult>('/api/today', { date }),
   daily: () => request<ActionResult>('/api/daily', {}),
+  reset: () => request<ActionResult>('/api/reset', {}),
+  clearMail: () => request<ActionResult>('/api/mail/clear', {}),
   closeSidebar: () => request<{ ok: true }>('/api/sidebar/close', {}),
 };

@@ -23,7 +23,10 @@ export class Drawer {
   private pane: Pane | null = null;
   private view: PreviewView | null = null;
 
-  constructor(private readonly root: HTMLElement) {}
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly onClearMail: () => void,
+  ) {}
 
   render(view: PreviewView): void {
     this.view = view;
@@ -38,7 +41,8 @@ export class Drawer {
   private content(view: PreviewView, pane: Pane): HTMLElement {
     if (pane === 'outbox') {
       if (view.mail.length === 0) return el('div', { className: 'gray pad', text: 'No mail sent yet.' });
-      return el('div', { className: 'mail-list' }, ...[...view.mail].reverse().map(mailItem));
+      const clear = el('button', { className: 'tool-button', text: 'Clear outbox', onClick: () => this.onClearMail() });
+      return el('div', { className: 'mail-list' }, el('div', { className: 'mail-actions' }, clear), ...[...view.mail].reverse().map(mailItem));
     }
     if (pane === 'triggers') {
       if (view.triggers.length === 0) return el('div', { className: 'gray pad', text: 'No triggers installed.' });

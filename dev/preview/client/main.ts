@@ -62,7 +62,14 @@ const grid = new Grid(byId('grid'), {
   },
 });
 
-const menuBar = new MenuBar(byId('menubar'), (caption) => void act(() => api.menu(caption)), () => void act(() => api.reopen()));
+const menuBar = new MenuBar(
+  byId('menubar'),
+  (caption) => void act(() => api.menu(caption)),
+  () => void act(() => api.reopen()),
+  () => {
+    if (window.confirm('Throw away this workbook, its mail and triggers, and seed the demo again?')) void act(() => api.reset());
+  },
+);
 const toolbar = new Toolbar(byId('toolbar'), {
   setToday: (date) => void act(() => api.today(date)),
   runDaily: () => void act(() => api.daily()),
@@ -71,7 +78,7 @@ const sidebar = new SidebarPanel(byId('sidebar'), () => {
   sidebar.hide();
   void api.closeSidebar();
 });
-const drawer = new Drawer(byId('drawer'));
+const drawer = new Drawer(byId('drawer'), () => void act(() => api.clearMail()));
 
 function apply(next: PreviewView): void {
   byId('doc-name').textContent = next.spreadsheetName;

@@ -10,6 +10,7 @@ export class MenuBar {
     private readonly root: HTMLElement,
     private readonly onItem: (caption: string) => void,
     private readonly onReopen: () => void,
+    private readonly onReset: () => void,
   ) {
     document.addEventListener('mousedown', (e) => {
       if (this.open && !root.contains(e.target as Node)) this.setOpen(false);
@@ -60,6 +61,7 @@ export class MenuBar {
             : [el('div', { className: 'menu-item disabled', text: 'No add-on menu (onOpen has not built one)' })]),
           el('div', { className: 'menu-separator' }),
           this.item('Reopen the spreadsheet (fires onOpen)', this.onReopen),
+          this.item('Reset the demo workbook…', this.onReset),
         )
       : null;
     const extensions = el(
