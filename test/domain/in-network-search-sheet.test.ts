@@ -1,6 +1,7 @@
 import { startOfDayIn } from '../../src/domain/calendar-date';
 import {
   IN_NETWORK_SEARCH_HEADERS,
+  attemptCounts,
   attemptsFor,
   mapInNetworkSearchHeaders,
   parseInNetworkAttemptRow,
@@ -66,6 +67,13 @@ describe('in-network-search-sheet', () => {
     it('counts the case’s rows not marked out of network, matching Case IDs loosely', () => {
       const log = [a('SCA-0001', true), a(' sca-0001 ', null), a('SCA-0001', false), a('SCA-0002', true)];
       expect(attemptsFor('SCA-0001', log)).toHaveLength(2);
+    });
+
+    it('agrees with attemptCounts, which counts every case in one pass', () => {
+      const log = [a('SCA-0001', true), a(' sca-0001 ', null), a('SCA-0001', false), a('SCA-0002', true)];
+      const counts = attemptCounts(log);
+      expect([...counts.values()].sort()).toEqual([1, 2]);
+      expect(counts.size).toBe(2);
     });
   });
 });
