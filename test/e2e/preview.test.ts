@@ -172,8 +172,25 @@ describe('preview', () => {
         } catch (error) {
           illegal = (error as Error).message;
         }
-        return { open: await call('onOpen'), privateFn: await call('secret_'), illegal };
+        // At most 10 calls in flight: count concurrent requests while 15 calls are made at once.
+        let active = 0;
+        let peak = 0;
+        const realFetch = window.fetch.bind(window);
+        window.fetch = async (...request: Parameters<typeof fetch>) => {
+          active += 1;
+          peak = Math.max(peak, active);
+          try {
+            return await realFetch(...request);
+          } finally {
+            active -= 1;
+          }
+        };
+        const burst = await Promise.all(Array.from({ length: 15 }, () => call('onOpen')));
+        window.fetch = realFetch;
+        return { open: await call('onOpen'), privateFn: await call('secret_'), illegal, burst: burst.filter((r) => r.ok).length, peak };
       });
+      expect(outcome.burst).toBe(15);
+      expect(outcome.peak).toBeLessThanOrEqual(10);
       expect(outcome.open).toEqual({ ok: true, value: null, user: 'row-7', sync: false });
       expect(outcome.privateFn.ok).toBe(false);
       expect(outcome.privateFn.user).toBe('row-7');

@@ -67,12 +67,13 @@ function call(fn: string, rawArgs: unknown[], config: RunConfig): void {
   const first = rawArgs[0];
   const args = rawArgs.length === 1 && first instanceof HTMLFormElement ? [formToObject(first)] : rawArgs;
   args.forEach((a, i) => checkSendable(a, String(i)));
+  // The slot is taken now, so a burst of calls in one tick still keeps to the limit.
   const start = (): void => {
     inFlight += 1;
-    void send(fn, args, config);
+    // Handlers always run after the caller's code, never synchronously.
+    setTimeout(() => void send(fn, args, config), 0);
   };
-  // Handlers always run after the caller's code, never synchronously.
-  if (inFlight < MAX_IN_FLIGHT) setTimeout(start, 0);
+  if (inFlight < MAX_IN_FLIGHT) start();
   else waiting.push(start);
 }
 
