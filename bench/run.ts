@@ -3,13 +3,17 @@
 import { benchBundleSize } from './bundle-size';
 import { benchDailyCheck } from './daily-check';
 import { benchAlerts } from './domain-alerts';
+import { benchParse } from './domain-parse';
+import { benchEmulator } from './emulator';
 import type { Figure } from './figure';
 
 type Section = readonly [title: string, run: () => Promise<Figure[]>];
 
 const sections: Section[] = [
   ['Daily check through the bundle (emulated Sheets)', benchDailyCheck],
+  ['Domain alone: row parsing', benchParse],
   ['Domain alone: alerts, flags and digests', benchAlerts],
+  ['The emulator itself', benchEmulator],
   ['Bundle', benchBundleSize],
 ];
 
