@@ -10,9 +10,12 @@ export function safeDate(value: unknown): IsoDate | null {
   return typeof value === 'string' && isIsoDate(value) ? value : null;
 }
 
-/** A finite, non-negative number, else null (NaN, -5, Infinity → null). */
+/** Larger unit counts are typos, and would overflow the percentage arithmetic of the units rules. */
+const MAX_COUNT = 1e9;
+
+/** A finite, non-negative number up to a billion, else null (NaN, -5, Infinity, 9e306 → null). */
 export function safeCount(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_COUNT ? value : null;
 }
 
 /** Trimmed text, '' for anything that is not a string. */

@@ -51,6 +51,8 @@ describe('alert rules', () => {
       ['0 approved units', aCase().active().withUnits(0, 0).build()],
       ['negative approved units', aCase().active().withUnits(-5, 0).build()],
       ['NaN approved units', aCase().active().withUnits(Number.NaN, 3).build()],
+      // Found by the property test: 100 × 9e306 overflowed to "Infinity%".
+      ['an absurd 9e306 approved units', aCase().active().withUnits(8.98846567431158e306, 0).build()],
     ])('stays quiet for %s', (_name, c) => {
       expect(units(alertsOf(c, '2026-03-09'))).toEqual([]);
     });
