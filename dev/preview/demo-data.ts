@@ -4,6 +4,9 @@
  * Dates are offsets in days from the preview's "today" so the demo stays current.
  */
 
+import type { Settings } from '../../src/domain/settings';
+import { SETTING_ROWS } from '../../src/domain/settings-sheet';
+
 /** A cell: a value, or `{ days }` = today + days as a date. */
 export type DemoCell = string | number | boolean | { readonly days: number };
 export type DemoRecord = Readonly<Record<string, DemoCell>>;
@@ -94,25 +97,54 @@ export const DEMO_PLAN_RULES: readonly DemoRecord[] = [
   },
 ];
 
-/** Setting name → value, for a two-column Settings sheet. */
-export const DEMO_SETTINGS: ReadonlyArray<readonly [string, DemoCell]> = [
-  ['Alert recipients', 'manager@clinic.example'],
-  ['End-date alert days', '30, 14, 7'],
-  ['Units low percent', 20],
-  ['Follow-up cadence (business days)', 5],
-  ['Verbal without written (days)', 3],
-  ['Default turnaround (days)', 14],
-  ['Alert hour', 7],
-  ['Include patient initials', false],
-  ['Send empty digest', false],
-  ['Clinic name', 'Riverbend Therapy Associates'],
-  ['Clinic NPI', '1999999984'],
-  ['Clinic TIN', '00-0000000'],
-  ['Clinic contact', 'intake@clinic.example'],
-];
+/** Demo values by setting key; the Settings sheet shows them under their labels (SETTING_ROWS). */
+const DEMO_SETTING_VALUES: Partial<Record<keyof Settings, DemoCell>> = {
+  alertRecipients: 'manager@clinic.example',
+  endDateTiers: '30, 14, 7',
+  unitsLowPercent: 20,
+  followUpCadenceDays: 5,
+  verbalWithoutWrittenDays: 3,
+  defaultTurnaroundDays: 14,
+  alertHour: 7,
+  includePatientInitials: false,
+  sendEmptyDigest: false,
+  clinicName: 'Riverbend Therapy Associates',
+  clinicNpi: '1999999984',
+  clinicTin: '00-0000000',
+  clinicContact: 'intake@clinic.example',
+};
 
-export const DEMO_IN_NETWORK_SEARCH: readonly DemoRecord[] = [
-  { 'Case ID': 'SCA-0002', Date: { days: -9 }, 'Provider contacted': 'Harbor ABA Group', 'In network?': true, 'Wait offered (days)': 120, 'Distance (miles)': 18, 'Why unsuitable': 'Waitlist of four months' },
-  { 'Case ID': 'SCA-0002', Date: { days: -8 }, 'Provider contacted': 'Lakeside Behavior Center', 'In network?': true, 'Wait offered (days)': 0, 'Distance (miles)': 64, 'Why unsuitable': 'Not accepting new patients' },
-  { 'Case ID': 'SCA-0003', Date: { days: -20 }, 'Provider contacted': 'Summit Speech Clinic', 'In network?': true, 'Wait offered (days)': 90, 'Distance (miles)': 22, 'Why unsuitable': 'No pediatric feeding specialist' },
-];
+/** Setting label → value, for the two-column Settings sheet. Labels come from the domain, so they cannot drift. */
+export const DEMO_SETTINGS: ReadonlyArray<readonly [string, DemoCell]> = SETTING_ROWS.flatMap((row) => {
+  const value = DEMO_SETTING_VALUES[row.key];
+  return value === undefined ? [] : [[row.label, value] as const];
+});
+
+const PROVIDERS = [
+  ['Harbor Family Counseling', 120, 18, 'Waitlist of four months'],
+  ['Lakeside Behavior Center', 0, 64, 'Not accepting new patients'],
+  ['Summit Therapy Group', 90, 22, 'No clinician with the needed specialty'],
+  ['Cedar Grove Clinic', 75, 41, 'Too far for weekly visits'],
+  ['Northside Health Partners', 0, 12, 'Does not treat this age group'],
+] as const;
+
+/** Payer → the minimum in-network attempts its plan rule asks for (DEMO_PLAN_RULES). */
+const MIN_ATTEMPTS: Readonly<Record<string, number>> = { [DEMO_PAYERS[0]]: 3, [DEMO_PAYERS[1]]: 5 };
+
+/**
+ * The in-network search log: every demo case whose packet says the search is done has the attempts its
+ * payer requires, a week or two before today; SCA-0002 is part-way through its search.
+ */
+export const DEMO_IN_NETWORK_SEARCH: readonly DemoRecord[] = DEMO_CASES.flatMap((c) => {
+  const done = c['Packet: In-network search'] === true;
+  const count = done ? (MIN_ATTEMPTS[String(c.Payer)] ?? 3) : c['Case ID'] === 'SCA-0002' ? 2 : 0;
+  return PROVIDERS.slice(0, count).map(([provider, wait, miles, why], i) => ({
+    'Case ID': String(c['Case ID']),
+    Date: { days: -20 + i },
+    'Provider contacted': provider,
+    'In network?': 'Yes',
+    'Wait offered (days)': wait,
+    'Distance (miles)': miles,
+    'Why unsuitable': why,
+  }));
+});

@@ -16,6 +16,11 @@ export interface InvariantContext {
 
 const WITH_WRITTEN_TERMS: readonly Status[] = ['Approved (written)', 'Active'];
 const WAITING_FOR_DECISION: readonly Status[] = ['Submitted', 'In negotiation'];
+/**
+ * The in-network evidence backs the packet until the payer decides. After a decision a short log is history
+ * (often a clinic's older cases, migrated without their logs): reporting it every day would only be noise.
+ */
+const EVIDENCE_MATTERS: readonly Status[] = ['Identified', 'Assembling packet', 'Submitted', 'In negotiation', 'Appealed'];
 
 const asProblem = (refusal: Refusal | null, column?: string): Problem[] =>
   refusal === null ? [] : [{ code: refusal.code, message: refusal.message, ...(column !== undefined ? { column } : {}) }];
@@ -23,10 +28,13 @@ const asProblem = (refusal: Refusal | null, column?: string): Problem[] =>
 /**
  * The problems of a row as it stands: written terms and confirmation for Approved (written) / Active,
  * a reason for Denied, submission details while waiting for a decision, enough in-network attempts
- * behind a ticked In-network search box, and a start date not after the end date.
+ * behind a ticked In-network search box until the decision, and a start date not after the end date.
+ * A Closed case has none.
  * @example checkRowInvariants(aCase().withStatus('Active').build(), ctx) // written_terms_incomplete, written_confirmation_missing
  */
 export function checkRowInvariants(c: ScaCase, ctx: InvariantContext): Problem[] {
+  // A closed case needs nothing more from anyone; its cells are still checked (parse problems).
+  if (c.status === 'Closed') return [];
   const problems: Problem[] = [];
   if (WITH_WRITTEN_TERMS.includes(c.status)) {
     problems.push(...asProblem(writtenTermsComplete(c)), ...asProblem(notActiveOnVerbal(c), 'Written confirmation on'));
@@ -39,7 +47,7 @@ export function checkRowInvariants(c: ScaCase, ctx: InvariantContext): Problem[]
   }
   if (c.status === 'Denied') problems.push(...asProblem(denialReasonGiven(c), 'Denial reason'));
   if (WAITING_FOR_DECISION.includes(c.status)) problems.push(...asProblem(submissionRecorded(c)));
-  if (c.packet['In-network search'] && ctx.inNetworkAttempts < ctx.planRule.minInNetworkAttempts) {
+  if (c.packet['In-network search'] && EVIDENCE_MATTERS.includes(c.status) && ctx.inNetworkAttempts < ctx.planRule.minInNetworkAttempts) {
     problems.push({
       code: 'in_network_search_short',
       message: `Packet: In-network search is ticked but only ${ctx.inNetworkAttempts} of the ${ctx.planRule.minInNetworkAttempts} required in-network attempts are logged.`,

@@ -29,6 +29,26 @@ describe('row-invariants', () => {
       expect(codes(aCase().withPacket(ticked ? ['In-network search'] : []).build(), attempts)).toEqual(expected);
     });
 
+    it.each([
+      ['Identified', true],
+      ['Assembling packet', true],
+      ['Submitted', true],
+      ['In negotiation', true],
+      ['Appealed', true],
+      ['Approved (verbal)', false],
+      ['Approved (written)', false],
+      ['Active', false],
+      ['Denied', false],
+      ['Closed', false],
+    ] as const)('a short in-network log is a problem while %s: %p (it backs the packet until the decision)', (status, reported) => {
+      const c = aCase().withStatus(status).withPacket(['In-network search']).build();
+      expect(codes(c, 1).includes('in_network_search_short')).toBe(reported);
+    });
+
+    it('finds nothing to fix on a Closed case, whatever its cells say', () => {
+      expect(codes(aCase().withStatus('Closed').startingOn('2026-07-01').endingOn('2026-06-01').build())).toEqual([]);
+    });
+
     it('explains the problem on the column at fault', () => {
       expect(checkRowInvariants(aCase().withPacket(['In-network search']).build(), { ...ctx, inNetworkAttempts: 1 })).toEqual([
         {
