@@ -7,14 +7,14 @@ import type { AddOn, CellValue, Environment } from '../emulator/api';
 import { CASE_COLUMNS, normaliseHeader } from '../../src/domain/case-columns';
 import { DEMO_CASES, DEMO_IN_NETWORK_SEARCH, DEMO_PLAN_RULES, DEMO_SETTINGS, type DemoCell, type DemoRecord } from './demo-data';
 import { addStandInValidation } from './stand-in-validation';
-import { addDays, zonedDate, zonedInstant } from './zoned-time';
+import { addDays, calendarDateOf, startOfDayIn } from '../../src/domain/calendar-date';
 
 const SETUP_CAPTION = /set ?up/i;
 
 function toCell(env: Environment, cell: DemoCell): CellValue {
   if (typeof cell !== 'object') return cell;
   // A date cell is midnight of that calendar day in the spreadsheet's zone, as Sheets stores dates.
-  return zonedInstant(addDays(zonedDate(env.now(), env.timeZone), cell.days), 0, env.timeZone);
+  return startOfDayIn(addDays(calendarDateOf(env.now(), env.timeZone), cell.days), env.timeZone);
 }
 
 function usedRows(env: Environment, sheet: string): CellValue[][] {

@@ -10,7 +10,7 @@ import { buildSheetView } from './sheet-view';
 import { readState, setAside, writeState } from './state-store';
 import { eventsDuring, messageOf, type Outcome } from './ui-events';
 import type { ActionResult, EditValue, PreviewView, RunResponse } from './view-types';
-import { zonedDate, zonedInstant } from './zoned-time';
+import { calendarDateOf, wallClockIn } from '../../src/domain/calendar-date';
 
 export interface SessionOptions {
   readonly statePath: string;
@@ -111,7 +111,7 @@ export class PreviewSession {
     return {
       spreadsheetName: env.spreadsheet.getName(),
       timeZone: env.timeZone,
-      today: zonedDate(env.now(), env.timeZone),
+      today: calendarDateOf(env.now(), env.timeZone),
       now: env.now().toISOString(),
       sheetNames: this.workbook.sheetNames(),
       activeSheet: active,
@@ -174,7 +174,7 @@ export class PreviewSession {
   /** Sets "today" to 09:00 of `isoDate` in the spreadsheet's zone, as a clinic's morning. */
   setToday(isoDate: string): ActionResult {
     return this.act(() => {
-      this.pinnedNow = zonedInstant(isoDate, 9, this.env.timeZone).toISOString();
+      this.pinnedNow = wallClockIn(isoDate, 9, this.env.timeZone).toISOString();
       this.env.setNow(this.pinnedNow);
     });
   }

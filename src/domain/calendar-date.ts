@@ -61,8 +61,16 @@ export function calendarDateOf(instant: Date, timeZone: string): IsoDate {
  * @example startOfDayIn('2026-03-08', 'America/New_York') // 2026-03-08T05:00:00.000Z
  */
 export function startOfDayIn(iso: IsoDate, timeZone: string): Date {
-  const guess = utcDay(iso) * 86_400_000;
-  // The zone's offset can differ between the UTC guess and local midnight on a DST day: iterate twice.
+  return wallClockIn(iso, 0, timeZone);
+}
+
+/**
+ * The instant at which the clock in `timeZone` reads `hour`:00 on `iso` (the preview's "today at 09:00").
+ * @example wallClockIn('2026-03-08', 9, 'America/New_York') // 2026-03-08T13:00:00.000Z (EDT, the day DST starts)
+ */
+export function wallClockIn(iso: IsoDate, hour: number, timeZone: string): Date {
+  const guess = utcDay(iso) * 86_400_000 + hour * 3_600_000;
+  // The zone's offset can differ between the UTC guess and the answer on a DST day: iterate twice.
   let t = guess - offsetMs(new Date(guess), timeZone);
   t = guess - offsetMs(new Date(t), timeZone);
   return new Date(t);

@@ -4,7 +4,7 @@ import type { IsoDate } from './calendar-date';
 import { isBlankCell } from './cell-parsers';
 import { mapColumns, type HeaderMap } from './header-map';
 import { readRow, type ParsedRow, type RowContext } from './row-reader';
-import { headersOf, requireFields, sameCaseId, type SheetColumn } from './sheet-column';
+import { headersOf, requireFields, type SheetColumn } from './sheet-column';
 
 /** Sheet name. */
 export const IN_NETWORK_SEARCH_SHEET = 'In-network search';
@@ -77,7 +77,7 @@ export function parseInNetworkAttemptRow(
 
 /** The attempts logged for `caseId` that count as evidence: every row not marked "No" (out of network). */
 export function attemptsFor(caseId: string, attempts: readonly InNetworkAttempt[]): InNetworkAttempt[] {
-  return attempts.filter((a) => a.inNetwork !== false && sameCaseId(a.caseId, caseId));
+  return attempts.filter((a) => a.inNetwork !== false && caseIdKey(a.caseId) === caseIdKey(caseId));
 }
 
 /** Evidence counts per Case ID key (see attemptsFor), built once so a whole-sheet check stays linear. */

@@ -1,7 +1,8 @@
 import { addDays } from './calendar-date';
 import type { ScaCase } from './case';
 import { indexRenewals } from './renewal-index';
-import { caseIdKey, safeCount, safeDate } from './safe-values';
+import { caseIdKey } from './case-id';
+import { safeCount, safeDate } from './safe-values';
 
 /** Days after the period's end within which an ending agreement puts its unused units at risk. */
 export const AT_RISK_WINDOW_DAYS = 30;

@@ -1,5 +1,6 @@
 import type { ScaCase } from './case';
-import { caseIdKey, safeText } from './safe-values';
+import { caseIdKey } from './case-id';
+import { safeText } from './safe-values';
 import type { Status } from './vocabulary';
 
 /** How far along a renewal is: the most advanced open renewal speaks for the old case. */

@@ -23,7 +23,3 @@ export function safeText(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-/** Case IDs match trimmed and case-insensitively ('sca-0042 ' is SCA-0042). */
-export function caseIdKey(value: unknown): string {
-  return safeText(value).toUpperCase();
-}

@@ -31,7 +31,3 @@ export function requireFields<F extends string>(r: RowReader<F>, headers: Readon
   }
 }
 
-/** Case IDs compare trimmed and case-insensitively ('sca-0001 ' is SCA-0001). */
-export function sameCaseId(a: string, b: string): boolean {
-  return a.trim().toUpperCase() === b.trim().toUpperCase();
-}

@@ -1,3 +1,4 @@
+import { columnLetter } from './column-letter';
 /**
  * Conditional formatting of the Cases sheet: a row takes the colour of its most urgent flag (the Flags
  * cell starts with its most urgent line, see flags.ts), and a Problems cell with text is highlighted.
@@ -19,17 +20,6 @@ export interface RowColourRule {
   readonly scope: 'row' | 'problems';
 }
 
-/** Spreadsheet column letters of a 1-based column. @example columnLetter(37) // 'AK' */
-export function columnLetter(column: number): string {
-  let n = Math.floor(column);
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 /**
  * The rules, in priority order (Sheets applies the first matching rule per cell): the Problems cell first,

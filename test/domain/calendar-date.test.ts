@@ -1,4 +1,4 @@
-import { addBusinessDays, addDays, calendarDateOf, daysBetween, isIsoDate, startOfDayIn } from '../../src/domain/calendar-date';
+import { addBusinessDays, addDays, calendarDateOf, daysBetween, isIsoDate, startOfDayIn, wallClockIn } from '../../src/domain/calendar-date';
 
 const DST_DAYS: [string, string][] = [
   ['America/New_York', '2026-03-08'],
@@ -54,6 +54,18 @@ describe('calendar-date', () => {
       const instant = new Date('2026-03-08T04:30:00Z');
       expect(calendarDateOf(instant, 'America/New_York')).toBe('2026-03-07');
       expect(calendarDateOf(instant, 'Asia/Kolkata')).toBe('2026-03-08');
+    });
+  });
+
+  describe('wallClockIn', () => {
+    it.each([
+      ['America/New_York', '2026-03-08', 9, '2026-03-08T13:00:00.000Z'],
+      ['America/New_York', '2026-03-07', 9, '2026-03-07T14:00:00.000Z'],
+      ['America/New_York', '2026-11-01', 9, '2026-11-01T14:00:00.000Z'],
+      ['Europe/Berlin', '2026-03-29', 9, '2026-03-29T07:00:00.000Z'],
+      ['Asia/Kolkata', '2026-03-09', 9, '2026-03-09T03:30:00.000Z'],
+    ])('in %s, %s at %i:00 is %s, whatever DST did that night', (zone, iso, hour, expected) => {
+      expect(wallClockIn(iso, hour, zone).toISOString()).toBe(expected);
     });
   });
 });

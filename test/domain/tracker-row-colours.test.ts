@@ -1,4 +1,5 @@
-import { columnLetter, isOwnRowColourFormula, rowColourRules } from '../../src/domain/tracker-row-colours';
+import { columnLetter } from '../../src/domain/column-letter';
+import { isOwnRowColourFormula, rowColourRules } from '../../src/domain/tracker-row-colours';
 
 describe('tracker-row-colours', () => {
   describe('columnLetter', () => {

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildPageAssets } from '../../dev/preview/page-assets';
 import { startPreview, type RunningPreview } from '../../dev/preview/server';
-import { zonedDate, zonedInstant } from '../../dev/preview/zoned-time';
+import { calendarDateOf, wallClockIn } from '../../src/domain/calendar-date';
 import { PREVIEW_BUNDLE_FIXTURE } from './preview-bundle-fixture';
 
 jest.setTimeout(60_000);
@@ -269,9 +269,9 @@ describe('preview', () => {
       ['2026-03-29', 'Europe/Berlin', '2026-03-29T07:00:00.000Z'],
       ['2026-07-01', 'Pacific/Honolulu', '2026-07-01T19:00:00.000Z'],
     ])('sets %s in %s to %s', (date, zone, instant) => {
-      const at = zonedInstant(date, 9, zone);
+      const at = wallClockIn(date, 9, zone);
       expect(at.toISOString()).toBe(instant);
-      expect(zonedDate(at, zone)).toBe(date);
+      expect(calendarDateOf(at, zone)).toBe(date);
     });
   });
 });

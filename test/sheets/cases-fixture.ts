@@ -4,6 +4,7 @@
  */
 import { createEnvironment, type CellValue, type Environment, type WorkbookSnapshot } from '../../dev/emulator';
 import { CASE_COLUMNS, type CaseField } from '../../src/domain/case-columns';
+import { columnLetter } from '../../src/domain/column-letter';
 
 export const HEADERS: readonly string[] = CASE_COLUMNS.map((c) => c.header);
 
@@ -16,14 +17,7 @@ export function col(field: CaseField): number {
 
 /** Column letter(s) of a field in the default layout. */
 export function letter(field: CaseField): string {
-  let n = col(field);
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetter(col(field));
 }
 
 /** A full row in the default layout, '' where not given. */

@@ -1,13 +1,8 @@
-/** A1 notation for the grid: 0-based row/column to "B7". */
+import { columnLetter as letterOfColumn } from '../../../src/domain/column-letter';
+
+/** Column letters of a 0-based grid column. */
 export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return letterOfColumn(index + 1);
 }
 
 export function a1(row: number, column: number): string {

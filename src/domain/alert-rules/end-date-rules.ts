@@ -1,6 +1,6 @@
 import type { ScaCase } from '../case';
 import { isRenewalConfirmed } from '../renewal-index';
-import { caseIdKey } from '../safe-values';
+import { caseIdKey } from '../case-id';
 import type { Severity } from '../alert';
 import { AGREEMENT_STATUSES, plural, type AlertDraft, type RuleContext } from './rule-context';
 

@@ -1,5 +1,5 @@
 import { formulaAt, validationFor, type ValidationPlan } from '../../domain/tracker-validation';
-import { columnLetter } from '../../domain/tracker-row-colours';
+import { columnLetter } from '../../domain/column-letter';
 import { record, type ColumnPlacement, type SheetSetup } from './setup-context';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;

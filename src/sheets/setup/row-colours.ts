@@ -1,4 +1,5 @@
-import { columnLetter, isOwnRowColourFormula, rowColourRules, type RowColourRule } from '../../domain/tracker-row-colours';
+import { columnLetter } from '../../domain/column-letter';
+import { isOwnRowColourFormula, rowColourRules, type RowColourRule } from '../../domain/tracker-row-colours';
 import { record, type ColumnPlacement, type SheetSetup } from './setup-context';
 
 type CfRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;

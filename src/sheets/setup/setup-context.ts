@@ -1,5 +1,5 @@
 import type { SetupChange } from '../../domain/setup-summary';
-import { columnLetter } from '../../domain/tracker-row-colours';
+import { columnLetter } from '../../domain/column-letter';
 import type { LayoutColumn } from '../../domain/tracker-layout';
 
 /** One tracker sheet being set up: the sheet, whether this run created it, and where the changes go. */

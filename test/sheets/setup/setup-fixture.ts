@@ -1,5 +1,6 @@
 /** Helpers for the set-up tests: a fresh spreadsheet, running the menu item, reading rules back. */
 import { createEnvironment, type Environment } from '../../../dev/emulator';
+import { columnLetter } from '../../../src/domain/column-letter';
 
 export const NOW = '2026-03-09T15:00:00Z';
 
@@ -56,16 +57,7 @@ export function cfRules(env: Environment, sheetName: string): Array<[unknown, st
 }
 
 /** Column letters of a 1-based column. */
-export function letterOf(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const letterOf = columnLetter;
 
 /** The workbook as JSON text, for before/after comparisons. */
 export function snapshot(env: Environment): string {

@@ -1,0 +1,11 @@
+/** Spreadsheet column letters of a 1-based column. @example columnLetter(37) // 'AK' */
+export function columnLetter(column: number): string {
+  let n = Math.floor(column);
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
