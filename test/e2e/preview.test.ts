@@ -217,6 +217,22 @@ describe('preview', () => {
       await page.screenshot({ path: '/tmp/preview-sidebar.png' });
       await page.close();
     });
+    it('runs the real bundle end to end: the daily check flags a case, and its sidebar shows its steps, what is missing and its flags', async () => {
+      const { page } = await open(true);
+      await clickMenu(page, 'Run daily check now');
+      await page.getByRole('button', { name: 'OK' }).click();
+      // SCA-0005 (sheet row 6; the grid's data-r is 0-based) has a verbal approval and no written confirmation yet.
+      await page.locator(`td[data-r="5"][data-c="${columnOf(preview!, 'Status')}"]`).click();
+      await clickMenu(page, 'Open sidebar');
+      const sidebar = page.frameLocator('iframe.sidebar-frame');
+      await sidebar.locator('.case-id', { hasText: 'SCA-0005' }).waitFor();
+      await expect(sidebar.locator('.status-chip').textContent()).resolves.toBe('Approved (verbal)');
+      await expect(sidebar.locator('.steps li').count()).resolves.toBe(6);
+      await expect(sidebar.locator('.flags').textContent()).resolves.toContain('No written confirmation');
+      await expect(sidebar.locator('.missing').textContent()).resolves.toMatch(/SCA #|written/i);
+      await page.screenshot({ path: '/tmp/preview-real-sidebar.png' });
+      await page.close();
+    });
   });
 
   describe('add-on surfaces', () => {
