@@ -1,4 +1,5 @@
 import { UserFacingError } from './user-facing-error';
+import { errorDetail, errorMessage } from './error-text';
 
 /**
  * Runs a menu action: a UserFacingError becomes a plain alert; anything else is logged with its stack and
@@ -13,8 +14,8 @@ export function menuAction<T>(title: string, work: () => T): T | undefined {
       ui.alert(title, error.message, ui.ButtonSet.OK);
       return undefined;
     }
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    const detail = error instanceof Error ? error.message : String(error);
+    console.error(errorDetail(error));
+    const detail = errorMessage(error);
     ui.alert(title, `Something went wrong and nothing more was changed.\n\n${detail}`, ui.ButtonSet.OK);
     return undefined;
   }

@@ -1,3 +1,4 @@
+import { DocumentCacheStore } from '../../apps-script/document-cache-store';
 import { DocumentPropertiesStore } from '../../apps-script/document-properties-store';
 import { MailAppMailer } from '../../apps-script/mail-app-mailer';
 import { ScriptAppTriggers } from '../../apps-script/script-app-triggers';
@@ -9,6 +10,7 @@ import { SheetRunLog } from '../../sheets/sheet-run-log';
 import { SettingsStatusBoard } from '../../sheets/settings-status-board';
 import { SheetSettingsSource } from '../../sheets/sheet-settings-source';
 import { assignMissingIds } from '../cases/assign-missing-ids';
+import { FallbackStore } from '../fallback-store';
 import { activeUserEmail, trackerServices } from '../tracker-services';
 import type { UnattendedPorts } from './unattended-run';
 
@@ -21,6 +23,7 @@ function readOnce(source: SettingsSource): SettingsSource {
 /** The real adapters for the daily check, wired for the active spreadsheet. */
 export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedPorts {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const store = new DocumentPropertiesStore();
   const settings = readOnce(new SheetSettingsSource(spreadsheet));
   const loaded = settings.load().settings;
   const services = trackerServices(loaded.serviceLines);
@@ -32,7 +35,8 @@ export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedP
     settings,
     planRules: new SheetPlanRulesSource(spreadsheet, loaded.defaultTurnaroundDays),
     mailer: new MailAppMailer(),
-    store: new DocumentPropertiesStore(),
+    store,
+    noticeStore: new FallbackStore(store, new DocumentCacheStore()),
     lock: services.lock,
     clock: services.clock,
     runLog: new SheetRunLog(spreadsheet),

@@ -4,6 +4,7 @@ import { addressKey } from '../../domain/email-address';
 import type { KeyValueStore } from '../../ports/key-value-store';
 import type { Mailer } from '../../ports/mailer';
 import { loadLedger, saveLedger } from './digest-ledger';
+import { errorMessage } from '../error-text';
 
 export interface SendOutcome {
   readonly sent: number;
@@ -46,7 +47,7 @@ export function sendDigests(digests: readonly Digest[], mailer: Mailer, store: K
       count += 1;
     } catch (error) {
       pending.push(key);
-      errors.push(`${digest.to}: ${error instanceof Error ? error.message : String(error)}`);
+      errors.push(`${digest.to}: ${errorMessage(error)}`);
     }
     // Saved after every send: if the run dies half-way, nobody who got a digest gets it again.
     saveLedger(store, { date: today, sent: [...sent], pending: [...pending] });

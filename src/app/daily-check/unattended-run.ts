@@ -1,16 +1,20 @@
 import { formatDisplayDate } from '../../domain/display-date';
 import { addressKey, isEmailAddress } from '../../domain/email-address';
 import { escapeHtml } from '../../domain/html-escape';
+import type { KeyValueStore } from '../../ports/key-value-store';
 import type { TriggerScheduler } from '../../ports/trigger-scheduler';
 import { firstNoticeToday, noteReauthorizationNeeded, clearReauthorizationNeeded } from './alerts-health';
 import { runDailyCheck, type DailyCheckPorts } from './run-daily-check';
 import { failedCheckLine } from './status-lines';
+import { errorMessage } from '../error-text';
 
 export interface UnattendedPorts extends DailyCheckPorts {
   readonly triggers: TriggerScheduler;
   /** The account the trigger runs as: told about failures even when Settings cannot be read. */
   readonly effectiveUser: () => string;
   readonly spreadsheetUrl: string;
+  /** Where "already told today" is recorded; must work when document properties do not. */
+  readonly noticeStore: KeyValueStore;
 }
 
 /**
@@ -30,11 +34,34 @@ export function runUnattended(ports: UnattendedPorts): void {
   try {
     runDailyCheck(ports, 'daily trigger');
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    if (isLockBusy(error)) {
+      // Another run (often another user's trigger) holds the tracker and is doing this work: nothing is
+      // lost, so no error email. Should runs keep being skipped, the 36-hour missed-run notice says so.
+      appendRunLog(ports, 'skipped: another run held the tracker for 30 seconds');
+      return;
+    }
+    const message = errorMessage(error);
     appendRunLog(ports, `error: ${message}`);
     showFailure(ports, message);
-    if (firstNoticeToday(ports.store, 'error-email', today)) reportError(ports, message, today);
+    if (errorEmailDue(ports, today)) reportError(ports, message, today);
   }
+}
+
+/**
+ * Once a day — but if even that can't be recorded (the property store may be what failed), the email goes
+ * out anyway: a failure told twice beats a failure told never.
+ */
+function errorEmailDue(ports: UnattendedPorts, today: string): boolean {
+  try {
+    return firstNoticeToday(ports.noticeStore, 'error-email', today);
+  } catch (storeError) {
+    console.error(storeError);
+    return true;
+  }
+}
+
+function isLockBusy(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { reason?: unknown }).reason === 'busy';
 }
 
 function appendRunLog(ports: UnattendedPorts, outcome: string): void {

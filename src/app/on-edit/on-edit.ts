@@ -1,4 +1,5 @@
 import { handleCasesEdit } from './handle-cases-edit';
+import { errorDetail } from '../error-text';
 
 /**
  * The onEdit simple trigger (AuthMode.LIMITED, 30 s, no email). A simple trigger's error is shown to nobody,
@@ -9,6 +10,6 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
     handleCasesEdit(e);
   } catch (error) {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    console.error(errorDetail(error));
   }
 }

@@ -57,18 +57,30 @@ describe('the daily trigger', () => {
   it('puts an error in Run log and sends one error email a day instead of failing silently', () => {
     const t = clinic();
     turnOn(t);
-    t.env.locks.holdElsewhere('document');
+    // A realistic failure: the document's property store is full, so the digest ledger cannot be saved.
+    const filler = 'x'.repeat(9000);
+    for (let i = 0; i < 60; i += 1) t.env.properties.document[`clinic-note-${i}`] = filler;
     t.addOn.fireTimeTriggers();
     t.addOn.fireTimeTriggers();
-    expect(lastRunLog(t)).toEqual(expect.arrayContaining(['daily trigger', expect.stringMatching(/^error: Someone else is updating the tracker/)]));
+    expect(lastRunLog(t)).toEqual(expect.arrayContaining(['daily trigger', expect.stringMatching(/^error: You have exceeded the property storage quota/)]));
     const errors = t.env.mail.sent.filter((m) => m.subject.startsWith('SCA Tracker: the daily check failed'));
     expect(errors.map((m) => m.to).sort()).toEqual(['coordinator@clinic.example', 'manager@clinic.example']);
-    expect(settingValue(t, 'Last daily check')).toMatch(/^FAILED Mon 9 Mar 2026 12:00 — Someone else is updating/);
+    expect(errors[0]?.body).toContain('Run log');
+    expect(settingValue(t, 'Last daily check')).toMatch(/^FAILED Mon 9 Mar 2026 12:00 — You have exceeded the property storage quota/);
 
-    t.env.locks.release('document');
+    for (let i = 0; i < 60; i += 1) delete t.env.properties.document[`clinic-note-${i}`];
     t.today('2026-03-10');
     t.addOn.fireTimeTriggers();
     expect(lastRunLog(t)).toEqual(expect.arrayContaining(['daily trigger', 'ok']));
+  });
+
+  it('skips a run while another holds the tracker, without an error email (that run is doing the work)', () => {
+    const t = clinic();
+    turnOn(t);
+    t.env.locks.holdElsewhere('document');
+    t.addOn.fireTimeTriggers();
+    expect(lastRunLog(t)).toEqual(expect.arrayContaining(['daily trigger', 'skipped: another run held the tracker for 30 seconds']));
+    expect(t.env.mail.sent).toHaveLength(0);
   });
 
   it('when authorization is needed, logs it and tells the next person who opens the spreadsheet, once a day', () => {
