@@ -1,8 +1,10 @@
+import { DocumentCacheStore } from '../../apps-script/document-cache-store';
 import { DocumentPropertiesStore } from '../../apps-script/document-properties-store';
 import { calendarDateOf, type IsoDate } from '../../domain/calendar-date';
 import { formatDisplayDate } from '../../domain/display-date';
 import { formatInstantIn } from '../../domain/instant-text';
 import type { KeyValueStore } from '../../ports/key-value-store';
+import { FallbackStore } from '../fallback-store';
 import { firstNoticeToday, missedRunNotice, reauthorizationNeededSince } from './alerts-health';
 
 /**
@@ -27,7 +29,9 @@ export function openNotices(store: KeyValueStore, now: Date, timeZone: string): 
 export function showOpenNotices(): void {
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const notices = openNotices(new DocumentPropertiesStore(), new Date(), spreadsheet.getSpreadsheetTimeZone());
+    // The same store the trigger writes its notices to: properties, or the cache when properties are full.
+    const store = new FallbackStore(new DocumentPropertiesStore(), new DocumentCacheStore());
+    const notices = openNotices(store, new Date(), spreadsheet.getSpreadsheetTimeZone());
     for (const notice of notices) spreadsheet.toast(notice, 'SCA Tracker', 30);
   } catch (error) {
     console.error(error);

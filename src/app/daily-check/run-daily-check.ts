@@ -19,6 +19,8 @@ import type { StatusBoard } from '../../ports/status-board';
 import { recordSuccessfulRun } from './alerts-health';
 import { sendDigests, type SendOutcome } from './send-digests';
 import { lastCheckLine } from './status-lines';
+import { isLockBusy, recordUnfinishedRun } from './run-record';
+import { errorMessage } from '../error-text';
 
 export interface DailyCheckPorts {
   readonly cases: CaseRepository;
@@ -58,7 +60,14 @@ const LOCK_TIMEOUT_MS = 30_000;
  */
 export function runDailyCheck(ports: DailyCheckPorts, run: RunLogEntry['run']): DailyCheckSummary {
   const started = ports.clock.now();
-  const summary = ports.lock.withLock(LOCK_TIMEOUT_MS, () => check(ports));
+  let summary: DailyCheckSummary;
+  try {
+    summary = ports.lock.withLock(LOCK_TIMEOUT_MS, () => check(ports));
+  } catch (error) {
+    // A busy lock is not a failure: the caller decides (the menu says "try again", the trigger skips).
+    if (!isLockBusy(error)) recordUnfinishedRun(ports, run, `error: ${errorMessage(error)}`, errorMessage(error));
+    throw error;
+  }
   recordSuccessfulRun(ports.store, ports.clock.now());
   ports.status.show([lastCheckLine(started, ports.clock.timeZone(), summary)]);
   ports.runLog.append({

@@ -40,17 +40,19 @@ export function sendDigests(digests: readonly Digest[], mailer: Mailer, store: K
       pending.push(key);
       continue;
     }
+    // Write-ahead: the address is recorded before the email goes, so a run that fails after this point
+    // (a full property store, a timeout) can never send it twice. A failed send takes the record back.
+    sent.add(key);
+    saveLedger(store, { date: today, sent: [...sent], pending: [...pending] });
     try {
       mailer.send({ to: digest.to, subject: digest.subject, text: digest.text, html: digest.html });
-      sent.add(key);
       quota -= 1;
       count += 1;
     } catch (error) {
+      sent.delete(key);
       pending.push(key);
       errors.push(`${digest.to}: ${errorMessage(error)}`);
     }
-    // Saved after every send: if the run dies half-way, nobody who got a digest gets it again.
-    saveLedger(store, { date: today, sent: [...sent], pending: [...pending] });
   }
   saveLedger(store, { date: today, sent: [...sent], pending });
   return { sent: count, skipped, pending: pending.length, errors };

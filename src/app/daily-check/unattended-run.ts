@@ -5,7 +5,7 @@ import type { KeyValueStore } from '../../ports/key-value-store';
 import type { TriggerScheduler } from '../../ports/trigger-scheduler';
 import { firstNoticeToday, noteReauthorizationNeeded, clearReauthorizationNeeded } from './alerts-health';
 import { runDailyCheck, type DailyCheckPorts } from './run-daily-check';
-import { failedCheckLine } from './status-lines';
+import { isLockBusy, recordUnfinishedRun } from './run-record';
 import { errorMessage } from '../error-text';
 
 export interface UnattendedPorts extends DailyCheckPorts {
@@ -25,25 +25,22 @@ export interface UnattendedPorts extends DailyCheckPorts {
 export function runUnattended(ports: UnattendedPorts): void {
   const today = ports.clock.today();
   if (ports.triggers.authorizationRequired()) {
-    noteReauthorizationNeeded(ports.store, today);
-    appendRunLog(ports, 'needs re-authorization: open the spreadsheet and choose SCA Tracker ▸ Turn daily alerts on/off');
-    showFailure(ports, 'SCA Tracker needs your permission again');
+    noteReauthorizationNeeded(ports.noticeStore, today);
+    recordUnfinishedRun(ports, 'daily trigger', 'needs re-authorization: open the spreadsheet and choose SCA Tracker ▸ Turn daily alerts on/off', 'SCA Tracker needs your permission again');
     return;
   }
-  clearReauthorizationNeeded(ports.store);
+  clearReauthorizationNeeded(ports.noticeStore);
   try {
     runDailyCheck(ports, 'daily trigger');
   } catch (error) {
     if (isLockBusy(error)) {
       // Another run (often another user's trigger) holds the tracker and is doing this work: nothing is
       // lost, so no error email. Should runs keep being skipped, the 36-hour missed-run notice says so.
-      appendRunLog(ports, 'skipped: another run held the tracker for 30 seconds');
+      recordUnfinishedRun(ports, 'daily trigger', 'skipped: another run held the tracker for 30 seconds');
       return;
     }
-    const message = errorMessage(error);
-    appendRunLog(ports, `error: ${message}`);
-    showFailure(ports, message);
-    if (errorEmailDue(ports, today)) reportError(ports, message, today);
+    // runDailyCheck has logged it; Apps Script tells nobody about an add-on trigger's failure, so we do.
+    if (errorEmailDue(ports, today)) reportError(ports, errorMessage(error), today);
   }
 }
 
@@ -60,36 +57,8 @@ function errorEmailDue(ports: UnattendedPorts, today: string): boolean {
   }
 }
 
-function isLockBusy(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { reason?: unknown }).reason === 'busy';
-}
 
-function appendRunLog(ports: UnattendedPorts, outcome: string): void {
-  try {
-    ports.runLog.append({
-      at: ports.clock.now(),
-      run: 'daily trigger',
-      casesRead: 0,
-      alerts: 0,
-      emailsSent: 0,
-      emailsPending: 0,
-      problems: 0,
-      durationMs: 0,
-      outcome,
-    });
-  } catch (logError) {
-    // The sheet itself may be what failed; the error email still goes out.
-    console.error(logError);
-  }
-}
 
-function showFailure(ports: UnattendedPorts, message: string): void {
-  try {
-    ports.status.show([failedCheckLine(ports.clock.now(), ports.clock.timeZone(), message)]);
-  } catch (statusError) {
-    console.error(statusError);
-  }
-}
 
 function reportError(ports: UnattendedPorts, message: string, today: string): void {
   const subject = `SCA Tracker: the daily check failed — ${formatDisplayDate(today)}`;

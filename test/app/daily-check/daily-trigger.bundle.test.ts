@@ -74,6 +74,15 @@ describe('the daily trigger', () => {
     expect(lastRunLog(t)).toEqual(expect.arrayContaining(['daily trigger', 'ok']));
   });
 
+  it('logs a failed "Run daily check now" in Run log too, and tells the person at the keyboard', () => {
+    const t = clinic();
+    for (let i = 0; i < 60; i += 1) t.env.properties.document[`clinic-note-${i}`] = 'x'.repeat(9000);
+    const said = t.check();
+    expect(said).toMatch(/Something went wrong[\s\S]*property storage quota/);
+    expect(lastRunLog(t)).toEqual(expect.arrayContaining(['daily check (menu)', expect.stringMatching(/^error: You have exceeded/)]));
+    expect(t.env.mail.sent.filter((m) => m.subject.includes('failed'))).toHaveLength(0);
+  });
+
   it('skips a run while another holds the tracker, without an error email (that run is doing the work)', () => {
     const t = clinic();
     turnOn(t);

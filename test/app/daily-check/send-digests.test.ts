@@ -69,4 +69,14 @@ describe('sendDigests', () => {
     store.set('sca.digestLedger', '{not json');
     expect(sendDigests(three, new RecordingMailer(), store, '2026-03-09').sent).toBe(3);
   });
+
+  it('records each address before sending, so a store that fails sends nothing rather than risk a second copy', () => {
+    const store = new InMemoryStore();
+    const mailer = new RecordingMailer();
+    store.set = () => {
+      throw new Error('You have exceeded the property storage quota.');
+    };
+    expect(() => sendDigests(three, mailer, store, '2026-03-09')).toThrow('property storage quota');
+    expect(mailer.sent).toHaveLength(0);
+  });
 });
