@@ -14,6 +14,8 @@ const dist = join(root, 'dist');
 const staging = join(root, `.dist-${process.pid}`);
 const GLOBAL = 'ScaTracker';
 const TARGET = 'es2019'; // newer syntax (e.g. class static blocks) is reported to break Apps Script
+// SCA_MINIFY=0 npm run build: readable names, for profiling and for stack traces while debugging.
+const MINIFY = process.env.SCA_MINIFY !== '0';
 
 async function publicFunctionNames(entry) {
   const result = await esbuild.build({
@@ -42,7 +44,7 @@ async function buildServer() {
     target: TARGET,
     platform: 'neutral',
     mainFields: ['module', 'main'],
-    minify: true,
+    minify: MINIFY,
     legalComments: 'none',
     write: false,
     metafile: true,
@@ -61,7 +63,7 @@ async function buildSidebar() {
     bundle: true,
     format: 'iife',
     target: TARGET,
-    minify: true,
+    minify: MINIFY,
     legalComments: 'none',
     write: false,
   });
