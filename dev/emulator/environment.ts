@@ -9,6 +9,7 @@ import { AuthState } from './auth';
 import { createAddOn } from './add-on';
 import { CacheStores, createCacheService } from './cache-service';
 import { CallCounter } from './call-counter';
+import { createCharts } from './charts-service';
 import { Clock } from './clock';
 import { createEmulatedDate } from './emulated-date';
 import { Execution } from './execution';
@@ -94,6 +95,7 @@ export function createEnvironmentWith(createWorkbook: CreateWorkbook): CreateEnv
 
     const globals: Record<string, unknown> = {
       SpreadsheetApp: workbook.spreadsheetApp,
+      Charts: createCharts(),
       PropertiesService: createPropertiesService(ctx, properties),
       LockService: createLockService(ctx, locks),
       CacheService: createCacheService(ctx, new CacheStores()),

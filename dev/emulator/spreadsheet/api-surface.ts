@@ -152,6 +152,23 @@ export const API_SURFACE = {
   Selection: [
     'getActiveRange', 'getActiveRangeList', 'getActiveSheet', 'getCurrentCell', 'getNextDataRange',
   ],
+  EmbeddedChart: [
+    'asDataSourceChart', 'getAs', 'getBlob', 'getChartId', 'getContainerInfo', 'getHiddenDimensionStrategy',
+    'getMergeStrategy', 'getNumHeaders', 'getOptions', 'getRanges', 'getTransposeRowsAndColumns',
+    'isInDataSourceContext', 'modify',
+  ],
+  EmbeddedChartBuilder: [
+    'addRange', 'asAreaChart', 'asBarChart', 'asColumnChart', 'asComboChart', 'asHistogramChart',
+    'asLineChart', 'asPieChart', 'asScatterChart', 'asTableChart', 'build', 'clearRanges', 'getChartType',
+    'getContainer', 'getRanges', 'removeRange', 'setChartType', 'setHiddenDimensionStrategy',
+    'setMergeStrategy', 'setNumHeaders', 'setOption', 'setPosition', 'setTransposeRowsAndColumns',
+  ],
+  ContainerInfo: [
+    'getAnchorColumn', 'getAnchorRow', 'getOffsetX', 'getOffsetY',
+  ],
+  ChartOptions: [
+    'get', 'getOrDefault',
+  ],
 } as const;
 
 export type ApiClass = keyof typeof API_SURFACE;

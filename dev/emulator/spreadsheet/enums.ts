@@ -45,6 +45,13 @@ export const SHEET_TYPE = enumOf('GRID', 'OBJECT', 'DATASOURCE');
 export const VALUE_TYPE = enumOf('IMAGE');
 export const SORT_ORDER = enumOf('ASCENDING', 'DESCENDING');
 
+/** Charts.ChartType (the Charts service's enum, used by EmbeddedChartBuilder.setChartType). */
+export const CHART_TYPE = enumOf(
+  'AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'LINE', 'ORG', 'PIE',
+  'RADAR', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TIMELINE', 'TREEMAP', 'WATERFALL',
+);
+export type ChartTypeName = keyof typeof CHART_TYPE;
+
 /** An enum member passed in by the bundle, as its name. */
 export function enumName(member: unknown): string {
   return String(member);

@@ -27,6 +27,26 @@ export interface CfRuleRecord {
   readonly spec: CfRuleSpec;
 }
 
+/** An embedded chart: its data ranges (on any sheet), its anchor cell on its own sheet, and its options. */
+export interface ChartRecord {
+  readonly id: number;
+  readonly spec: ChartSpec;
+}
+
+/** What an EmbeddedChartBuilder edits; copied on build, insert and getCharts, so objects never share state. */
+export interface ChartSpec {
+  type: string | null;
+  ranges: Array<{ sheet: SheetStore; box: GridBox }>;
+  anchor: { row: number; col: number; offsetX: number; offsetY: number };
+  options: Record<string, unknown>;
+  numHeaders: number;
+}
+
+/** A deep-enough copy of a chart spec (ranges and options are new containers; values are immutable). */
+export function copyChartSpec(spec: ChartSpec): ChartSpec {
+  return { ...spec, ranges: spec.ranges.map((r) => ({ sheet: r.sheet, box: { ...r.box } })), anchor: { ...spec.anchor }, options: { ...spec.options } };
+}
+
 export class SheetStore {
   maxRows = DEFAULT_ROWS;
   maxColumns = DEFAULT_COLUMNS;
@@ -44,6 +64,8 @@ export class SheetStore {
   columnWidths = new Map<number, number>();
   cfRules: CfRuleRecord[] = [];
   filter: GridBox | null = null;
+  /** Embedded charts on this sheet, in insertion order (what getCharts lists). */
+  charts: ChartRecord[] = [];
 
   constructor(
     public name: string,

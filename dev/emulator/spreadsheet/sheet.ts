@@ -11,6 +11,7 @@ import { getFilter } from './filter';
 import { addMetadata, metadataFinder, metadataOn } from './metadata-ops';
 import { listNamedRanges } from './named-range';
 import { listProtections, protectRange } from './protection';
+import * as charts from './sheet-charts';
 import { deleteAt, insertAt } from './sheet-structure';
 import type { SheetStore } from './sheet-store';
 import { sortRange } from './sort';
@@ -190,6 +191,12 @@ export class SheetImpl {
     return this.ctx.unwrapRange(typeof range === 'string' ? this.getRange(range) : range).activate();
   }
   getNamedRanges(): GoogleAppsScript.Spreadsheet.NamedRange[] { return listNamedRanges(this.ctx, this.store); }
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder { return charts.newChart(this.ctx); }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void { charts.insertChart(this.ctx, this.store, chart); }
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] { return charts.getCharts(this.ctx, this.store); }
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void { charts.updateChart(this.store, chart); }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void { charts.removeChart(this.store, chart); }
 }
 
 stubUnimplemented(SheetImpl, 'Sheet');

@@ -1,13 +1,13 @@
 /**
  * The workbook as JSON-safe data (sheets, cells, formats, notes, validation, conditional formats,
- * protections, metadata, named ranges, frozen panes, selection, gids) and back. Sheets are referred to by
+ * protections, metadata, named ranges, frozen panes, selection, gids, embedded charts) and back. Sheets are referred to by
  * gid. restoreSnapshot(toSnapshot()) reproduces the workbook exactly; so does the JSON text round trip.
  */
 import type { WorkbookSnapshot } from '../api';
 import type { GridBox } from './a1-notation';
 import type { CfRuleSpec } from './conditional-format-spec';
 import type { WorkbookContext } from './context';
-import type { CellStyle } from './sheet-store';
+import type { CellStyle, ChartRecord } from './sheet-store';
 import { SheetStore } from './sheet-store';
 import { boxJson, decodeGrid, decodeValue, encodeGrid, encodeValue, type Json } from './snapshot-codec';
 import type { ValidationSpec } from './validation-spec';
@@ -37,6 +37,12 @@ function encodeSheet(store: SheetStore): Obj {
     validationRules: specs.map((s) => encodeValue(s)),
     validations,
     conditionalFormats: store.cfRules.map((r) => ({ boxes: r.boxes.map(boxJson), spec: encodeValue(r.spec) })),
+    charts: store.charts.map((c) => ({
+      id: c.id, type: c.spec.type, numHeaders: c.spec.numHeaders,
+      anchor: { ...c.spec.anchor },
+      ranges: c.spec.ranges.map((r) => ({ sheet: r.sheet.sheetId, box: boxJson(r.box) })),
+      options: encodeValue(c.spec.options),
+    })),
   };
 }
 
@@ -102,6 +108,17 @@ export function restoreSnapshot(ctx: WorkbookContext, snapshot: WorkbookSnapshot
     const specs = (rawSpecs.get(store) ?? []).map((x) => decodeValue(x, ctx) as ValidationSpec);
     decodeGrid(store.validations, j.validations, (k) => specs[Number(k)] as ValidationSpec);
     store.cfRules = store.cfRules.map((r) => ({ boxes: r.boxes, spec: decodeValue(r.spec as unknown as Json, ctx) as CfRuleSpec }));
+    // Chart ranges may point at any sheet, so they too wait until every sheet exists.
+    store.charts = (j.charts ?? []).map((c: any): ChartRecord => ({
+      id: Number(c.id),
+      spec: {
+        type: c.type ?? null,
+        numHeaders: c.numHeaders ?? -1,
+        anchor: { ...c.anchor },
+        ranges: (c.ranges ?? []).map((r: any) => ({ sheet: byId(r.sheet), box: r.box as GridBox })),
+        options: (decodeValue(c.options ?? {}, ctx) ?? {}) as Record<string, unknown>,
+      },
+    }));
   });
   state.nextSheetId = s.nextSheetId ?? state.sheets.length;
   state.nextRecordId = s.nextRecordId ?? 1;

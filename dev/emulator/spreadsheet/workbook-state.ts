@@ -5,7 +5,7 @@
  */
 import type { GridBox } from './a1-notation';
 import type { MetadataLocationTypeName, MetadataVisibilityName, ProtectionTypeName } from './enums';
-import { SheetStore } from './sheet-store';
+import { SheetStore, type ChartRecord } from './sheet-store';
 import type { StructureChange } from './structure';
 import { adjustBox, reorderedRow } from './structure';
 
@@ -83,6 +83,8 @@ export class WorkbookState {
     this.protections = this.protections.filter((p) => p.sheet !== sheet);
     this.namedRanges = this.namedRanges.filter((n) => n.sheet !== sheet);
     this.metadata = this.metadata.filter((m) => !('sheet' in m.location) || m.location.sheet !== sheet);
+    // A chart elsewhere that charted the deleted sheet loses those ranges (Sheets shows it without that data).
+    for (const other of this.sheets) for (const chart of other.charts) chart.spec.ranges = chart.spec.ranges.filter((r) => r.sheet !== sheet);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0] ?? null;
     if (this.selection?.sheet === sheet) this.selection = null;
   }
@@ -109,6 +111,7 @@ export class WorkbookState {
       return box !== null;
     });
     this.metadata = this.metadata.filter((m) => moveMetadata(m, sheet, change));
+    for (const other of this.sheets) for (const chart of other.charts) moveChart(chart, other === sheet, sheet, change);
   }
 }
 
@@ -131,6 +134,23 @@ function moveMetadata(m: MetadataRecord, sheet: SheetStore, change: StructureCha
   loc.start = onRows ? box.row : box.col;
   loc.count = onRows ? box.numRows : box.numCols;
   return true;
+}
+
+/** Chart data ranges on `sheet` follow the change (a range deleted whole is dropped); so does the anchor of a chart on it. */
+function moveChart(chart: ChartRecord, onSheet: boolean, sheet: SheetStore, change: StructureChange): void {
+  const spec = chart.spec;
+  spec.ranges = spec.ranges.flatMap((r) => {
+    if (r.sheet !== sheet) return [r];
+    const box = adjustBox(r.box, change);
+    return box ? [{ sheet: r.sheet, box }] : [];
+  });
+  if (!onSheet) return;
+  const a = spec.anchor;
+  const moved = adjustBox({ row: a.row, col: a.col, numRows: 1, numCols: 1 }, change);
+  // The anchor cell deleted: the chart stays where the deleted rows/columns were.
+  if (moved) Object.assign(a, { row: moved.row, col: moved.col });
+  else if (change.kind === 'deleteRows') a.row = Math.max(1, Math.min(change.at, sheet.maxRows));
+  else if (change.kind === 'deleteColumns') a.col = Math.max(1, Math.min(change.at, sheet.maxColumns));
 }
 
 /** A deterministic, gid-like number (Sheets' gids are large non-sequential integers). */
