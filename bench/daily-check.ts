@@ -1,5 +1,6 @@
 // The daily check through the built bundle in the emulator, at 1k / 5k / 20k cases: spreadsheet calls
-// (must not grow with cases), CPU milliseconds, emails. Also the case reads of onEdit and the sidebar.
+// (must not grow with cases), CPU milliseconds, emails. Also the case reads of onEdit and the sidebar, and
+// the Pilot review's calls.
 import { cpuMs, median, type Figure } from './figure';
 import { spreadsheetCalls, trackerWith } from './bundle-workbook';
 
@@ -29,9 +30,19 @@ function handEdit(n: number): Figure {
   return { name: `onEdit of one cell, ${n} cases: spreadsheet calls`, value: spreadsheetCalls(env), unit: 'calls' };
 }
 
+/** Menu 'Pilot review' (first run on the workbook: it creates the sheet and its charts). */
+function pilotReview(n: number): Figure {
+  const { env, addOn } = trackerWith(n);
+  addOn.fireOnOpen('LIMITED');
+  env.calls.reset();
+  addOn.clickMenu('Pilot review');
+  return { name: `pilot review, ${n} cases: spreadsheet calls`, value: spreadsheetCalls(env), unit: 'calls' };
+}
+
 export async function benchDailyCheck(): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const n of SIZES) figures.push(...dailyCheck(n));
   for (const n of [50, 5_000]) figures.push(handEdit(n));
+  for (const n of [1_000, 5_000]) figures.push(pilotReview(n));
   return figures;
 }

@@ -12,3 +12,4 @@ export { openSidebar } from './app/open-sidebar-action';
 export { checkSelectedCase } from './app/check-selected-case-action';
 export { getSidebarState } from './app/sidebar-state-action';
 export { onDailyTrigger, runDailyCheckNow, toggleDailyAlerts } from './app/daily-check/daily-check-actions';
+export { showPilotReview } from './app/pilot-review/show-pilot-review';

@@ -13,6 +13,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | 'separator'> 
   ['Set up or repair tracker', 'setUpTracker'],
   ['Run daily check now', 'runDailyCheckNow'],
   ['Turn daily alerts on/off', 'toggleDailyAlerts'],
+  ['Pilot review', 'showPilotReview'],
   ['Settings', 'openSettings'],
   'separator',
   ['Help', 'showHelp'],
