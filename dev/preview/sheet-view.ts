@@ -24,5 +24,6 @@ export function buildSheetView(workbook: WorkbookModel, name: string): SheetView
     protectedColumns: rendering.protectedColumns,
     totalRows,
     shownRows,
+    charts: rendering.charts,
   };
 }

@@ -18,6 +18,17 @@ export interface SheetView {
   /** Rows in the used range, and how many of them are in `display`. */
   readonly totalRows: number;
   readonly shownRows: number;
+  /** Embedded charts, drawn as small cards under the grid. */
+  readonly charts: ChartView[];
+}
+
+/** An embedded chart: title, type, where it is anchored, its ranges, and the bars of its first range. */
+export interface ChartView {
+  readonly title: string;
+  readonly type: string;
+  readonly anchor: { readonly row: number; readonly col: number };
+  readonly ranges: string[];
+  readonly bars: ReadonlyArray<{ readonly label: string; readonly value: number }>;
 }
 
 export interface MenuView {

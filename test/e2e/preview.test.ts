@@ -233,6 +233,18 @@ describe('preview', () => {
       await page.screenshot({ path: '/tmp/preview-real-sidebar.png' });
       await page.close();
     });
+
+    it('runs Pilot review from the menu and shows its charts as cards under the grid', async () => {
+      const { page } = await open(true);
+      await clickMenu(page, 'Pilot review');
+      await page.locator('.tab.active', { hasText: 'Pilot review' }).waitFor();
+      const cards = page.locator('#charts .chart-card');
+      await cards.first().waitFor();
+      await expect(cards.locator('figcaption').allTextContents()).resolves.toEqual(['Cases by status', 'Denials by reason', 'Rate achieved vs requested']);
+      await expect(page.locator('#charts .chart-card[data-chart-type="COLUMN"] rect').count()).resolves.toBe(10);
+      await page.screenshot({ path: '/tmp/preview-pilot-review.png' });
+      await page.close();
+    });
   });
 
   describe('add-on surfaces', () => {

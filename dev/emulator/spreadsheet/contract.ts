@@ -60,6 +60,18 @@ export interface SheetRendering {
   /** Notes per cell ('' when none). */
   readonly notes: string[][];
   readonly protectedColumns: number[];
+  /** Embedded charts, in insertion order: what the preview draws as small cards. */
+  readonly charts: ChartRendering[];
+}
+
+/** One embedded chart for the preview: its title, type, anchor, ranges and the bars of its first range. */
+export interface ChartRendering {
+  readonly title: string;
+  readonly type: string;
+  readonly anchor: { readonly row: number; readonly col: number };
+  readonly ranges: string[];
+  /** First column = labels, second = numbers (rows below the header rows); non-numbers are skipped. */
+  readonly bars: Array<{ readonly label: string; readonly value: number }>;
 }
 
 export interface WorkbookOptions {

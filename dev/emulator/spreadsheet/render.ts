@@ -1,14 +1,15 @@
 /**
  * What the local preview draws for a sheet: display values, the editing control each cell's validation
- * implies, background colours (conditional format first, then the cell's own), notes and protected columns.
+ * implies, background colours (conditional format first, then the cell's own), notes, protected columns and charts.
  */
 import type { GridBox } from './a1-notation';
 import { readStored } from './cell-values';
 import { conditionalFormats } from './conditional-format-eval';
 import type { WorkbookContext } from './context';
-import type { SheetRendering } from './contract';
+import { toA1 } from './a1-notation';
+import type { ChartRendering, SheetRendering } from './contract';
 import { formatValue } from './number-format';
-import type { SheetStore } from './sheet-store';
+import type { ChartSpec, SheetStore } from './sheet-store';
 import type { ValidationSpec } from './validation-spec';
 
 type Control = SheetRendering['controls'][number][number];
@@ -59,5 +60,29 @@ export function renderSheet(ctx: WorkbookContext, store: SheetStore): SheetRende
     backgrounds: cf.map((line, i) => line.map((f, j) => f?.background ?? styles[i]?.[j]?.background ?? null)),
     notes: store.notes.read(box.row, box.col, box.numRows, box.numCols, ''),
     protectedColumns: [...protectedColumns].sort((a, b) => a - b),
+    charts: store.charts.map((c) => renderChart(ctx, store, c.spec)),
+  };
+}
+
+/** A chart as the preview draws it: no Sheets styling, just what it plots. */
+function renderChart(ctx: WorkbookContext, store: SheetStore, spec: ChartSpec): ChartRendering {
+  const title = spec.options['title'];
+  const first = spec.ranges[0];
+  const bars: Array<{ label: string; value: number }> = [];
+  if (first) {
+    // numHeaders -1 means "let Sheets guess": a text first row is a header, as the report's tables have.
+    const rows = readStored(first.sheet, first.box);
+    const headers = spec.numHeaders >= 0 ? spec.numHeaders : typeof rows[0]?.[1] === 'string' ? 1 : 0;
+    for (const line of rows.slice(headers)) {
+      const value = line[1];
+      if (typeof value === 'number' && Number.isFinite(value)) bars.push({ label: formatValue(line[0] ?? '', undefined, ctx.timeZone), value });
+    }
+  }
+  return {
+    title: typeof title === 'string' ? title : '',
+    type: spec.type ?? '',
+    anchor: { row: spec.anchor.row, col: spec.anchor.col },
+    ranges: spec.ranges.map((r) => (r.sheet === store ? '' : `'${r.sheet.name}'!`) + toA1(r.box)),
+    bars,
   };
 }

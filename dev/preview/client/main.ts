@@ -4,6 +4,7 @@
  */
 import type { ActionEvents, ActionResult, PreviewView } from '../view-types';
 import { api } from './api';
+import { renderChartCards } from './chart-cards';
 import { byId } from './dom';
 import { Drawer } from './drawer';
 import { Grid } from './grid';
@@ -86,6 +87,7 @@ function apply(next: PreviewView): void {
   menuBar.render(next.menus);
   toolbar.render(next);
   grid.render(next.sheet);
+  renderChartCards(byId('charts'), next.sheet?.charts ?? []);
   renderTabs(byId('tabs'), next.sheetNames, next.activeSheet, (name) => void act(() => api.activate(name)));
   sidebar.render(next.sidebar);
   drawer.render(next);

@@ -30,4 +30,27 @@ describe('render (preview)', () => {
     sheet.getRange('A1').setValue('x').setDataValidation(app.newDataValidation().requireValueInRange(plans.getRange('A2:A10')).build());
     expect(workbook.render('Sheet1').controls[0]?.[0]).toEqual({ kind: 'list', values: ['Aetna', 'Cigna'] });
   });
+
+  it('lists embedded charts with their title, anchor, ranges and the bars of the first range', () => {
+    const { ss, sheet, workbook } = aWorkbook();
+    sheet.getRange('A1:B4').setValues([['Reason', 'Cases'], ['In-network provider available', 2], ['Missing documentation', 1], ['Other', 'n/a']]);
+    const other = ss.insertSheet('Other');
+    const column = 'COLUMN' as unknown as GoogleAppsScript.Charts.ChartType;
+    sheet.insertChart(
+      sheet.newChart().setChartType(column).addRange(sheet.getRange('A1:B4')).addRange(other.getRange('A1:A2')).setPosition(2, 6, 0, 0).setOption('title', 'Denials').build(),
+    );
+    expect(workbook.render('Sheet1').charts).toEqual([
+      {
+        title: 'Denials',
+        type: 'COLUMN',
+        anchor: { row: 2, col: 6 },
+        ranges: ['A1:B4', "'Other'!A1:A2"],
+        bars: [
+          { label: 'In-network provider available', value: 2 },
+          { label: 'Missing documentation', value: 1 },
+        ],
+      },
+    ]);
+    expect(workbook.render('Other').charts).toEqual([]);
+  });
 });
