@@ -19,7 +19,7 @@ const WHAT_ITEMS_DO: Readonly<Record<string, string>> = {
   'Set up or repair tracker': 'creates the sheets, dropdowns, checks and colours; run it again any time — it only repairs, never deletes.',
   'Run daily check now': 'writes Flags and Problems for every case and sends the digest emails now.',
   'Turn daily alerts on/off': 'the daily check and digest email, at the alert hour in Settings.',
-  'Pilot review': 'a report of the period: approval rate, days to decision, denials, rates and units.',
+  'Pilot review': 'a report of the period and payer you set at the top of the Pilot review sheet (the last 90 days at first): approval rate, days to decision, denials by reason, rate achieved vs requested, units and revenue, with charts.',
   Settings: 'alert recipients, warning days, alert hour, service lines. Per-payer rules live on Plan rules.',
 };
 

@@ -7,8 +7,10 @@ import type { AddOn, CellValue, Environment } from '../../../dev/emulator';
 import { startOfDayIn } from '../../../src/domain/calendar-date';
 import { caseRow, casesEnvironment } from '../../sheets/cases-fixture';
 
+export { caseRow };
+
 export const ZONE = 'America/New_York';
-const day = (iso: string): Date => startOfDayIn(iso, ZONE);
+export const day = (iso: string): Date => startOfDayIn(iso, ZONE);
 /** A History timestamp: mid-morning in New York on that date. */
 const at = (iso: string): Date => new Date(`${iso}T15:00:00Z`);
 

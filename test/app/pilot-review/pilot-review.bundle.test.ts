@@ -1,6 +1,6 @@
 /** Menu 'Pilot review' through the built bundle: the report's figures, charts, parameters, refusals, privacy. */
 import type { Environment } from '../../../dev/emulator';
-import { MEMBER_IDS, PATIENTS, reportTable, reportValue, seededClinic } from './pilot-fixture';
+import { MEMBER_IDS, PATIENTS, caseRow, day, reportTable, reportValue, seededClinic } from './pilot-fixture';
 
 // Each run loads the built bundle over a set-up workbook: allow for a loaded machine.
 jest.setTimeout(30_000);
@@ -109,6 +109,23 @@ describe('showPilotReview', () => {
       sheet.insertChart(own);
       addOn.clickMenu('Pilot review');
       expect(charts(env).map((c) => c.title)).toEqual(['My chart', 'Cases by status', 'Denials by reason', 'Rate achieved vs requested']);
+    });
+
+    it('writes a payer that looks like a formula as text, never as a formula', () => {
+      const { env, addOn } = seededClinic();
+      const payer = '=HYPERLINK("https://example.com")';
+      env.writeSheet('Cases', 'A9', [
+        caseRow({
+          caseId: 'SCA-0008', patient: 'PT-HOTEL', memberId: 'MBR-99008', payer: `'${payer}`, serviceLine: 'ABA', status: 'Active',
+          submittedOn: day('2026-02-01'), decisionOn: day('2026-02-03'), writtenConfirmationOn: day('2026-02-03'), scaNumber: 'A-8',
+          approvedCodes: '97153', requestedRate: 100, approvedRate: 100, unitsApproved: 1, startDate: day('2026-02-03'), endDate: day('2026-12-31'),
+        }),
+      ]);
+      addOn.clickMenu('Pilot review');
+      expect(reportTable(env, 'Rate achieved vs requested').map((r) => r[0])).toContain(payer);
+      const sheet = pilotSheet(env);
+      const formulas = sheet.getRange(1, 1, sheet.getLastRow(), 4).getFormulas().flat();
+      expect(formulas.filter((f) => f !== '')).toEqual([]);
     });
   });
 
