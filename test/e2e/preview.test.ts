@@ -120,7 +120,8 @@ describe('preview', () => {
       await page.keyboard.type(text);
       await page.keyboard.press('Enter');
       await until(() => first.preview.session.env.readSheet('Cases')[1]?.[notes] === text);
-      await expect(page.locator(`td[data-r="1"][data-c="${notes}"]`).textContent()).resolves.toBe(text);
+      // The state changes before the page has the response and redraws: wait for the cell, not the first read.
+      await page.locator(`td[data-r="1"][data-c="${notes}"]`, { hasText: text }).waitFor();
       // A pasted block lands from the selected cell down (tab-separated columns, one line per row).
       await page.locator(`td[data-r="2"][data-c="${notes}"]`).click();
       await page.evaluate(() => {
