@@ -10,6 +10,7 @@ import type { CfFormat, CfRuleSpec } from './conditional-format-spec';
 import { formulaHolds, sameAlongRow, type FormulaEnv } from './formula-eval';
 import type { SheetStore } from './sheet-store';
 import { serialNumber } from './zoned-time';
+import { numberCriterion } from './number-criterion';
 
 function matches(spec: CfRuleSpec, env: FormulaEnv, box: GridBox, row: number, col: number): boolean {
   if (spec.criteria === 'CUSTOM_FORMULA') return formulaHolds(String(spec.values[0]), env, { row: box.row, col: box.col }, { row, col }) === true;
@@ -20,6 +21,8 @@ function matches(spec: CfRuleSpec, env: FormulaEnv, box: GridBox, row: number, c
   const needle = String(a ?? '').toLowerCase();
   const n = typeof value === 'number' ? value : value instanceof Date ? serialNumber(value, env.timeZone) : Number.NaN;
   const d = (x: unknown): number => (x instanceof Date ? Math.floor(serialNumber(x, env.timeZone)) : Number.NaN);
+  const numeric = numberCriterion(String(spec.criteria), n, a, b);
+  if (numeric !== undefined) return numeric;
   switch (spec.criteria) {
     case 'CELL_EMPTY': return empty;
     case 'CELL_NOT_EMPTY': return !empty;
@@ -28,14 +31,6 @@ function matches(spec: CfRuleSpec, env: FormulaEnv, box: GridBox, row: number, c
     case 'TEXT_EQUAL_TO': return !empty && lower === needle;
     case 'TEXT_STARTS_WITH': return !empty && lower.startsWith(needle);
     case 'TEXT_ENDS_WITH': return !empty && lower.endsWith(needle);
-    case 'NUMBER_EQUAL_TO': return n === Number(a);
-    case 'NUMBER_NOT_EQUAL_TO': return !Number.isNaN(n) && n !== Number(a);
-    case 'NUMBER_GREATER_THAN': return n > Number(a);
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return n >= Number(a);
-    case 'NUMBER_LESS_THAN': return n < Number(a);
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO': return n <= Number(a);
-    case 'NUMBER_BETWEEN': return n >= Number(a) && n <= Number(b);
-    case 'NUMBER_NOT_BETWEEN': return n < Number(a) || n > Number(b);
     case 'DATE_BEFORE': return Math.floor(n) < d(a);
     case 'DATE_AFTER': return Math.floor(n) > d(a);
     case 'DATE_EQUAL_TO': return Math.floor(n) === d(a);

@@ -13,6 +13,7 @@ import { checkboxValues } from './range-validation';
 import type { SheetStore } from './sheet-store';
 import type { ValidationSpec } from './validation-spec';
 import { fromSerialNumber } from './zoned-time';
+import { numberCriterion } from './number-criterion';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const URL_LIKE = /^((https?|ftp):\/\/\S+|[^\s@/]+\.[a-z]{2,}(\/\S*)?)$/i;
@@ -35,6 +36,15 @@ export function isValidInput(ctx: WorkbookContext, spec: ValidationSpec, input: 
   const n = typeof value === 'number' ? value : Number.NaN;
   const vDay = value instanceof Date ? calendarDateOf(value, tz) : null;
   switch (spec.criteria) {
+    case 'NUMBER_BETWEEN':
+    case 'NUMBER_NOT_BETWEEN':
+    case 'NUMBER_EQUAL_TO':
+    case 'NUMBER_NOT_EQUAL_TO':
+    case 'NUMBER_GREATER_THAN':
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+    case 'NUMBER_LESS_THAN':
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return numberCriterion(spec.criteria, n, a, b) ?? false;
     case 'VALUE_IN_LIST': return (Array.isArray(a) ? a : []).some((item) => String(item) === asText);
     case 'VALUE_IN_RANGE': {
       const source = ctx.unwrapRange(a);
@@ -52,14 +62,6 @@ export function isValidInput(ctx: WorkbookContext, spec: ValidationSpec, input: 
     case 'DATE_EQUAL_TO': return vDay !== null && vDay === day(a);
     case 'DATE_BETWEEN': return vDay !== null && vDay >= day(a) && vDay <= day(b);
     case 'DATE_NOT_BETWEEN': return vDay !== null && (vDay < day(a) || vDay > day(b));
-    case 'NUMBER_BETWEEN': return n >= Number(a) && n <= Number(b);
-    case 'NUMBER_NOT_BETWEEN': return n < Number(a) || n > Number(b);
-    case 'NUMBER_EQUAL_TO': return n === Number(a);
-    case 'NUMBER_NOT_EQUAL_TO': return !Number.isNaN(n) && n !== Number(a);
-    case 'NUMBER_GREATER_THAN': return n > Number(a);
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return n >= Number(a);
-    case 'NUMBER_LESS_THAN': return n < Number(a);
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO': return n <= Number(a);
     case 'TEXT_CONTAINS': return asText.includes(String(a));
     case 'TEXT_DOES_NOT_CONTAIN': return !asText.includes(String(a));
     case 'TEXT_EQUAL_TO': return asText === String(a);
