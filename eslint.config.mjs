@@ -12,6 +12,30 @@ export default tseslint.config(
     },
   },
   {
+    // Dependencies point inward: the domain knows nothing of ports, adapters, use cases or the emulator.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/ports/**', '**/sheets/**', '**/apps-script/**', '**/app/**', '**/dto/**', '**/dev/**'], message: 'The domain is pure: adapters depend on it, never the reverse.' }] },
+      ],
+    },
+  },
+  {
+    // Ports are interfaces in domain terms: they may name domain types, nothing else.
+    files: ['src/ports/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/sheets/**', '**/apps-script/**', '**/app/**', '**/dev/**'], message: 'Ports depend on the domain only.' }] }],
+    },
+  },
+  {
+    // The sidebar bundle runs in the browser: it shares only the JSON-safe DTO types with the server.
+    files: ['sidebar/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./src/(?!dto/)', message: 'The sidebar may import src/dto types only.' }] }],
+    },
+  },
+  {
     // The domain is pure: no clock reads, no Apps Script. Time and time zone are arguments.
     files: ['src/domain/**/*.ts'],
     rules: {
