@@ -2,6 +2,7 @@
  * The JSON the preview server and its page exchange. Type-only, shared by server.ts and client/*.ts.
  * Dates are ISO strings: this crosses HTTP.
  */
+import type { ChartRendering } from '../emulator/spreadsheet/contract';
 
 export type CellControl = { kind: 'checkbox' } | { kind: 'list'; values: string[] } | { kind: 'date' } | null;
 
@@ -22,14 +23,8 @@ export interface SheetView {
   readonly charts: ChartView[];
 }
 
-/** An embedded chart: title, type, where it is anchored, its ranges, and the bars of its first range. */
-export interface ChartView {
-  readonly title: string;
-  readonly type: string;
-  readonly anchor: { readonly row: number; readonly col: number };
-  readonly ranges: string[];
-  readonly bars: ReadonlyArray<{ readonly label: string; readonly value: number }>;
-}
+/** An embedded chart as the emulator renders it: the page draws it as a small card. */
+export type ChartView = ChartRendering;
 
 export interface MenuView {
   readonly title: string;
