@@ -140,7 +140,7 @@ export function createScriptApp(ctx: ServiceContext, store: TriggerStore, option
           getAuthorizationStatus: () =>
             ctx.authorization.required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED,
           getAuthorizationUrl: () =>
-            ctx.authorization.required ? `https://script.google.com/a/macros/authorize?id=${options.scriptId}` : null,
+            ctx.authorization.required ? `https://authorize.example/?id=${options.scriptId}` : null,
           getAuthorizedScopes: () => null,
         },
         'AuthorizationInfo',

@@ -49,7 +49,7 @@ export function validationFor(column: LayoutColumn, listValues: readonly string[
     case 'email':
       return { type: 'email', help: `${label}: an email address, e.g. name@clinic.example.` };
     case 'url':
-      return { type: 'url', help: `${label}: a link, e.g. https://drive.google.com/…` };
+      return { type: 'url', help: `${label}: a link starting with https://, e.g. the agreement's share link` };
     case 'text':
     case 'codes':
     case 'timestamp':

@@ -18,7 +18,7 @@ const alert = (caseId: string, owner: string, overrides: Partial<Alert> = {}): A
 const options = (settings: Partial<Settings> = {}): DigestOptions => ({
   today: '2026-03-09',
   settings: someSettings(settings),
-  rowLink: (caseId) => `https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=${encodeURIComponent(caseId)}`,
+  rowLink: (caseId) => `https://spreadsheet.example/d/abc/edit#gid=0&range=${encodeURIComponent(caseId)}`,
   spreadsheetName: 'Clinic SCAs',
 });
 
@@ -79,7 +79,7 @@ describe('digest', () => {
 
     it('writes the plain text grouped by urgency', () => {
       const [digest] = buildDigests(ALERTS, [], options({ alertRecipients: ['m@clinic.org'] })).filter((d) => d.to === 'm@clinic.org');
-      const link = (id: string): string => `  https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=${id}`;
+      const link = (id: string): string => `  https://spreadsheet.example/d/abc/edit#gid=0&range=${id}`;
       expect(digest?.text).toBe(
         [
           'SCA Tracker — Clinic SCAs — Mon 9 Mar 2026',
@@ -108,7 +108,7 @@ describe('digest', () => {
       const [digest] = buildDigests(ALERTS.slice(0, 1), [], options());
       expect(digest?.html).toContain('>Urgent (1)</h3>');
       expect(digest?.html).toContain('<td style="padding:6px 10px;border-bottom:1px solid #e0e0e0;text-align:left;vertical-align:top">SCA-0001</td>');
-      expect(digest?.html).toContain('<a href="https://docs.google.com/spreadsheets/d/abc/edit#gid=0&amp;range=SCA-0001"');
+      expect(digest?.html).toContain('<a href="https://spreadsheet.example/d/abc/edit#gid=0&amp;range=SCA-0001"');
       expect(digest?.html).not.toContain('Needs attention');
     });
 

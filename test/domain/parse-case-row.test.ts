@@ -50,7 +50,7 @@ describe('parse-case-row', () => {
             startDate: startOfDayIn('2026-03-08', zone),
             endDate: startOfDayIn('2026-11-01', zone),
             writtenConfirmationOn: '2026-02-01',
-            agreementLink: 'https://drive.google.com/file/1',
+            agreementLink: 'https://files.example/file/1',
             'packet:Credentials': true,
             'packet:Treatment plan': 'TRUE',
             renewalOf: 'SCA-0001',

@@ -27,7 +27,7 @@ export class SpreadsheetImpl {
   getId(): string { return this.state.id; }
   getName(): string { return this.state.name; }
   rename(name: string): void { this.state.name = name; }
-  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this.state.id}/edit`; }
+  getUrl(): string { return `https://spreadsheet.example/d/${this.state.id}/edit`; }
   getSpreadsheetTimeZone(): string { return this.state.timeZone; }
   setSpreadsheetTimeZone(timeZone: string): void { this.state.timeZone = timeZone; }
   getSpreadsheetLocale(): string { return 'en_US'; }

@@ -20,7 +20,7 @@ describe('validation installed by setUpTracker', () => {
     ['Requested rate', '-10', 'Requested rate: an amount in dollars per unit, 0 or more.'],
     ['Status', 'Done', expect.stringMatching(/^Status: choose one of Identified, Assembling packet, .* Closed\.$/)],
     ['Owner', 'bob', 'Owner: an email address, e.g. name@clinic.example.'],
-    ['Agreement link', 'the drive', 'Agreement link: a link, e.g. https://drive.google.com/…'],
+    ['Agreement link', 'the drive', "Agreement link: a link starting with https://, e.g. the agreement's share link"],
     ['Packet: Credentials', 'yes', 'Packet: Credentials: tick the box when done.'],
   ])('rejects %p typed as %p with its help text, leaving the cell as it was', (header, typed, help) => {
     const a1 = cell(header);

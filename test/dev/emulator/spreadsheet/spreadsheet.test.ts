@@ -64,7 +64,7 @@ describe('Spreadsheet and SpreadsheetApp', () => {
       const { ss } = aWorkbook();
       expect(ss.getId()).toBe('sheet-id-123');
       expect(ss.getName()).toBe('SCA Tracker test');
-      expect(ss.getUrl()).toBe('https://docs.google.com/spreadsheets/d/sheet-id-123/edit');
+      expect(ss.getUrl()).toBe('https://spreadsheet.example/d/sheet-id-123/edit');
       expect(ss.getSpreadsheetTimeZone()).toBe('America/New_York');
       ss.setSpreadsheetTimeZone('Europe/Paris');
       expect(ss.getSpreadsheetTimeZone()).toBe('Europe/Paris');

@@ -108,7 +108,7 @@ describe('user edits', () => {
       ['requireNumberGreaterThanOrEqualTo', '3', '-1', (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireNumberGreaterThanOrEqualTo(0)],
       ['requireNumberBetween', '10', '11', (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireNumberBetween(1, 10)],
       ['requireTextIsEmail', 'a@clinic.example', 'not mail', (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireTextIsEmail()],
-      ['requireTextIsUrl', 'https://drive.google.com/x', 'no url', (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireTextIsUrl()],
+      ['requireTextIsUrl', 'https://files.example/x', 'no url', (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireTextIsUrl()],
       ['requireDateOnOrAfter', '2026-01-01', '2025-12-31', (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireDateOnOrAfter(localDate('2026-01-01'))],
       ['requireFormulaSatisfied (whole number)', '4', '4.5', (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireFormulaSatisfied('=AND(ISNUMBER(C2), C2>=0, INT(C2)=C2)')],
     ])('%s accepts %p and rejects %p', (_name, good, bad, build) => {
