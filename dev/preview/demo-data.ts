@@ -97,17 +97,12 @@ export const DEMO_PLAN_RULES: readonly DemoRecord[] = [
   },
 ];
 
-/** Demo values by setting key; the Settings sheet shows them under their labels (SETTING_ROWS). */
+/**
+ * What the demo clinic sets beyond the defaults (set-up seeds every default, so they are not repeated here);
+ * the Settings sheet shows them under their labels (SETTING_ROWS).
+ */
 const DEMO_SETTING_VALUES: Partial<Record<keyof Settings, DemoCell>> = {
   alertRecipients: 'manager@clinic.example',
-  endDateTiers: '30, 14, 7',
-  unitsLowPercent: 20,
-  followUpCadenceDays: 5,
-  verbalWithoutWrittenDays: 3,
-  defaultTurnaroundDays: 14,
-  alertHour: 7,
-  includePatientInitials: false,
-  sendEmptyDigest: false,
   clinicName: 'Riverbend Therapy Associates',
   clinicNpi: '1999999984',
   clinicTin: '00-0000000',
