@@ -1,29 +1,20 @@
 /**
  * The local preview in a real browser: the built bundle's workbook and add-on menu are shown, a menu item
  * runs, an edit is saved to the state file and survives a restart, and google.script.run is bridged.
- * Needs `npm run build` first (npm test does it) and Chromium at /usr/bin/chromium.
+ * Needs `npm run build` first (npm test does it); the browser is found by ./browser.ts.
  */
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildPageAssets } from '../../dev/preview/page-assets';
 import { startPreview, type RunningPreview } from '../../dev/preview/server';
 import { calendarDateOf, wallClockIn } from '../../src/domain/calendar-date';
+import { launchBrowser } from './browser';
 import { PREVIEW_BUNDLE_FIXTURE } from './preview-bundle-fixture';
 
 jest.setTimeout(60_000);
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Nothing but the preview on localhost may be reached.
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
-];
 
 /** Waits until `condition` holds (the page's request is asynchronous). */
 async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
@@ -47,7 +38,7 @@ describe('preview', () => {
     // A copy of the build, so a rebuild running alongside cannot swap the bundle mid-test.
     builtDist = join(dir, 'dist');
     cpSync(resolve(__dirname, '../../dist'), builtDist, { recursive: true });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+    browser = await launchBrowser();
   });
 
   afterEach(async () => {
