@@ -17,6 +17,7 @@ import { createHtmlService } from './html-service';
 import { LockTable, createLockService } from './lock-service';
 import { createConsole, createLogger } from './logger';
 import { MailBox, createMailApp } from './mail-app';
+import { DeclaredScopes, scoped } from './oauth-scopes';
 import { PropertyStores, createPropertiesService } from './properties-service';
 import { createScriptApp } from './script-app';
 import { effectiveUser, type ServiceContext } from './service-context';
@@ -57,7 +58,9 @@ export function createEnvironmentWith(createWorkbook: CreateWorkbook): CreateEnv
     const saved = (options.workbook?.[EMULATOR_KEY] ?? {}) as EmulatorState;
 
     const recorder = new UiRecorder();
-    const ui = createUi(ctx, recorder, options.addOnName ?? 'SCA Tracker');
+    // The loaded bundle's manifest decides which methods may run (see oauth-scopes.ts).
+    const scopes = new DeclaredScopes();
+    const ui = scoped(createUi(ctx, recorder, options.addOnName ?? 'SCA Tracker'), 'Ui', scopes);
     const host: SpreadsheetHost = {
       counter,
       auth,
@@ -93,7 +96,7 @@ export function createEnvironmentWith(createWorkbook: CreateWorkbook): CreateEnv
     const logs: string[] = [];
     let distDir: string | undefined;
 
-    const globals: Record<string, unknown> = {
+    const services: Record<string, object> = {
       SpreadsheetApp: workbook.spreadsheetApp,
       Charts: createCharts(),
       PropertiesService: createPropertiesService(ctx, properties),
@@ -108,10 +111,14 @@ export function createEnvironmentWith(createWorkbook: CreateWorkbook): CreateEnv
       console: createConsole(logs),
       Date: createEmulatedDate(() => clock.millis()),
     };
+    const globals: Record<string, unknown> = Object.fromEntries(
+      Object.entries(services).map(([name, service]) => [name, scoped(service, name, scopes)]),
+    );
 
     return {
       loadBundle(dir = DEFAULT_DIST) {
         distDir = dir;
+        scopes.loadManifest(dir);
         const script = loadScript(bundleFile(dir), globals);
         return createAddOn({ ctx, script, ui: recorder, workbook, triggers });
       },

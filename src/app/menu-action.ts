@@ -16,7 +16,8 @@ export function menuAction<T>(title: string, work: () => T): T | undefined {
     }
     console.error(errorDetail(error));
     const detail = errorMessage(error);
-    ui.alert(title, `Something went wrong and nothing more was changed.\n\n${detail}`, ui.ButtonSet.OK);
+    // Not "nothing was changed": work done before the error (e.g. Case IDs given to rows) stays done.
+    ui.alert(title, `Something went wrong and the action stopped. Anything it finished before the error (such as Case IDs given to new rows) is kept; the rest was not done.\n\n${detail}`, ui.ButtonSet.OK);
     return undefined;
   }
 }

@@ -33,11 +33,5 @@ export function trackerServices(serviceLines: readonly string[] = DEFAULT_SETTIN
   return { spreadsheet, clock, lock, cases, history: new SheetHistoryLog(spreadsheet) };
 }
 
-/** The active user's email, or '' when Apps Script does not reveal it (simple triggers, consumer accounts). */
-export function activeUserEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
-}
+// Kept here for callers that import it from this file; the guarded Session calls live in session-user.ts.
+export { activeUserEmail } from '../apps-script/session-user';

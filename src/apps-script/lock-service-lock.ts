@@ -20,7 +20,7 @@ export class LockServiceLock implements DocumentLock {
       return this.nested(work);
     } finally {
       this.lock = null;
-      lock.releaseLock();
+      releaseAfterFlush(lock);
     }
   }
 
@@ -31,6 +31,19 @@ export class LockServiceLock implements DocumentLock {
     } finally {
       this.depth -= 1;
     }
+  }
+}
+
+/**
+ * Pending writes are applied before the next execution may take the lock, or it could read the sheet as it
+ * was before ours (Apps Script batches writes until flush or the end of the execution). The lock is released
+ * even when the flush fails.
+ */
+function releaseAfterFlush(lock: GoogleAppsScript.Lock.Lock): void {
+  try {
+    SpreadsheetApp.flush();
+  } finally {
+    lock.releaseLock();
   }
 }
 

@@ -1,5 +1,7 @@
 import type { ScaCase, Problem } from '../domain/case';
 import type { CaseField } from '../domain/case-columns';
+import type { Refusal } from '../domain/guards';
+import type { PlanRule } from '../domain/plan-rule';
 
 /** One row of the `Cases` sheet as read: the parsed case (null for a blank row) and what is wrong with it. */
 export interface CaseRecord {
@@ -39,7 +41,15 @@ export interface RowSpan {
 export type SaveRefusal =
   | { readonly reason: 'case-not-found'; readonly message: string }
   | { readonly reason: 'duplicate-case-id'; readonly message: string }
-  | { readonly reason: 'row-changed'; readonly message: string };
+  | { readonly reason: 'row-changed'; readonly message: string }
+  | { readonly reason: 'refused'; readonly message: string; readonly refusals: readonly Refusal[] };
+
+/** What a save needs to hold a status change to the same guards as any other change of status. */
+export interface SaveRules {
+  readonly planRuleFor: (c: ScaCase) => PlanRule;
+  /** In-network search attempts logged for the case. */
+  readonly inNetworkAttempts: (caseId: string) => number;
+}
 
 export type SaveResult = { readonly ok: true; readonly record: CaseRecord } | ({ readonly ok: false } & SaveRefusal);
 
@@ -52,8 +62,11 @@ export interface CaseRepository {
   findById(caseId: string): CaseRecord | null;
   /** Writes Flags/Problems for many cases in batches; rows are matched by Case ID at write time. */
   writeAddOnCells(updates: readonly AddOnCells[]): void;
-  /** Saves user-requested field changes to one case if its row still matches `basis`. */
-  save(caseId: string, basis: string, changes: Partial<Record<CaseField, unknown>>): SaveResult;
+  /**
+   * Saves user-requested field changes to one case if its row still matches `basis`; a change of Status must
+   * pass the lifecycle guards under `rules`, and text is written inert (never as a formula).
+   */
+  save(caseId: string, basis: string, changes: Partial<Record<CaseField, unknown>>, rules: SaveRules): SaveResult;
   /** Appends a new case and returns it with its new Case ID. */
   create(fields: Partial<Record<CaseField, unknown>>): CaseRecord;
   /** Gives the next Case IDs to rows (all, or within `rows`) that hold case data and no ID; duplicates are left alone. */

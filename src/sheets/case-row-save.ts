@@ -1,5 +1,8 @@
-import type { CaseField } from '../domain/case-columns';
-import type { SaveResult } from '../ports/case-repository';
+import { CASE_COLUMNS, type CaseField, type ColumnKind } from '../domain/case-columns';
+import { refusalsFor } from '../domain/guards';
+import { inertText } from '../domain/inert-text';
+import { isPlainTextField } from '../domain/tracker-validation';
+import type { SaveResult, SaveRules } from '../ports/case-repository';
 import { cellValueFor, sameCell } from './case-cell-values';
 import { toCaseRecord, type RecordContext } from './case-record';
 import { writeRowCells, type CellWrite } from './cell-runs';
@@ -10,15 +13,21 @@ import { rowFingerprint } from './row-fingerprint';
 /**
  * Saves user-requested changes to one case. The row is found by Case ID now (one column read), re-read
  * (one row read) and compared with the fingerprint the change was based on: any difference — an edit, a
- * sort that put another patient on the row, an insert — refuses the save. Only changed cells are written.
+ * sort that put another patient on the row, an insert — refuses the save. A change of Status passes the same
+ * guards as any status change (no path around the lifecycle). Only changed cells are written, text inert.
  */
 export function saveCaseRow(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   layout: CaseSheetLayout,
   ctx: RecordContext,
-  request: { readonly caseId: string; readonly basis: string; readonly changes: Partial<Record<CaseField, unknown>> },
+  request: {
+    readonly caseId: string;
+    readonly basis: string;
+    readonly changes: Partial<Record<CaseField, unknown>>;
+    readonly rules: SaveRules;
+  },
 ): SaveResult {
-  const { caseId, basis, changes } = request;
+  const { caseId, basis, changes, rules } = request;
   const location = locateCase(sheet, layout, caseId);
   if (location.kind === 'missing') {
     return { ok: false, reason: 'case-not-found', message: `${caseId} is no longer on the Cases sheet; nothing was saved.` };
@@ -40,6 +49,8 @@ export function saveCaseRow(
     };
   }
   const writes = changedCells(layout, ctx.timeZone, cells, changes);
+  const refused = statusRefusal(layout, ctx, rowNumber, cells, writes, rules);
+  if (refused) return refused;
   writeRowCells(sheet, rowNumber, writes);
   const after = writes.length === 0 ? cells : readRowCells(sheet, layout, rowNumber);
   return { ok: true, record: toCaseRecord(after, rowNumber, layout, ctx) };
@@ -55,7 +66,47 @@ function changedCells(layout: CaseSheetLayout, timeZone: string, cells: readonly
       throw new Error(`The Cases sheet has no "${layout.map.headers[field]}" column; run Set up or repair tracker. Nothing was saved.`);
     }
     const value = cellValueFor(field, changes[field], timeZone);
-    if (!sameCell(cells[column], value)) writes.push({ column, value });
+    if (!sameCell(cells[column], value)) writes.push({ column, value: inertCell(field, value) });
   }
   return writes;
+}
+
+const NUMERIC: ReadonlySet<ColumnKind> = new Set(['currency', 'whole']);
+const KIND = new Map<CaseField, ColumnKind>(CASE_COLUMNS.map((c) => [c.field, c.kind]));
+
+/**
+ * Text from a person never becomes a formula; a number sent as text for a number column is the number.
+ * A plain-text column keeps text as text (and would keep the apostrophe too), so only a formula is quoted there.
+ */
+function inertCell(field: CaseField, value: CellWrite['value']): CellWrite['value'] {
+  if (typeof value !== 'string') return value;
+  const kind = KIND.get(field);
+  if (kind && NUMERIC.has(kind) && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (isPlainTextField(field) && !value.trimStart().startsWith('=')) return value;
+  return inertText(value);
+}
+
+/** A save that changes Status is refused with every failing guard, as a typed Status would be. */
+function statusRefusal(
+  layout: CaseSheetLayout,
+  ctx: RecordContext,
+  rowNumber: number,
+  cells: readonly unknown[],
+  writes: readonly CellWrite[],
+  rules: SaveRules,
+): SaveResult | null {
+  const statusColumn = layout.map.columns.status;
+  if (statusColumn === undefined || !writes.some((w) => w.column === statusColumn)) return null;
+  const proposedCells = [...cells];
+  for (const w of writes) proposedCells[w.column] = w.value;
+  const current = toCaseRecord(cells, rowNumber, layout, ctx).case;
+  const proposed = toCaseRecord(proposedCells, rowNumber, layout, ctx).case;
+  if (!current || !proposed) {
+    const message = 'The row cannot be read as a case; fix the Problems column first. Nothing was saved.';
+    return { ok: false, reason: 'refused', message, refusals: [] };
+  }
+  if (current.status === proposed.status) return null;
+  const refusals = refusalsFor(proposed, { from: current.status, planRule: rules.planRuleFor(proposed), inNetworkAttempts: rules.inNetworkAttempts(current.caseId) });
+  if (refusals.length === 0) return null;
+  return { ok: false, reason: 'refused', message: `${refusals.map((r) => r.message).join(' ')} Nothing was saved.`, refusals };
 }

@@ -1,5 +1,5 @@
 import type { CaseField } from '../domain/case-columns';
-import type { AddOnCells, AssignedId, CaseRecord, CaseRepository, CaseTable, RowSpan, SaveResult } from '../ports/case-repository';
+import type { AddOnCells, AssignedId, CaseRecord, CaseRepository, CaseTable, RowSpan, SaveResult, SaveRules } from '../ports/case-repository';
 import type { DocumentLock } from '../ports/document-lock';
 import { writeAddOnColumns } from './add-on-cells-writer';
 import { appendCase } from './case-append';
@@ -55,10 +55,10 @@ export class SheetCaseRepository implements CaseRepository {
     writeAddOnColumns(sheet, readCaseLayout(sheet), updates);
   }
 
-  save(caseId: string, basis: string, changes: Partial<Record<CaseField, unknown>>): SaveResult {
+  save(caseId: string, basis: string, changes: Partial<Record<CaseField, unknown>>, rules: SaveRules): SaveResult {
     const sheet = this.sheet();
     if (!sheet) return { ok: false, reason: 'case-not-found', message: 'There is no Cases sheet; run Set up or repair tracker.' };
-    return this.deps.lock.withLock(LOCK_TIMEOUT_MS, () => saveCaseRow(sheet, readCaseLayout(sheet), this.deps, { caseId, basis, changes }));
+    return this.deps.lock.withLock(LOCK_TIMEOUT_MS, () => saveCaseRow(sheet, readCaseLayout(sheet), this.deps, { caseId, basis, changes, rules }));
   }
 
   create(fields: Partial<Record<CaseField, unknown>>): CaseRecord {

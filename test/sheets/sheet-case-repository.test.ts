@@ -8,6 +8,8 @@ import { InMemoryStore } from '../fakes/in-memory-store';
 import { CaseIdSequence, CASE_ID_COUNTER_KEY } from '../../src/sheets/case-id-sequence';
 import { SheetCaseRepository } from '../../src/sheets/sheet-case-repository';
 import { DEFAULT_SERVICE_LINES } from '../../src/domain/vocabulary';
+import { DEFAULT_PLAN_RULE } from '../../src/domain/plan-rule-lookup';
+import type { SaveRules } from '../../src/ports/case-repository';
 import { caseRow, casesEnvironment, cellOf, col, manyCases, rowOf } from './cases-fixture';
 
 function repositoryFor(env: Environment, store = new InMemoryStore()): SheetCaseRepository {
@@ -20,6 +22,9 @@ function repositoryFor(env: Environment, store = new InMemoryStore()): SheetCase
     ids: new CaseIdSequence(store),
   });
 }
+
+/** The default plan rule for every payer, and `attempts` in-network searches logged for every case. */
+const rules = (attempts = 0): SaveRules => ({ planRuleFor: (c) => DEFAULT_PLAN_RULE(c.payer), inNetworkAttempts: () => attempts });
 
 describe('SheetCaseRepository', () => {
   describe('loadAll', () => {
@@ -119,7 +124,7 @@ describe('SheetCaseRepository', () => {
       const env = casesEnvironment(manyCases(2));
       const repo = repositoryFor(env);
       const basis = repo.findById('SCA-0002')?.fingerprint ?? '';
-      const result = repo.save('SCA-0002', basis, { payer: 'Aetna', nextFollowUp: '2026-03-16', scaNumber: 'A-1' });
+      const result = repo.save('SCA-0002', basis, { payer: 'Aetna', nextFollowUp: '2026-03-16', scaNumber: 'A-1' }, rules());
       expect(result.ok).toBe(true);
       expect(cellOf(env, 3, 'nextFollowUp')).toEqual(new Date('2026-03-16T04:00:00Z'));
       expect(cellOf(env, 3, 'scaNumber')).toBe('A-1');
@@ -136,7 +141,7 @@ describe('SheetCaseRepository', () => {
       const loaded = repo.loadAll().records[0];
       env.spreadsheet.getSheetByName('Cases')?.sort(col('patient'));
       const otherBefore = rowOf(env, 2);
-      const result = repo.save('SCA-0001', loaded?.fingerprint ?? '', { notes: 'called payer' });
+      const result = repo.save('SCA-0001', loaded?.fingerprint ?? '', { notes: 'called payer' }, rules());
       // The row moved but its cells are the same: the save lands on SCA-0001 wherever it is now.
       expect(result.ok).toBe(true);
       expect(rowOf(env, 2)).toEqual(otherBefore);
@@ -153,7 +158,7 @@ describe('SheetCaseRepository', () => {
       env.spreadsheet.getSheetByName('Cases')?.sort(col('patient')); // AA (SCA-0002) is now on row 2
       env.writeSheet('Cases', `${'B'}3`, [['ZZ-renamed']]); // and SCA-0001 was edited
       const before = env.readSheet('Cases');
-      const result = repo.save('SCA-0001', loaded?.fingerprint ?? '', { notes: 'called payer' });
+      const result = repo.save('SCA-0001', loaded?.fingerprint ?? '', { notes: 'called payer' }, rules());
       expect(result).toMatchObject({ ok: false, reason: 'row-changed' });
       expect(env.readSheet('Cases')).toEqual(before);
       expect(cellOf(env, 2, 'caseId')).toBe('SCA-0002');
@@ -166,7 +171,7 @@ describe('SheetCaseRepository', () => {
       const basis = repo.findById('SCA-0001')?.fingerprint ?? '';
       env.writeSheet('Cases', `A2`, [['SCA-0001', 'P1-edited']]);
       const before = env.readSheet('Cases');
-      const result = repo.save('SCA-0001', basis, { notes: 'x' });
+      const result = repo.save('SCA-0001', basis, { notes: 'x' }, rules());
       expect(result).toMatchObject({ ok: false, reason: 'row-changed' });
       expect(env.readSheet('Cases')).toEqual(before);
     });
@@ -174,8 +179,42 @@ describe('SheetCaseRepository', () => {
     it('refuses with case-not-found and duplicate-case-id', () => {
       const env = casesEnvironment([...manyCases(2), caseRow({ caseId: 'SCA-0002', patient: 'X' })]);
       const repo = repositoryFor(env);
-      expect(repo.save('SCA-0009', 'x', { notes: 'n' })).toMatchObject({ ok: false, reason: 'case-not-found' });
-      expect(repo.save('SCA-0002', 'x', { notes: 'n' })).toMatchObject({ ok: false, reason: 'duplicate-case-id' });
+      expect(repo.save('SCA-0009', 'x', { notes: 'n' }, rules())).toMatchObject({ ok: false, reason: 'case-not-found' });
+      expect(repo.save('SCA-0002', 'x', { notes: 'n' }, rules())).toMatchObject({ ok: false, reason: 'duplicate-case-id' });
+    });
+  });
+
+  describe('save guards and inert text', () => {
+    it('writes text that begins with = as that text, never as a formula, and a number sent as text as the number', () => {
+      const env = casesEnvironment(manyCases(1));
+      const repo = repositoryFor(env);
+      const basis = repo.findById('SCA-0001')?.fingerprint ?? '';
+      const result = repo.save('SCA-0001', basis, { notes: '=IMPORTXML("https://x.example","//a")', patient: '+AB', payerReference: '0042', unitsUsed: '12' }, rules());
+      expect(result.ok).toBe(true);
+      expect(cellOf(env, 2, 'notes')).toBe('=IMPORTXML("https://x.example","//a")');
+      expect(env.spreadsheet.getSheetByName('Cases')?.getRange(2, col('notes')).getFormula()).toBe('');
+      expect(cellOf(env, 2, 'patient')).toBe('+AB');
+      expect(cellOf(env, 2, 'payerReference')).toBe('0042');
+      expect(cellOf(env, 2, 'unitsUsed')).toBe(12);
+    });
+
+    it('refuses a change of Status that a guard refuses, with its code, and writes nothing', () => {
+      const env = casesEnvironment([caseRow({ caseId: 'SCA-0001', patient: 'AB', payer: 'Acme', status: 'Identified' })]);
+      const repo = repositoryFor(env);
+      const basis = repo.findById('SCA-0001')?.fingerprint ?? '';
+      const before = env.readSheet('Cases');
+      const result = repo.save('SCA-0001', basis, { status: 'Active', notes: 'skip ahead' }, rules());
+      expect(result).toMatchObject({ ok: false, reason: 'refused', refusals: expect.arrayContaining([expect.objectContaining({ code: 'transition_not_allowed' })]) });
+      expect(env.readSheet('Cases')).toEqual(before);
+    });
+
+    it('saves a change of Status that passes every guard', () => {
+      const env = casesEnvironment([caseRow({ caseId: 'SCA-0001', patient: 'AB', payer: 'Acme', status: 'Identified' })]);
+      const repo = repositoryFor(env);
+      const basis = repo.findById('SCA-0001')?.fingerprint ?? '';
+      const result = repo.save('SCA-0001', basis, { status: 'Closed' }, rules());
+      expect(result).toMatchObject({ ok: true });
+      expect(cellOf(env, 2, 'status')).toBe('Closed');
     });
   });
 

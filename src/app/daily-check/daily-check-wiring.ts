@@ -2,6 +2,7 @@ import { DocumentCacheStore } from '../../apps-script/document-cache-store';
 import { DocumentPropertiesStore } from '../../apps-script/document-properties-store';
 import { MailAppMailer } from '../../apps-script/mail-app-mailer';
 import { ScriptAppTriggers } from '../../apps-script/script-app-triggers';
+import { activeUserEmail, effectiveUserEmail } from '../../apps-script/session-user';
 import type { LoadedSettings, SettingsSource } from '../../ports/settings-source';
 import { SHEETS } from '../../sheets/sheet-names';
 import { readInNetworkAttempts } from '../../sheets/in-network-attempts';
@@ -11,7 +12,7 @@ import { SettingsStatusBoard } from '../../sheets/settings-status-board';
 import { SheetSettingsSource } from '../../sheets/sheet-settings-source';
 import { assignMissingIds } from '../cases/assign-missing-ids';
 import { FallbackStore } from '../fallback-store';
-import { activeUserEmail, trackerServices } from '../tracker-services';
+import { trackerServices } from '../tracker-services';
 import type { UnattendedPorts } from './unattended-run';
 
 /** Settings are read once per run, however many steps ask for them. */
@@ -47,6 +48,6 @@ export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedP
     inNetworkAttempts: () => readInNetworkAttempts(spreadsheet, services.clock.timeZone()),
     assignMissingIds: () => assignMissingIds(services, { user: activeUserEmail(), via }),
     triggers: new ScriptAppTriggers(),
-    effectiveUser: () => Session.getEffectiveUser().getEmail(),
+    effectiveUser: effectiveUserEmail,
   };
 }
