@@ -45,13 +45,14 @@ describe('dist/Code.js', () => {
 describe('dist/appsscript.json', () => {
   const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8')) as Record<string, unknown>;
 
-  it('asks for exactly the four minimal scopes', () => {
+  it('asks for exactly the five minimal scopes (userinfo.email: Session tells who is running)', () => {
     expect([...(manifest.oauthScopes as string[])].sort()).toEqual(
       [
         'https://www.googleapis.com/auth/script.container.ui',
         'https://www.googleapis.com/auth/script.scriptapp',
         'https://www.googleapis.com/auth/script.send_mail',
         'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        'https://www.googleapis.com/auth/userinfo.email',
       ].sort(),
     );
   });
