@@ -36,6 +36,9 @@ function fillPropertyStore(t: Tracker): void {
   for (let i = 0; i < 60; i += 1) t.env.properties.document[`clinic-note-${i}`] = 'x'.repeat(9000);
 }
 
+const ownerOf = (t: Tracker, caseId: string): unknown =>
+  t.env.readSheet('Cases').find((r) => r[t.column('Case ID')] === caseId)?.[t.column('Owner')];
+
 const failureMails = (t: Tracker) => t.env.mail.sent.filter((m) => m.subject.startsWith('SCA Tracker: the daily check failed'));
 
 describe('the manifest', () => {
@@ -55,11 +58,12 @@ describe('Session with userinfo.email granted', () => {
     expect(failureMails(t).map((m) => m.to)).toEqual(['coordinator@clinic.example']);
   });
 
-  it('fills History "Who" with the person who created the case', () => {
+  it('fills History "Who" and the new case\'s Owner with the person who created it', () => {
     const t = clinic();
     t.env.setActiveUser('front.desk@clinic.example');
     t.addOn.clickMenu('New case');
-    expect(t.env.readSheet('History').slice(1).map((r) => r[1])).toContain('front.desk@clinic.example');
+    expect(t.env.readSheet('History').at(-1)?.slice(1, 3)).toEqual(['front.desk@clinic.example', 'SCA-0002']);
+    expect(ownerOf(t, 'SCA-0002')).toBe('front.desk@clinic.example');
   });
 
   it('keeps one daily trigger: a second user is told who installed it and installs none', () => {
@@ -86,7 +90,7 @@ describe('Session without userinfo.email (Google throws): a blank user, nothing 
     const t = clinic();
     const addOn = t.env.loadBundle(distWithoutUserinfo());
     addOn.clickMenu('New case');
-    const history = t.env.readSheet('History').slice(1);
-    expect(history.at(-1)?.slice(1, 4)).toEqual(['', 'SCA-0002', 'Status']);
+    expect(t.env.readSheet('History').at(-1)?.slice(1, 4)).toEqual(['', 'SCA-0002', 'Status']);
+    expect(ownerOf(t, 'SCA-0002')).toBe('');
   });
 });

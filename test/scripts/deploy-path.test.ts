@@ -4,7 +4,7 @@
  * project "SCA Tracker" (a bound script's menu carries the project's name) and says the Apps Script API must be on.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
@@ -35,7 +35,7 @@ describe('README deploy sections', () => {
 function runSetup(args: readonly string[]): { stdout: string; npxArgs: string } {
   const dir = mkdtempSync(join(tmpdir(), 'sca-setup-'));
   const bin = join(dir, 'bin');
-  execFileSync('mkdir', [bin]);
+  mkdirSync(bin);
   writeFileSync(join(bin, 'npx'), `#!/bin/sh\necho "$@" > "${join(dir, 'npx-args')}"\necho '{"scriptId":"created"}' > .clasp.json\n`);
   chmodSync(join(bin, 'npx'), 0o755);
   writeFileSync(join(dir, '.clasp.json'), JSON.stringify({ scriptId: 'REPLACE', rootDir: 'dist' }));
