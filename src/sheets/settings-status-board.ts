@@ -3,12 +3,14 @@ import { mapColumns } from '../domain/header-map';
 import { SETTINGS_LAYOUT } from '../domain/tracker-layout';
 import type { StatusBoard } from '../ports/status-board';
 import { SHEETS } from './sheet-names';
+import { ensureRows } from './sheet-room';
 
 const WRITTEN_BY_ADD_ON = 'Written by the add-on; not a setting.';
 
 /**
  * Status lines at the foot of the Settings sheet ("Daily alerts", "Last daily check"). The settings parser
- * ignores names it does not know, so these never read as settings. One read, one write per changed line.
+ * ignores names it does not know, so these never read as settings. One read, one write per changed line;
+ * new lines go below the last row, growing the sheet when it is full.
  */
 export class SettingsStatusBoard implements StatusBoard {
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
@@ -39,6 +41,7 @@ export class SettingsStatusBoard implements StatusBoard {
       appended.push(cells);
     }
     if (appended.length > 0) {
+      ensureRows(sheet, lastRow + appended.length);
       sheet.getRange(lastRow + 1, 1, appended.length, appended[0]?.length ?? 3).setValues(appended);
     }
   }
