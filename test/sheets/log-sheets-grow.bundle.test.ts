@@ -88,3 +88,16 @@ describe('log sheets past 1,000 rows', () => {
     expect(env.readSheet('Settings').at(-1)?.[0]).toBe('Alert hour (0-23)');
   });
 });
+
+describe('text in the log sheets', () => {
+  it('a Case ID cell holding formula-like text lands in History as that text, never as a live formula', () => {
+    const link = '=HYPERLINK("https://phish.example","Open")';
+    const env = casesEnvironment([caseRow({ caseId: `'${link}`, patient: 'AB', payer: 'Aetna', status: 'Assembling packet' })]);
+    expect(env.readSheet('Cases')[1]?.[0]).toBe(link);
+    env.loadBundle().userEdit('Cases', PACKET_CELL, true);
+    const history = sheetOf(env, 'History');
+    const lines = history.getRange(2, 1, history.getLastRow() - 1, 7);
+    expect(lines.getValues().map((row) => row.slice(2, 6))).toContainEqual([link, 'Packet: Credentials', 'unticked', 'ticked']);
+    expect(lines.getFormulas().flat().filter((f) => f !== '')).toEqual([]);
+  });
+});
