@@ -17,6 +17,8 @@ export class SettingsStatusBoard implements StatusBoard {
 
   show(lines: ReadonlyArray<readonly [label: string, value: string]>): void {
     const sheet = this.spreadsheet.getSheetByName(SHEETS.settings);
+    // A deleted Settings sheet is not recreated for a status line: a fresh one would hold defaults without the
+    // clinic's alert recipients, and the next run would pass as "ok". Run log and the failure email say it.
     if (!sheet || lines.length === 0) return;
     const lastRow = Math.max(sheet.getLastRow(), 1);
     const width = Math.max(sheet.getLastColumn(), 3);
