@@ -89,6 +89,20 @@ describe('log sheets past 1,000 rows', () => {
   });
 });
 
+describe('log sheet columns', () => {
+  it('a History sheet trimmed to its columns, "Via" deleted, gets "Via" back at the right', () => {
+    const env = casesEnvironment([caseRow({ caseId: 'SCA-0001', patient: 'AB', payer: 'Aetna', status: 'Assembling packet' })]);
+    const history = sheetOf(env, 'History');
+    history.deleteColumns(7, history.getMaxColumns() - 6); // Via and the empty columns after it
+    expect(history.getMaxColumns()).toBe(6);
+    env.loadBundle().userEdit('Cases', PACKET_CELL, true);
+    expect(env.readSheet('History')).toEqual([
+      ['When', 'Who', 'Case ID', 'Field', 'Old value', 'New value', 'Via'],
+      [expect.any(Date), 'coordinator@clinic.example', 'SCA-0001', 'Packet: Credentials', 'unticked', 'ticked', 'sheet edit'],
+    ]);
+  });
+});
+
 describe('text in the log sheets', () => {
   it('a Case ID cell holding formula-like text lands in History as that text, never as a live formula', () => {
     const link = '=HYPERLINK("https://phish.example","Open")';
