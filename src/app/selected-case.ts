@@ -1,5 +1,6 @@
 import { attemptsFor } from '../domain/in-network-search-sheet';
 import { planRuleFor } from '../domain/plan-rule-lookup';
+import { brokenTrackerMessage, trackerGaps } from '../domain/tracker-gaps';
 import type { SidebarStateFailure } from '../dto/sidebar-state';
 import { readInNetworkAttempts } from '../sheets/in-network-attempts';
 import { SheetPlanRulesSource } from '../sheets/sheet-plan-rules-source';
@@ -14,7 +15,7 @@ export type SelectedCase =
   | { readonly kind: 'hint'; readonly message: string }
   | { readonly kind: 'failure'; readonly reason: SidebarStateFailure; readonly message: string };
 
-const NOT_SET_UP = 'The tracker is not set up yet: run Extensions ▸ SCA Tracker ▸ Set up or repair tracker.';
+const NOT_SET_UP = brokenTrackerMessage(['the Cases sheet']);
 
 /**
  * Reads the case on the active row of the Cases sheet with everything needed to explain it. All cases are
@@ -32,9 +33,8 @@ export function readSelectedCase(): SelectedCase {
   const settings = new SheetSettingsSource(spreadsheet).load().settings;
   const services = trackerServices(settings.serviceLines);
   const table = services.cases.loadAll();
-  if (table.sheetProblems.some((p) => p.code === 'missing_column' && p.column === 'Case ID')) {
-    return { kind: 'failure', reason: 'tracker-not-set-up', message: NOT_SET_UP };
-  }
+  const gaps = trackerGaps({ cases: table.sheetProblems, settings: [] });
+  if (gaps.length > 0) return { kind: 'failure', reason: 'tracker-not-set-up', message: brokenTrackerMessage(gaps) };
   const record = table.records.find((r) => r.rowNumber === rowNumber);
   if (!record?.case) return { kind: 'hint', message: `Row ${rowNumber} has no case. Choose New case to start one.` };
   const c = record.case;

@@ -1,5 +1,6 @@
 import { LockServiceLock } from '../apps-script/lock-service-lock';
 import { summariseSetup } from '../domain/setup-summary';
+import { MISSING_SHEET } from '../domain/tracker-gaps';
 import { SheetRunLog } from '../sheets/sheet-run-log';
 import { SheetSettingsSource } from '../sheets/sheet-settings-source';
 import { SHEETS } from '../sheets/sheet-names';
@@ -18,7 +19,10 @@ export function setUpTracker(): void {
   menuAction(TITLE, () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const started = Date.now();
-    const { settings, problems } = new SheetSettingsSource(spreadsheet).load();
+    const loaded = new SheetSettingsSource(spreadsheet).load();
+    const { settings } = loaded;
+    // A missing Settings sheet is what this run creates, not a setting to check.
+    const problems = loaded.problems.filter((p) => p.code !== MISSING_SHEET);
     // One writer at a time: the daily check or a sidebar save must not see a half-built sheet.
     const changes = withTrackerErrors(() => new LockServiceLock().withLock(30_000, () => setUpTrackerSheets(spreadsheet, settings.serviceLines)));
     const message = summariseSetup(changes, TRACKER_SHEETS.length);

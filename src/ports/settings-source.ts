@@ -9,7 +9,7 @@ export interface LoadedSettings {
 }
 
 export interface SettingsSource {
-  /** One batched read of the Settings sheet; a missing sheet gives the defaults. */
+  /** One batched read of the Settings sheet; a missing sheet gives the defaults and a `missing_sheet` problem. */
   load(): LoadedSettings;
 }
 

@@ -6,6 +6,7 @@ import { toCaseRecord, type RecordContext } from './case-record';
 import { readRowCells } from './case-row-locator';
 import { readCaseLayout } from './case-sheet-layout';
 import { isEmptyCell, writeRowCells, type CellWrite } from './cell-runs';
+import { ensureRows } from './sheet-room';
 
 /**
  * Appends a case below the last row holding anything (checkbox columns pre-filled with FALSE do not count),
@@ -24,7 +25,7 @@ export function appendCase(
   if (idColumn === undefined) throw new Error('The Cases sheet has no "Case ID" column; run Set up or repair tracker.');
   let rowNumber = Math.max(2, values.length + 1);
   while (rowNumber > 2 && (values[rowNumber - 2] ?? []).every(isEmptyCell)) rowNumber -= 1;
-  if (rowNumber > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rowNumber - sheet.getMaxRows());
+  ensureRows(sheet, rowNumber);
 
   const [caseId = ''] = ids.take(values.slice(1).map((row) => row[idColumn]), 1);
   const writes: CellWrite[] = [{ column: idColumn, value: caseId }];

@@ -1,6 +1,7 @@
 import type { Problem } from '../domain/case';
 import { CASE_COLUMNS, type CaseField } from '../domain/case-columns';
 import { mapHeaders, type CaseHeaderMap } from '../domain/header-map';
+import { MISSING_COLUMN } from '../domain/tracker-gaps';
 import { columnsByMetadata, headerRow } from './column-positions';
 import { cachedColumnPositions } from './metadata-cache';
 
@@ -30,7 +31,7 @@ export function readCaseLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, header
 export function layoutProblems(layout: CaseSheetLayout): Problem[] {
   const { map } = layout;
   const problems: Problem[] = map.missing.map((field) => ({
-    code: 'missing_column',
+    code: MISSING_COLUMN,
     message: `The Cases sheet has no "${map.headers[field]}" column; run Set up or repair tracker to add it.`,
     column: map.headers[field],
   }));

@@ -1,10 +1,15 @@
 import { mapColumns } from '../domain/header-map';
+import { inertText } from '../domain/inert-text';
 import type { LayoutColumn } from '../domain/tracker-layout';
+import { ensureColumns, ensureRows } from './sheet-room';
 
 /**
  * Appends rows to a log sheet (History, Run log) in one write, placing each value under its header, so a
  * user who reordered the log's columns keeps a readable log. A missing sheet is created with its headers;
- * a missing column is appended at the right. Calls do not depend on the number of rows.
+ * a missing column is appended at the right. The sheet grows when the rows would pass its last row (a new
+ * sheet has 1,000). Every string is written through inertText: History and Run log carry text people typed
+ * (old and new values, Case ID cells, messages), which must never turn into a formula. Calls do not depend
+ * on the number of rows.
  */
 export function appendLogRows(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -20,6 +25,7 @@ export function appendLogRows(
   let columns = map.columns as Partial<Record<string, number>>;
   if (map.missing.length > 0) {
     const added = map.missing.map((field) => layout.find((c) => c.field === field)?.header ?? field);
+    ensureColumns(sheet, header.length + added.length);
     sheet.getRange(1, header.length + 1, 1, added.length).setValues([added]);
     columns = { ...columns };
     map.missing.forEach((field, i) => (columns[field] = header.length + i));
@@ -29,11 +35,13 @@ export function appendLogRows(
     const cells: Array<string | number | Date> = new Array<string | number | Date>(total).fill('');
     for (const [field, value] of Object.entries(row)) {
       const index = columns[field];
-      if (index !== undefined) cells[index] = value;
+      if (index !== undefined) cells[index] = inertText(value);
     }
     return cells;
   });
-  sheet.getRange(sheet.getLastRow() + 1, 1, values.length, total).setValues(values);
+  const first = sheet.getLastRow() + 1;
+  ensureRows(sheet, first + values.length - 1);
+  sheet.getRange(first, 1, values.length, total).setValues(values);
 }
 
 function createLogSheet(

@@ -3,6 +3,7 @@ import type { ReportCell } from '../domain/pilot-report';
 import type { ParameterCells, PilotReviewOutput, PilotReviewPage } from '../ports/pilot-review-page';
 import { replaceReportCharts } from './pilot-review-charts';
 import { SHEETS } from './sheet-names';
+import { ensureRows } from './sheet-room';
 
 const PARAMETER_HEADERS = ['From', 'To', 'Payer', 'Service line'];
 const HINT = 'Edit row 2 (blank Payer or Service line = all), then choose Pilot review again to refresh the report.';
@@ -37,9 +38,7 @@ export class SheetPilotReviewPage implements PilotReviewPage {
     this.writeParameterBlock(sheet, output);
     const last = sheet.getLastRow();
     if (last >= REPORT_FIRST_ROW) sheet.getRange(REPORT_FIRST_ROW, 1, last - REPORT_FIRST_ROW + 1, WIDTH).clearContent();
-    const needed = REPORT_FIRST_ROW + output.rows.length - 1;
-    const maxRows = sheet.getMaxRows();
-    if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
+    ensureRows(sheet, REPORT_FIRST_ROW + output.rows.length - 1);
     if (output.rows.length > 0) sheet.getRange(REPORT_FIRST_ROW, 1, output.rows.length, WIDTH).setValues(output.rows.map((r) => r.map(asText)));
     sheet.getRange(REPORT_FIRST_ROW, 1).setFontWeight('bold');
     replaceReportCharts(sheet, REPORT_FIRST_ROW, output.charts);

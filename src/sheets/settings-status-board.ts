@@ -3,18 +3,22 @@ import { mapColumns } from '../domain/header-map';
 import { SETTINGS_LAYOUT } from '../domain/tracker-layout';
 import type { StatusBoard } from '../ports/status-board';
 import { SHEETS } from './sheet-names';
+import { ensureRows } from './sheet-room';
 
 const WRITTEN_BY_ADD_ON = 'Written by the add-on; not a setting.';
 
 /**
  * Status lines at the foot of the Settings sheet ("Daily alerts", "Last daily check"). The settings parser
- * ignores names it does not know, so these never read as settings. One read, one write per changed line.
+ * ignores names it does not know, so these never read as settings. One read, one write per changed line;
+ * new lines go below the last row, growing the sheet when it is full.
  */
 export class SettingsStatusBoard implements StatusBoard {
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
   show(lines: ReadonlyArray<readonly [label: string, value: string]>): void {
     const sheet = this.spreadsheet.getSheetByName(SHEETS.settings);
+    // A deleted Settings sheet is not recreated for a status line: a fresh one would hold defaults without the
+    // clinic's alert recipients, and the next run would pass as "ok". Run log and the failure email say it.
     if (!sheet || lines.length === 0) return;
     const lastRow = Math.max(sheet.getLastRow(), 1);
     const width = Math.max(sheet.getLastColumn(), 3);
@@ -39,6 +43,7 @@ export class SettingsStatusBoard implements StatusBoard {
       appended.push(cells);
     }
     if (appended.length > 0) {
+      ensureRows(sheet, lastRow + appended.length);
       sheet.getRange(lastRow + 1, 1, appended.length, appended[0]?.length ?? 3).setValues(appended);
     }
   }

@@ -1,4 +1,5 @@
 import type { CaseField } from '../domain/case-columns';
+import { MISSING_SHEET } from '../domain/tracker-gaps';
 import type { AddOnCells, AssignedId, CaseRecord, CaseRepository, CaseTable, RowSpan, SaveResult, SaveRules } from '../ports/case-repository';
 import type { DocumentLock } from '../ports/document-lock';
 import { writeAddOnColumns } from './add-on-cells-writer';
@@ -30,7 +31,7 @@ export class SheetCaseRepository implements CaseRepository {
   loadAll(): CaseTable {
     const sheet = this.sheet();
     if (!sheet) {
-      return { records: [], sheetProblems: [{ code: 'missing_sheet', message: 'There is no Cases sheet; run Set up or repair tracker.' }] };
+      return { records: [], sheetProblems: [{ code: MISSING_SHEET, message: 'There is no Cases sheet; run Set up or repair tracker.' }] };
     }
     return readCaseTable(sheet, this.deps);
   }

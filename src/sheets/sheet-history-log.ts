@@ -5,7 +5,7 @@ import { SHEETS } from './sheet-names';
 
 /**
  * The `History` sheet (When | Who | Case ID | Field | Old value | New value | Via): all entries of one run in
- * one batched write below the last row; the sheet is created with its headers when missing.
+ * one batched write below the last row (the sheet grows as needed); created with its headers when missing.
  */
 export class SheetHistoryLog implements HistoryLog {
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
@@ -16,13 +16,8 @@ export class SheetHistoryLog implements HistoryLog {
       this.spreadsheet,
       SHEETS.history,
       TRACKER_LAYOUTS.history,
-      // Sheets parses written strings like typed input ('2026-03-09' → a date, '=…' → a formula):
-      // a leading apostrophe keeps old and new values exactly as text.
-      entries.map((e) => ({ at: e.at, user: e.user, caseId: e.caseId, field: e.field, from: asText(e.from), to: asText(e.to), via: e.via })),
+      // Old and new values stay text ('2026-03-09' no date, '=…' no formula): the appender writes every string inert.
+      entries.map((e) => ({ at: e.at, user: e.user, caseId: e.caseId, field: e.field, from: e.from, to: e.to, via: e.via })),
     );
   }
-}
-
-function asText(value: string): string {
-  return value === '' ? '' : `'${value}`;
 }

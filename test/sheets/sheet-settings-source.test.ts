@@ -14,8 +14,11 @@ function withSheet(name: string, rows: Array<Array<string | number | boolean>>):
 
 describe('SheetSettingsSource', () => {
   describe('load', () => {
-    it('returns the defaults, without problems, when there is no Settings sheet', () => {
-      expect(new SheetSettingsSource(createEnvironment().spreadsheet).load()).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    it('returns the defaults and a missing-sheet problem when there is no Settings sheet (its recipients are gone)', () => {
+      expect(new SheetSettingsSource(createEnvironment().spreadsheet).load()).toEqual({
+        settings: DEFAULT_SETTINGS,
+        problems: [{ code: 'missing_sheet', message: 'There is no Settings sheet; run Set up or repair tracker.' }],
+      });
     });
 
     it('reads valid values and reports an invalid one, whose default applies', () => {

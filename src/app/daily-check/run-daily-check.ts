@@ -7,6 +7,7 @@ import { caseIdKey } from '../../domain/case-id';
 import { attemptCounts, type InNetworkAttempt } from '../../domain/in-network-search-sheet';
 import type { PlanRule } from '../../domain/plan-rule';
 import { checkRowInvariants } from '../../domain/row-invariants';
+import { brokenTrackerMessage, trackerGaps } from '../../domain/tracker-gaps';
 import type { ScaCase } from '../../domain/case';
 import type { AddOnCells, CaseRecord, CaseRepository } from '../../ports/case-repository';
 import type { Clock } from '../../ports/clock';
@@ -21,6 +22,7 @@ import { sendDigests, type SendOutcome } from './send-digests';
 import { lastCheckLine } from './status-lines';
 import { isLockBusy, recordUnfinishedRun } from './run-record';
 import { errorMessage } from '../error-text';
+import { UserFacingError } from '../user-facing-error';
 
 export interface DailyCheckPorts {
   readonly cases: CaseRepository;
@@ -65,7 +67,7 @@ export function runDailyCheck(ports: DailyCheckPorts, run: RunLogEntry['run']): 
     summary = ports.lock.withLock(LOCK_TIMEOUT_MS, () => check(ports));
   } catch (error) {
     // A busy lock is not a failure: the caller decides (the menu says "try again", the trigger skips).
-    if (!isLockBusy(error)) recordUnfinishedRun(ports, run, `error: ${errorMessage(error)}`, errorMessage(error));
+    if (!isLockBusy(error)) recordUnfinishedRun(ports, run, `FAILED: ${errorMessage(error)}`, errorMessage(error));
     throw error;
   }
   recordSuccessfulRun(ports.store, ports.clock.now());
@@ -90,7 +92,12 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
   const { settings, problems: settingsProblems } = ports.settings.load();
   const { rules } = ports.planRules.load();
   const ruleFor = (payer: string): PlanRule => planRuleFor(payer, rules, settings.defaultTurnaroundDays);
-  const records = ports.cases.loadAll().records.filter((r): r is CaseRecord & { case: ScaCase } => r.case !== null);
+  const table = ports.cases.loadAll();
+  // A tracker without Cases, its Case ID column or Settings would log an "ok" run that flags and tells
+  // nobody: that is a failed run, and it says what is missing and what fixes it.
+  const gaps = trackerGaps({ cases: table.sheetProblems, settings: settingsProblems });
+  if (gaps.length > 0) throw new UserFacingError('tracker-not-set-up', brokenTrackerMessage(gaps));
+  const records = table.records.filter((r): r is CaseRecord & { case: ScaCase } => r.case !== null);
   const cases = records.map((r) => r.case);
   const alerts = computeAlerts(cases, today, settings, ruleFor);
   const flags = flagsByCase(alerts);

@@ -1,11 +1,12 @@
 import { normaliseHeader } from '../../domain/case-columns';
 import { DEFAULT_SETTINGS_ROWS, SETTING_ROWS } from '../../domain/settings-sheet';
+import { ensureRows } from '../sheet-room';
 import { record, type ColumnPlacement, type SheetSetup } from './setup-context';
 
 /**
  * Seeds the Settings sheet with every setting and its default, below whatever is there. Repair adds only
  * the settings that have no row yet (matched by name as the parser matches them) and never touches a value
- * a manager typed. "What it means" says what a valid value looks like.
+ * a manager typed. The sheet grows when those rows would pass its last row. "What it means" says what a valid value looks like.
  */
 export function ensureSettingRows(setup: SheetSetup, placement: ColumnPlacement): void {
   const { sheet } = setup;
@@ -28,6 +29,7 @@ export function ensureSettingRows(setup: SheetSetup, placement: ColumnPlacement)
     cells[meaning - 1] = `Expected: ${spec.expects}.`;
     return cells;
   });
+  ensureRows(sheet, lastRow + rows.length);
   sheet.getRange(lastRow + 1, 1, rows.length, width).setValues(rows);
   for (const { spec } of missing) record(setup, 'addedSetting', spec.label);
 }

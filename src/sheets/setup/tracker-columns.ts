@@ -1,5 +1,6 @@
 import { mapColumns } from '../../domain/header-map';
 import { COLUMN_METADATA_KEY } from '../sheet-names';
+import { ensureColumns } from '../sheet-room';
 import { record, wholeColumn, type ColumnPlacement, type SheetSetup } from './setup-context';
 
 type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
@@ -64,9 +65,7 @@ export function placeColumns(setup: SheetSetup): ColumnPlacement {
   if (missing.length > 0) {
     const start = header.length + 1;
     const last = start + missing.length - 1;
-    const maxColumns = sheet.getMaxColumns();
-    // Only ever grows the sheet at its right edge: nothing of the clinic's moves.
-    if (last > maxColumns) sheet.insertColumnsAfter(maxColumns, last - maxColumns);
+    ensureColumns(sheet, last);
     sheet.getRange(1, start, 1, missing.length).setValues([missing.map((c) => c.header)]);
     missing.forEach((column, k) => {
       wholeColumn(sheet, start + k).addDeveloperMetadata(COLUMN_METADATA_KEY, column.field);
