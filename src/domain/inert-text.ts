@@ -23,5 +23,11 @@ export function needsQuote(text: string): boolean {
 function looksParsed(t: string): boolean {
   if (t === '') return false;
   if (!Number.isNaN(Number(t.replace(/[$,%]/g, '')))) return true;
-  return /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/.test(t) || /^(true|false)$/i.test(t);
+  return NUMERIC_DATE.test(t) || MONTH_DATE.test(t) || DAY_MONTH_DATE.test(t) || TIME.test(t) || /^(true|false)$/i.test(t);
 }
+
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/;
+const MONTH_DATE = new RegExp(`^${MONTH}\\s+\\d{1,4}(,?\\s+\\d{2,4})?$`, 'i');
+const DAY_MONTH_DATE = new RegExp(`^\\d{1,2}\\s+${MONTH}(,?\\s+\\d{2,4})?$`, 'i');
+const TIME = /^\d{1,2}:\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?$/i;
