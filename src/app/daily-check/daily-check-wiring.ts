@@ -2,6 +2,7 @@ import { DocumentCacheStore } from '../../apps-script/document-cache-store';
 import { DocumentPropertiesStore } from '../../apps-script/document-properties-store';
 import { MailAppMailer } from '../../apps-script/mail-app-mailer';
 import { ScriptAppTriggers } from '../../apps-script/script-app-triggers';
+import { sendingAccount } from '../../apps-script/sending-account';
 import type { LoadedSettings, SettingsSource } from '../../ports/settings-source';
 import { SHEETS } from '../../sheets/sheet-names';
 import { readInNetworkAttempts } from '../../sheets/in-network-attempts';
@@ -47,6 +48,7 @@ export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedP
     inNetworkAttempts: () => readInNetworkAttempts(spreadsheet, services.clock.timeZone()),
     assignMissingIds: () => assignMissingIds(services, { user: activeUserEmail(), via }),
     triggers: new ScriptAppTriggers(),
-    effectiveUser: () => Session.getEffectiveUser().getEmail(),
+    effectiveUser: sendingAccount,
+    sendingAccount,
   };
 }
