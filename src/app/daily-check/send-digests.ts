@@ -32,7 +32,8 @@ export function sendDigests(
   const allowed = digests.filter((d) => isAllowedRecipient(d.to, policy));
   const errors = digests.filter((d) => !isAllowedRecipient(d.to, policy)).map((d) => notAllowedReason(d.to, policy));
   const ledger = DigestLedger.load(store, today);
-  const ordered = [...allowed].sort((a, b) => Number(ledger.isOwed(b.to)) - Number(ledger.isOwed(a.to)));
+  const owed = new Set(allowed.filter((d) => ledger.isOwed(d.to)));
+  const ordered = [...allowed].sort((a, b) => Number(owed.has(b)) - Number(owed.has(a)));
   let quota = mailer.remainingQuota();
   let count = 0;
   let skipped = 0;

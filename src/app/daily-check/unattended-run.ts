@@ -33,13 +33,17 @@ export function runUnattended(ports: UnattendedPorts): void {
   }
   clearReauthorizationNeeded(ports.noticeStore);
   if (retiredTrigger(ports)) return;
-  let claimedBy: string | null;
+  let claimedBy: string | null = null;
   try {
     claimedBy = claimDay(ports.lock, ports.store, today, ports.effectiveUser());
   } catch (error) {
-    if (!isLockBusy(error)) throw error;
-    recordUnfinishedRun(ports, 'daily trigger', 'skipped: another run held the tracker for 30 seconds');
-    return;
+    if (isLockBusy(error)) {
+      recordUnfinishedRun(ports, 'daily trigger', 'skipped: another run held the tracker for 30 seconds');
+      return;
+    }
+    // The claim could not be written (a full property store): run anyway. The digest ledger still keeps
+    // every address to one email a day, and the run reports whatever is broken.
+    console.error(error);
   }
   if (claimedBy !== null) {
     recordUnfinishedRun(ports, 'daily trigger', `skipped: today's check already ran (${claimedBy}'s trigger)`);
