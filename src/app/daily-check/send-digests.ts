@@ -71,9 +71,21 @@ function recordBeforeSending(ledger: DigestLedger, address: string, sent: number
   try {
     ledger.markSent(address);
   } catch (error) {
-    throw new Error(
+    throw new DigestsStoppedError(
       `Digests stopped after ${sent} of ${total} were sent: who was sent could not be recorded (${errorMessage(error)}). ` +
         'The rest were not sent, so that nobody gets a second copy.',
+      error,
     );
+  }
+}
+
+/** The run stopped mailing because the ledger could not be written; `cause` is the store's error. */
+export class DigestsStoppedError extends Error {
+  constructor(
+    message: string,
+    readonly cause: unknown,
+  ) {
+    super(message);
+    this.name = 'DigestsStoppedError';
   }
 }

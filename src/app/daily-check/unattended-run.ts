@@ -1,5 +1,7 @@
 import { formatDisplayDate } from '../../domain/display-date';
-import { addressKey, isEmailAddress } from '../../domain/email-address';
+import { addressKey } from '../../domain/email-address';
+import { isAllowedRecipient, type RecipientPolicy } from '../../domain/mail-recipients';
+import { recipientPolicyFor } from './allowed-domains';
 import { escapeHtml } from '../../domain/html-escape';
 import type { KeyValueStore } from '../../ports/key-value-store';
 import type { TriggerScheduler } from '../../ports/trigger-scheduler';
@@ -124,11 +126,23 @@ function errorRecipients(ports: UnattendedPorts): string[] {
     // Settings may be what is broken: the trigger's owner still hears about it.
   }
   addresses.push(ports.effectiveUser());
+  const allowed = allowedFor(ports);
   const seen = new Set<string>();
   return addresses.filter((a) => {
     const key = addressKey(a);
-    if (!isEmailAddress(a) || seen.has(key)) return false;
+    if (!allowed(a) || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** The error email obeys the same recipient domains as the digest; with the store unreadable, the sender's own domain. */
+function allowedFor(ports: UnattendedPorts): (address: string) => boolean {
+  let policy: RecipientPolicy;
+  try {
+    policy = recipientPolicyFor(ports.store, ports.effectiveUser());
+  } catch {
+    policy = { sender: ports.effectiveUser(), confirmed: [] };
+  }
+  return (address) => isAllowedRecipient(address, policy);
 }
