@@ -52,6 +52,22 @@ describe('recipients outside the sending account\'s domain', () => {
     expect(lastRunLog(t)).toContain('relay@phish.example is not mailed');
   });
 
+  it('can be allowed later by the account that runs the alerts, from the same menu item', () => {
+    const t = clinic();
+    t.addOn.clickMenu('Turn daily alerts on/off');
+    t.setSetting('Alert recipients', 'auditor@partner.example');
+    t.addOn.fireTimeTriggers();
+    expect(mailedTo(t)).not.toContain('auditor@partner.example');
+
+    t.env.ui.queueResponse({ button: 'NO' }); // "Turn them OFF?" — no, keep them on
+    t.env.ui.queueResponse({ button: 'YES' }); // allow partner.example
+    t.addOn.clickMenu('Turn daily alerts on/off');
+    expect(t.env.ui.alerts.at(-1)?.prompt).toContain('outside clinic.example: partner.example (auditor@partner.example)');
+    t.today('2026-03-10');
+    t.addOn.fireTimeTriggers();
+    expect(t.env.mail.sent.map((m) => m.to)).toContain('auditor@partner.example');
+  });
+
   it('are not mailed when another account confirmed them: the mail would leave from an account that never agreed', () => {
     const t = clinic('partner@partner.example');
     t.addOn.clickMenu('Turn daily alerts on/off');
