@@ -79,11 +79,11 @@ function recordBeforeSending(ledger: DigestLedger, address: string, sent: number
   }
 }
 
-/** The run stopped mailing because the ledger could not be written; `cause` is the store's error. */
+/** The run stopped mailing because the ledger could not be written; `storeError` is what the store threw. */
 export class DigestsStoppedError extends Error {
   constructor(
     message: string,
-    readonly cause: unknown,
+    readonly storeError: unknown,
   ) {
     super(message);
     this.name = 'DigestsStoppedError';
