@@ -79,7 +79,7 @@ export function syntheticCases(n: number, seed = 42): ScaCase[] {
 function dailyCheck(cases: readonly ScaCase[]): { alerts: number; digests: number } {
   const alerts = computeAlerts(cases, TODAY, SETTINGS, planRule);
   flagsByCase(alerts);
-  const digests = buildDigests(alerts, cases, { today: TODAY, settings: SETTINGS, rowLink: (id) => `https://sheet.test/#${id}`, spreadsheetName: 'Bench' });
+  const digests = buildDigests(alerts, cases, { today: TODAY, settings: SETTINGS, rowLink: (id) => `https://sheet.test/#${id}`, rowNumber: () => 2 });
   return { alerts: alerts.length, digests: digests.length };
 }
 
@@ -95,7 +95,7 @@ export async function benchAlerts(): Promise<Figure[]> {
     figures.push(
       { name: `computeAlerts, ${label}`, value: phase(() => (alerts = computeAlerts(cases, TODAY, SETTINGS, planRule))), unit: 'ms' },
       { name: `Flags text, ${label}`, value: phase(() => flagsByCase(alerts)), unit: 'ms' },
-      { name: `buildDigests, ${label}`, value: phase(() => buildDigests(alerts, cases, { today: TODAY, settings: SETTINGS, rowLink: (id) => `https://sheet.test/#${id}`, spreadsheetName: 'Bench' })), unit: 'ms' },
+      { name: `buildDigests, ${label}`, value: phase(() => buildDigests(alerts, cases, { today: TODAY, settings: SETTINGS, rowLink: (id) => `https://sheet.test/#${id}`, rowNumber: () => 2 })), unit: 'ms' },
       { name: `whole daily check (domain), ${label}`, value: phase(() => dailyCheck(cases)), unit: 'ms' },
       { name: `alerts raised, ${label}`, value: counts.alerts, unit: 'count' },
       { name: `digests built, ${label}`, value: counts.digests, unit: 'count' },

@@ -180,6 +180,12 @@ export interface Environment {
   readonly logs: readonly string[];
   /** Sets the active user (Session.getActiveUser / e.user). */
   setActiveUser(email: string): void;
+  /**
+   * `email` loses access to the spreadsheet (left the clinic, unshared): an installable trigger runs as the
+   * account that created it, so that account's triggers never run again — they are gone from env.triggers,
+   * and nobody else can see or delete them. (Added.)
+   */
+  revokeAccess(email: string): void;
   /** Makes ScriptApp.getAuthorizationInfo(FULL) report REQUIRED (true) or NOT_REQUIRED (false). */
   setAuthorizationRequired(required: boolean): void;
   /** LockService test hooks. (Added.) */

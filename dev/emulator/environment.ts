@@ -153,6 +153,9 @@ export function createEnvironmentWith(createWorkbook: CreateWorkbook): CreateEnv
       setActiveUser: (email) => {
         ctx.users.active = email;
       },
+      revokeAccess: (email) => {
+        for (const t of triggers.ownedBy(email)) triggers.remove(t.id);
+      },
       setAuthorizationRequired: (required) => {
         ctx.authorization.required = required;
       },

@@ -1,7 +1,7 @@
-import type { KeyValueStore } from '../ports/key-value-store';
+import type { ListableStore } from '../ports/key-value-store';
 
 /** Document properties: shared by everyone who uses the add-on in this spreadsheet. */
-export class DocumentPropertiesStore implements KeyValueStore {
+export class DocumentPropertiesStore implements ListableStore {
   private readonly properties = PropertiesService.getDocumentProperties();
 
   get(key: string): string | null {
@@ -14,5 +14,9 @@ export class DocumentPropertiesStore implements KeyValueStore {
 
   delete(key: string): void {
     this.properties.deleteProperty(key);
+  }
+
+  entries(prefix: string): Array<[string, string]> {
+    return Object.entries(this.properties.getProperties()).filter(([key]) => key.startsWith(prefix));
   }
 }

@@ -21,6 +21,15 @@ export function caseIdNumber(id: unknown): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * The cell's Case ID when it is one the add-on issued (`SCA-` and 4+ digits), upper-cased; null for anything
+ * else (a name typed over the ID, a stray note). Mail names a case only by such an ID.
+ * @example issuedCaseId(' sca-0012 ') // 'SCA-0012'
+ */
+export function issuedCaseId(id: unknown): string | null {
+  return caseIdNumber(id) === null ? null : (id as string).trim().toUpperCase();
+}
+
 /** The canonical key two Case ID cells are compared by: trimmed, upper-case. '' for a blank cell. */
 export function caseIdKey(id: unknown): string {
   if (typeof id === 'number') return String(id);

@@ -3,10 +3,9 @@
  * boolean, '' or a string, including formula errors) and the column header, and returns the typed value
  * or a BadCell with one Problem. They never throw. Blank cells are valid and give the kind's empty value.
  */
-import * as z from 'zod/mini';
 import { errorCell, fail, isBlankCell, quote, type CellResult } from './cell-result';
 import { dateOfInstant } from './date-cells';
-import './zod-setup';
+import { parseEmailAddress } from './email-address';
 
 export { BadCell, isBlankCell, quote, type CellResult } from './cell-result';
 export { dateFromText, parseDate } from './date-cells';
@@ -99,7 +98,8 @@ export function parseEmail(raw: unknown, header: string): CellResult<string> {
   if (isBlankCell(raw)) return '';
   const bad = errorCell(raw, header);
   if (bad) return bad;
-  if (typeof raw === 'string' && z.regexes.email.test(raw.trim())) return raw.trim().toLowerCase();
+  const address = parseEmailAddress(raw);
+  if (address !== null) return address;
   return fail('not_an_email', `${quote(raw)} is not an email address`, header);
 }
 

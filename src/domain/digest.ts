@@ -1,11 +1,12 @@
 import { compareAlerts, SEVERITIES, type Alert, type Severity } from './alert';
 import type { IsoDate } from './calendar-date';
 import type { ScaCase } from './case';
+import { issuedCaseId } from './case-id';
 import { DIGEST_HEADINGS, type DigestContent, type DigestLine } from './digest-content';
 import { digestHtml } from './digest-html';
 import { digestText } from './digest-text';
 import { formatDisplayDate } from './display-date';
-import { addressKey, isEmailAddress } from './email-address';
+import { parseEmailAddress } from './email-address';
 import { patientInitials } from './patient-initials';
 import { safeText } from './safe-values';
 import type { Settings } from './settings';
@@ -27,7 +28,8 @@ export interface DigestOptions {
   readonly settings: Settings;
   /** Link to the case's row in the spreadsheet. */
   readonly rowLink: (caseId: string) => string;
-  readonly spreadsheetName: string;
+  /** The case's row number in Cases: names a case whose Case ID cell holds no ID the add-on issued. */
+  readonly rowNumber: (caseId: string) => number;
 }
 
 /** Lines listed per digest; the rest are counted. A mail body has a size limit, and nobody reads line 500. */
@@ -39,7 +41,8 @@ export const MAX_DIGEST_LINES = 200;
  * case-insensitively (a recipient's spelling wins). Owners with no alerts get nothing; recipients get
  * an empty digest only when Settings says `sendEmptyDigest`. Ordered by address. At most
  * MAX_DIGEST_LINES lines are listed, most urgent first; the rest are counted (subject and counts cover all).
- * Only case IDs, alert text, dates, owners and links appear — never Patient, Member ID, DOB or diagnosis.
+ * Only issued case IDs (anything else in the Case ID cell becomes "a case on row N of Cases"), fixed alert
+ * text, dates, owners and links appear — never Patient, Member ID, DOB, diagnosis or other typed text.
  */
 export function buildDigests(alerts: readonly Alert[], cases: readonly ScaCase[], options: DigestOptions): Digest[] {
   const sorted = isSorted(alerts) ? alerts : [...alerts].sort(compareAlerts);
@@ -68,15 +71,14 @@ interface Route {
 function routeAlerts(sorted: readonly Alert[], recipients: readonly string[]): Route[] {
   const routes = new Map<string, Route>();
   for (const address of Array.isArray(recipients) ? recipients : []) {
-    const key = addressKey(address);
-    if (isEmailAddress(key) && !routes.has(key)) routes.set(key, { to: safeText(address), all: true, alerts: [...sorted] });
+    const key = parseEmailAddress(safeText(address));
+    if (key !== null && !routes.has(key)) routes.set(key, { to: safeText(address), all: true, alerts: [...sorted] });
   }
   const keys = new Map<string, string | null>();
   for (const alert of sorted) {
     let key = keys.get(alert.owner);
     if (key === undefined) {
-      const k = addressKey(alert.owner);
-      key = isEmailAddress(k) ? k : null;
+      key = parseEmailAddress(safeText(alert.owner));
       keys.set(alert.owner, key);
     }
     if (key === null) continue;
@@ -94,7 +96,7 @@ function caseLabels(cases: readonly ScaCase[], withInitials: boolean): Map<strin
   const labels = new Map<string, string>();
   if (!withInitials) return labels;
   for (const c of cases) {
-    const id = safeText(c.caseId);
+    const id = issuedCaseId(c.caseId);
     const initials = patientInitials(c.patient);
     if (id && initials && !labels.has(id)) labels.set(id, `${id} (${initials})`);
   }
@@ -125,7 +127,8 @@ function renderDigest(to: string, alerts: readonly Alert[], ctx: RenderContext):
   const listed = Math.min(alerts.length, MAX_DIGEST_LINES);
   const unlisted = alerts.length - listed;
   const content: DigestContent = {
-    title: `SCA Tracker — ${safeText(ctx.options.spreadsheetName) || 'Cases'} — ${date}`,
+    // A fixed title: the spreadsheet's name is typed by people, and a digest carries no typed text.
+    title: `SCA Tracker — ${date}`,
     summary: `${capitalise(needAction(caseCount))} (${alerts.length} ${alerts.length === 1 ? 'alert' : 'alerts'}).`,
     groups,
     more: unlisted > 0 ? `${unlisted} more ${unlisted === 1 ? 'alert is' : 'alerts are'} not listed: see the Flags column in the tracker.` : '',
@@ -136,12 +139,19 @@ function renderDigest(to: string, alerts: readonly Alert[], ctx: RenderContext):
 function lineOf(alert: Alert, ctx: RenderContext): DigestLine {
   return {
     severity: alert.severity,
-    label: ctx.labels.get(alert.caseId) ?? alert.caseId,
+    label: caseLabel(alert.caseId, ctx),
     message: alert.message,
     due: alert.dueDate ? ctx.display(alert.dueDate) : '',
     owner: alert.owner,
     link: ctx.options.rowLink(alert.caseId),
   };
+}
+
+/** An issued ID (with initials when allowed); anything else typed in the Case ID cell never leaves the sheet. */
+function caseLabel(caseId: string, ctx: RenderContext): string {
+  const issued = issuedCaseId(caseId);
+  if (issued === null) return `a case on row ${ctx.options.rowNumber(caseId)} of Cases`;
+  return ctx.labels.get(issued) ?? issued;
 }
 
 function isSorted(alerts: readonly Alert[]): boolean {

@@ -6,8 +6,9 @@
 import * as z from 'zod/mini';
 // The English locale alone: `z.locales.en()` would pull every locale into the bundle too.
 import { en } from 'zod/locales';
+import { EMAIL_PATTERN } from './email-address';
 
 z.config(en());
 
-/** Email shape used for Owner cells and alert recipients (zod's practical email pattern). */
-export const EMAIL_SCHEMA = z.string().check(z.trim(), z.regex(z.regexes.email), z.toLowerCase());
+/** Alert recipients: the add-on's one address pattern (email-address.ts), lower-cased. */
+export const EMAIL_SCHEMA = z.string().check(z.trim(), z.regex(EMAIL_PATTERN), z.toLowerCase());

@@ -4,3 +4,9 @@ export interface KeyValueStore {
   set(key: string, value: string): void;
   delete(key: string): void;
 }
+
+/** A store whose records can be listed by key prefix in one read (document properties: getProperties). */
+export interface ListableStore extends KeyValueStore {
+  /** Every record whose key starts with `prefix`. */
+  entries(prefix: string): ReadonlyArray<readonly [key: string, value: string]>;
+}

@@ -1,4 +1,4 @@
-import { caseIdKey, caseIdNumber, formatCaseId, nextCaseIds } from '../../src/domain/case-id';
+import { caseIdKey, caseIdNumber, formatCaseId, issuedCaseId, nextCaseIds } from '../../src/domain/case-id';
 import { duplicateIdProblems } from '../../src/domain/duplicate-case-ids';
 import { nextMilestone } from '../../src/domain/next-milestone';
 import { STATUSES } from '../../src/domain/vocabulary';
@@ -21,6 +21,21 @@ describe('case-id', () => {
       ['', null],
     ])('reads %p as %p', (id, n) => {
       expect(caseIdNumber(id)).toBe(n);
+    });
+  });
+
+  describe('issuedCaseId', () => {
+    it.each<[unknown, string | null]>([
+      ['SCA-0012', 'SCA-0012'],
+      [' sca-0012 ', 'SCA-0012'],
+      ['SCA-12345', 'SCA-12345'],
+      ['Jane Roe 04/12/1961', null],
+      ['SCA-0012 Jane', null],
+      ['SCA-12', null],
+      [12, null],
+      ['', null],
+    ])('gives %p as %p', (id, issued) => {
+      expect(issuedCaseId(id)).toBe(issued);
     });
   });
 

@@ -18,7 +18,7 @@ describe('digest (properties)', () => {
           const settings = { ...SETTINGS, includePatientInitials, alertRecipients: ['manager@clinic.org'], sendEmptyDigest: true };
           const today = new Date(Date.UTC(2025, 5, 1 + offset)).toISOString().slice(0, 10);
           const alerts = computeAlerts(cases, today, settings, rulesFor());
-          const digests = buildDigests(alerts, cases, { today, settings, rowLink: (id) => `https://x.test/#${id}`, spreadsheetName: 'Tracker' });
+          const digests = buildDigests(alerts, cases, { today, settings, rowLink: (id) => `https://x.test/#${id}`, rowNumber: () => 2 });
           for (const d of digests) {
             const all = `${d.to}\n${d.subject}\n${d.text}\n${d.html}`;
             for (const c of cases) {

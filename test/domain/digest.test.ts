@@ -19,7 +19,7 @@ const options = (settings: Partial<Settings> = {}): DigestOptions => ({
   today: '2026-03-09',
   settings: someSettings(settings),
   rowLink: (caseId) => `https://spreadsheet.example/d/abc/edit#gid=0&range=${encodeURIComponent(caseId)}`,
-  spreadsheetName: 'Clinic SCAs',
+  rowNumber: () => 7,
 });
 
 const ALERTS: Alert[] = [
@@ -55,6 +55,13 @@ describe('digest', () => {
       expect(buildDigests(alerts, [], options()).map((d) => [d.to, d.caseCount])).toEqual([['ana@clinic.org', 2]]);
     });
 
+    it.each([["o'brien@clinic.example"], ['ana+sca@clinic.example'], ['Ana.Lopez@Clinic.Example']])(
+      'routes a valid but unusual owner address %s (the same parser as the Owner cell check)',
+      (owner) => {
+        expect(buildDigests([alert('SCA-0001', owner)], [], options()).map((d) => d.to)).toEqual([owner]);
+      },
+    );
+
     it('ignores recipients that are not addresses', () => {
       expect(route({ alertRecipients: ['', 'manager', 'a@b'] })).toEqual(['ana@clinic.org: 1 cases, 2 alerts', 'Ben@Clinic.org: 1 cases, 1 alerts']);
     });
@@ -82,7 +89,7 @@ describe('digest', () => {
       const link = (id: string): string => `  https://spreadsheet.example/d/abc/edit#gid=0&range=${id}`;
       expect(digest?.text).toBe(
         [
-          'SCA Tracker — Clinic SCAs — Mon 9 Mar 2026',
+          'SCA Tracker — Mon 9 Mar 2026',
           '3 cases need action (4 alerts).',
           '',
           'Urgent (1)',
@@ -126,10 +133,36 @@ describe('digest', () => {
       expect(digest?.html).toContain('5 more alerts are not listed');
     });
 
+    it.each([
+      ['a name and birth date typed over the ID', 'Jane Roe 04/12/1961'],
+      ['a malformed ID', 'SCA-12'],
+      ['an ID with a tail', 'SCA-0001 call Jane'],
+      ['text that looks like a link', 'https://phish.example/login'],
+    ])('names a case by its row, never by the cell, when the Case ID cell holds %s', (_what, cell) => {
+      const [digest] = buildDigests([alert(cell, 'ana@clinic.org')], [aCase({ caseId: cell, patient: 'Jane Roe' }).build()], {
+        ...options({ includePatientInitials: true }),
+        rowLink: () => 'https://spreadsheet.example/d/abc/edit#gid=0&range=A7',
+      });
+      for (const body of [digest?.text ?? '', digest?.html ?? '', digest?.subject ?? '']) expect(body).not.toContain(cell);
+      expect(digest?.text).toContain('- a case on row 7 of Cases — Follow-up due today');
+      expect(digest?.html).toContain('>a case on row 7 of Cases</td>');
+      expect(digest?.text).toContain('https://spreadsheet.example/d/abc/edit#gid=0&range=A7');
+    });
+
+    it('names an issued ID in its canonical form', () => {
+      const [digest] = buildDigests([alert(' sca-0042 ', 'ana@clinic.org')], [], options());
+      expect(digest?.text).toContain('- SCA-0042 — Follow-up due today');
+    });
+
+    it('keeps the spreadsheet name (typed by people) out of the digest', () => {
+      const [digest] = buildDigests([alert('SCA-0001', 'ana@clinic.org')], [], options());
+      expect(digest?.text.split('\n')[0]).toBe('SCA Tracker — Mon 9 Mar 2026');
+    });
+
     it('escapes every interpolated value in the HTML', () => {
       const evil = '<script>alert("x")</script>';
       const alerts = [alert(evil, `${evil}@x.org`, { message: `a & b ${evil}` })];
-      const [digest] = buildDigests(alerts, [], { ...options({ alertRecipients: ['m@clinic.org'] }), spreadsheetName: evil });
+      const [digest] = buildDigests(alerts, [], options({ alertRecipients: ['m@clinic.org'] }));
       expect(digest?.html).not.toContain('<script>');
       expect(digest?.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
       expect(digest?.html).toContain('a &amp; b');

@@ -7,7 +7,7 @@ import { SheetSettingsSource } from '../../sheets/sheet-settings-source';
 import { chooseDailyAlerts } from '../daily-alerts/daily-alerts-dialog';
 import { menuAction } from '../menu-action';
 import { withTrackerErrors } from '../tracker-errors';
-import { activeUserEmail } from '../tracker-services';
+import { activeUserEmail, trackerServices } from '../tracker-services';
 import { dailyCheckPorts } from './daily-check-wiring';
 import { runDailyCheck, type DailyCheckSummary } from './run-daily-check';
 import { runUnattended } from './unattended-run';
@@ -31,16 +31,25 @@ export function runDailyCheckNow(): void {
 export function toggleDailyAlerts(): void {
   menuAction('Daily alerts', () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const settings = new SheetSettingsSource(spreadsheet);
     const ports = {
       triggers: new ScriptAppTriggers(),
       store: new DocumentPropertiesStore(),
-      settings: new SheetSettingsSource(spreadsheet),
+      settings,
       status: new SettingsStatusBoard(spreadsheet),
       clock: new SpreadsheetClock(),
       activeUser: activeUserEmail,
+      recipients: () => digestAddresses(settings),
     };
     chooseDailyAlerts(ports, new UiNotifier());
   });
+}
+
+/** Every address a digest may go to: the alert recipients and each case's Owner (read only when asked). */
+function digestAddresses(settings: SheetSettingsSource): string[] {
+  const loaded = settings.load().settings;
+  const owners = trackerServices(loaded.serviceLines).cases.loadAll().records.map((r) => r.case?.owner ?? '');
+  return [...loaded.alertRecipients, ...owners].filter((a) => a !== '');
 }
 
 function describe(s: DailyCheckSummary): string {

@@ -3,6 +3,7 @@ import { DocumentPropertiesStore } from '../../apps-script/document-properties-s
 import { MailAppMailer } from '../../apps-script/mail-app-mailer';
 import { ScriptAppTriggers } from '../../apps-script/script-app-triggers';
 import { activeUserEmail, effectiveUserEmail } from '../../apps-script/session-user';
+import { sendingAccount } from '../../apps-script/sending-account';
 import type { LoadedSettings, SettingsSource } from '../../ports/settings-source';
 import { SHEETS } from '../../sheets/sheet-names';
 import { readInNetworkAttempts } from '../../sheets/in-network-attempts';
@@ -49,5 +50,6 @@ export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedP
     assignMissingIds: () => assignMissingIds(services, { user: activeUserEmail(), via }),
     triggers: new ScriptAppTriggers(),
     effectiveUser: effectiveUserEmail,
+    sendingAccount,
   };
 }

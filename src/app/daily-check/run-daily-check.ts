@@ -12,7 +12,7 @@ import type { ScaCase } from '../../domain/case';
 import type { AddOnCells, CaseRecord, CaseRepository } from '../../ports/case-repository';
 import type { Clock } from '../../ports/clock';
 import type { DocumentLock } from '../../ports/document-lock';
-import type { KeyValueStore } from '../../ports/key-value-store';
+import type { ListableStore } from '../../ports/key-value-store';
 import type { Mailer } from '../../ports/mailer';
 import type { RunLog, RunLogEntry } from '../../ports/run-log';
 import type { PlanRulesSource, SettingsSource } from '../../ports/settings-source';
@@ -23,13 +23,17 @@ import { lastCheckLine } from './status-lines';
 import { isLockBusy, recordUnfinishedRun } from './run-record';
 import { errorMessage } from '../error-text';
 import { UserFacingError } from '../user-facing-error';
+import { mailRowProblems } from '../../domain/mail-row-problems';
+import { recipientPolicyFor } from './allowed-domains';
 
 export interface DailyCheckPorts {
   readonly cases: CaseRepository;
   readonly settings: SettingsSource;
   readonly planRules: PlanRulesSource;
   readonly mailer: Mailer;
-  readonly store: KeyValueStore;
+  readonly store: ListableStore;
+  /** The account digests are sent from (the trigger's owner; the user at the keyboard for a menu run). */
+  readonly sendingAccount: () => string;
   readonly lock: DocumentLock;
   readonly clock: Clock;
   readonly runLog: RunLog;
@@ -102,12 +106,13 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
   const alerts = computeAlerts(cases, today, settings, ruleFor);
   const flags = flagsByCase(alerts);
   const attempts = attemptCounts(ports.inNetworkAttempts());
+  const policy = recipientPolicyFor(ports.store, ports.sendingAccount());
   // Bad cells and broken row rules, the same as onEdit writes: a run never erases what onEdit reported.
   const cells: AddOnCells[] = [];
   let rowsWithProblems = 0;
   for (const { case: c, problems } of records) {
     const context = { planRule: ruleFor(c.payer), inNetworkAttempts: attempts.get(caseIdKey(c.caseId)) ?? 0 };
-    const text = formatProblems([...problems, ...checkRowInvariants(c, context)]);
+    const text = formatProblems([...problems, ...checkRowInvariants(c, context), ...mailRowProblems(c, policy)]);
     if (text) rowsWithProblems += 1;
     // Every case with an ID is rewritten from scratch: a flag or problem that no longer applies is cleared.
     if (c.caseId) cells.push({ caseId: c.caseId, flags: flags.get(c.caseId) ?? '', problems: text });
@@ -118,7 +123,7 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
     today,
     settings,
     rowLink: (caseId) => ports.rowLink(rowOf.get(caseId) ?? 1),
-    spreadsheetName: ports.spreadsheetName,
+    rowNumber: (caseId) => rowOf.get(caseId) ?? 1,
   });
   return {
     casesRead: records.length,
@@ -126,6 +131,6 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
     casesFlagged: flags.size,
     rowsWithProblems,
     settingsProblems: settingsProblems.length,
-    emails: sendDigests(digests, ports.mailer, ports.store, today),
+    emails: sendDigests(digests, ports.mailer, ports.store, today, policy),
   };
 }

@@ -1,9 +1,9 @@
 import type { IsoDate } from '../../domain/calendar-date';
 import type { Digest } from '../../domain/digest';
-import { addressKey } from '../../domain/email-address';
-import type { KeyValueStore } from '../../ports/key-value-store';
+import { isAllowedRecipient, notAllowedReason, type RecipientPolicy } from '../../domain/mail-recipients';
+import type { ListableStore } from '../../ports/key-value-store';
 import type { Mailer } from '../../ports/mailer';
-import { loadLedger, saveLedger } from './digest-ledger';
+import { DigestLedger } from './digest-ledger';
 import { errorMessage } from '../error-text';
 
 export interface SendOutcome {
@@ -12,48 +12,80 @@ export interface SendOutcome {
   readonly skipped: number;
   /** Owed, for lack of quota; sent first on the next run. */
   readonly pending: number;
+  /** Failed sends and addresses outside the allowed domains, each naming the address and why. */
   readonly errors: readonly string[];
 }
 
 /**
- * Sends each digest at most once per address per day. Addresses still owed from a run that ran out of
+ * Sends each digest at most once per address per day, and only to addresses the recipient policy allows
+ * (the others are named in `errors`, never silently dropped). Addresses still owed from a run that ran out of
  * quota go first, so they cannot be starved twice. The quota is checked up front and counted down, so a
  * shortfall sends what fits and records the rest instead of failing half-way.
  */
-export function sendDigests(digests: readonly Digest[], mailer: Mailer, store: KeyValueStore, today: IsoDate): SendOutcome {
-  const ledger = loadLedger(store, today);
-  const sent = new Set(ledger.sent);
-  const owed = new Set(ledger.pending);
-  const ordered = [...digests].sort((a, b) => Number(owed.has(addressKey(b.to))) - Number(owed.has(addressKey(a.to))));
+export function sendDigests(
+  digests: readonly Digest[],
+  mailer: Mailer,
+  store: ListableStore,
+  today: IsoDate,
+  policy: RecipientPolicy,
+): SendOutcome {
+  const allowed = digests.filter((d) => isAllowedRecipient(d.to, policy));
+  const errors = digests.filter((d) => !isAllowedRecipient(d.to, policy)).map((d) => notAllowedReason(d.to, policy));
+  const ledger = DigestLedger.load(store, today);
+  const owed = new Set(allowed.filter((d) => ledger.isOwed(d.to)));
+  const ordered = [...allowed].sort((a, b) => Number(owed.has(b)) - Number(owed.has(a)));
   let quota = mailer.remainingQuota();
-  const pending: string[] = [];
-  const errors: string[] = [];
   let count = 0;
   let skipped = 0;
+  let pending = 0;
   for (const digest of ordered) {
-    const key = addressKey(digest.to);
-    if (sent.has(key)) {
+    if (ledger.wasSent(digest.to)) {
       skipped += 1;
       continue;
     }
     if (quota < 1) {
-      pending.push(key);
+      ledger.markOwed(digest.to);
+      pending += 1;
       continue;
     }
-    // Write-ahead: the address is recorded before the email goes, so a run that fails after this point
-    // (a full property store, a timeout) can never send it twice. A failed send takes the record back.
-    sent.add(key);
-    saveLedger(store, { date: today, sent: [...sent], pending: [...pending] });
+    recordBeforeSending(ledger, digest.to, count, ordered.length);
     try {
       mailer.send({ to: digest.to, subject: digest.subject, text: digest.text, html: digest.html });
       quota -= 1;
       count += 1;
     } catch (error) {
-      sent.delete(key);
-      pending.push(key);
+      ledger.markOwed(digest.to);
+      pending += 1;
       errors.push(`${digest.to}: ${errorMessage(error)}`);
     }
   }
-  saveLedger(store, { date: today, sent: [...sent], pending });
-  return { sent: count, skipped, pending: pending.length, errors };
+  ledger.prune(allowed.map((d) => d.to));
+  return { sent: count, skipped, pending, errors };
+}
+
+/**
+ * Write-ahead: the address is recorded before the email goes, so a run that fails after this point can never
+ * send it twice. When even that record fails, nothing more is sent, and the error says how far the run got.
+ */
+function recordBeforeSending(ledger: DigestLedger, address: string, sent: number, total: number): void {
+  try {
+    ledger.markSent(address);
+  } catch (error) {
+    throw new DigestsStoppedError(
+      `Digests stopped after ${sent} of ${total} were sent: who was sent could not be recorded (${errorMessage(error)}). ` +
+        'The rest were not sent, so that nobody gets a second copy.',
+      error,
+    );
+  }
+}
+
+/** The run stopped mailing because the ledger could not be written; `storeError` is what the store threw. */
+export class DigestsStoppedError extends Error {
+  constructor(
+    message: string,
+    readonly storeError: unknown,
+  ) {
+    super(message);
+    this.name = 'DigestsStoppedError';
+  }
 }

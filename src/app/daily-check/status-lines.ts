@@ -20,7 +20,7 @@ export function lastCheckLine(at: Date, timeZone: string, s: DailyCheckSummary):
   const pending = s.emails.pending ? `, ${s.emails.pending} waiting for email quota` : '';
   return [
     LAST_CHECK_LABEL,
-    `${formatInstantIn(at, timeZone)} — ${s.casesRead} cases read, ${s.casesFlagged} flagged, ${s.emails.sent} emails sent${pending}`,
+    `${formatInstantIn(at, timeZone)} — ${s.casesRead} cases read, ${s.casesFlagged} flagged, ${s.emails.sent} emails sent${pending}${notSent(s.emails.errors)}`,
   ];
 }
 
@@ -28,3 +28,13 @@ export function lastCheckLine(at: Date, timeZone: string, s: DailyCheckSummary):
 export function failedCheckLine(at: Date, timeZone: string, message: string): readonly [string, string] {
   return [LAST_CHECK_LABEL, `FAILED ${formatInstantIn(at, timeZone)} — ${message} (see Run log)`];
 }
+
+/** Addresses that got no digest, and why, so a manager sees it in Settings (the Run log has them all). */
+function notSent(errors: readonly string[]): string {
+  if (errors.length === 0) return '';
+  const shown = errors.slice(0, NOT_SENT_SHOWN).join('; ');
+  const more = errors.length > NOT_SENT_SHOWN ? `; and ${errors.length - NOT_SENT_SHOWN} more (see Run log)` : '';
+  return `. Not sent: ${shown}${more}`;
+}
+
+const NOT_SENT_SHOWN = 3;

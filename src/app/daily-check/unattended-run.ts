@@ -1,12 +1,16 @@
 import { formatDisplayDate } from '../../domain/display-date';
-import { addressKey, isEmailAddress } from '../../domain/email-address';
+import { addressKey } from '../../domain/email-address';
+import { isAllowedRecipient, type RecipientPolicy } from '../../domain/mail-recipients';
+import { recipientPolicyFor } from './allowed-domains';
 import { escapeHtml } from '../../domain/html-escape';
 import type { KeyValueStore } from '../../ports/key-value-store';
 import type { TriggerScheduler } from '../../ports/trigger-scheduler';
-import { firstNoticeToday, noteReauthorizationNeeded, clearReauthorizationNeeded } from './alerts-health';
+import { loadAlertsState, firstNoticeToday, noteReauthorizationNeeded, clearReauthorizationNeeded } from './alerts-health';
 import { runDailyCheck, type DailyCheckPorts } from './run-daily-check';
 import { isLockBusy, recordUnfinishedRun } from './run-record';
 import { errorMessage } from '../error-text';
+import { DAILY_TRIGGER_HANDLER } from '../daily-alerts/toggle-daily-alerts';
+import { claimDay, releaseDay } from './day-claim';
 
 export interface UnattendedPorts extends DailyCheckPorts {
   readonly triggers: TriggerScheduler;
@@ -30,9 +34,27 @@ export function runUnattended(ports: UnattendedPorts): void {
     return;
   }
   clearReauthorizationNeeded(ports.noticeStore);
+  if (retiredTrigger(ports)) return;
+  let claimedBy: string | null = null;
+  try {
+    claimedBy = claimDay(ports.lock, ports.store, today, ports.effectiveUser());
+  } catch (error) {
+    if (isLockBusy(error)) {
+      recordUnfinishedRun(ports, 'daily trigger', 'skipped: another run held the tracker for 30 seconds');
+      return;
+    }
+    // The claim could not be written (a full property store): run anyway. The digest ledger still keeps
+    // every address to one email a day, and the run reports whatever is broken.
+    console.error(error);
+  }
+  if (claimedBy !== null) {
+    recordUnfinishedRun(ports, 'daily trigger', `skipped: today's check already ran (${claimedBy}'s trigger)`);
+    return;
+  }
   try {
     runDailyCheck(ports, 'daily trigger');
   } catch (error) {
+    releaseDay(ports.store, today);
     if (isLockBusy(error)) {
       // Another run (often another user's trigger) holds the tracker and is doing this work: nothing is
       // lost, so no error email. Should runs keep being skipped, the 36-hour missed-run notice says so.
@@ -42,6 +64,22 @@ export function runUnattended(ports: UnattendedPorts): void {
     // runDailyCheck has logged it; Apps Script tells nobody about an add-on trigger's failure, so we do.
     if (errorEmailDue(ports, today)) reportError(ports, errorMessage(error), today);
   }
+}
+
+/**
+ * A trigger whose owner no longer runs the alerts (someone took over, or turned them off) removes itself
+ * instead of sending from an account that is no longer the clinic's sender. True when it did.
+ */
+function retiredTrigger(ports: UnattendedPorts): boolean {
+  const state = loadAlertsState(ports.store);
+  const me = ports.effectiveUser();
+  if (!state || !state.by || me === '') return false;
+  if (state.on && addressKey(state.by) === addressKey(me)) return false;
+  const mine = ports.triggers.findDaily(DAILY_TRIGGER_HANDLER);
+  if (mine) ports.triggers.remove(mine);
+  const why = state.on ? `daily alerts are now run by ${state.by}` : `daily alerts were turned off by ${state.by}`;
+  recordUnfinishedRun(ports, 'daily trigger', `retired: ${why}; the trigger of ${me} removed itself`);
+  return true;
 }
 
 /**
@@ -57,9 +95,6 @@ function errorEmailDue(ports: UnattendedPorts, today: string): boolean {
   }
 }
 
-
-
-
 function reportError(ports: UnattendedPorts, message: string, today: string): void {
   const subject = `SCA Tracker: the daily check failed — ${formatDisplayDate(today)}`;
   const text = [
@@ -67,8 +102,9 @@ function reportError(ports: UnattendedPorts, message: string, today: string): vo
     '',
     message,
     '',
-    'Flags and digests were not updated. Open the spreadsheet, see the Run log sheet, and use',
-    'SCA Tracker ▸ Run daily check now once the cause is fixed. You get this email at most once a day.',
+    'The check did not complete: flags and digests may be missing or out of date (the message above says how far',
+    'it got). Open the spreadsheet, see the Run log sheet, and use',
+    'SCA Tracker ▸ Run daily check now once the cause is fixed; nobody gets a digest twice. You get this email at most once a day.',
     '',
     ports.spreadsheetUrl,
   ].join('\n');
@@ -90,11 +126,23 @@ function errorRecipients(ports: UnattendedPorts): string[] {
     // Settings may be what is broken: the trigger's owner still hears about it.
   }
   addresses.push(ports.effectiveUser());
+  const allowed = allowedFor(ports);
   const seen = new Set<string>();
   return addresses.filter((a) => {
     const key = addressKey(a);
-    if (!isEmailAddress(a) || seen.has(key)) return false;
+    if (!allowed(a) || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** The error email obeys the same recipient domains as the digest; with the store unreadable, the sender's own domain. */
+function allowedFor(ports: UnattendedPorts): (address: string) => boolean {
+  let policy: RecipientPolicy;
+  try {
+    policy = recipientPolicyFor(ports.store, ports.effectiveUser());
+  } catch {
+    policy = { sender: ports.effectiveUser(), confirmed: [] };
+  }
+  return (address) => isAllowedRecipient(address, policy);
 }

@@ -1,6 +1,6 @@
 import type { ScaCase } from '../case';
 import { isRenewalConfirmed } from '../renewal-index';
-import { caseIdKey } from '../case-id';
+import { caseIdKey, issuedCaseId } from '../case-id';
 import type { Severity } from '../alert';
 import { AGREEMENT_STATUSES, plural, type AlertDraft, type RuleContext } from './rule-context';
 
@@ -20,7 +20,8 @@ export function endDateAlerts(c: ScaCase, ctx: RuleContext): AlertDraft[] {
   const end = ctx.days.iso(endDay);
   const daysLeft = endDay - ctx.todayDay;
   const renewal = ctx.renewals.get(caseIdKey(c.caseId));
-  const renewalText = renewal ? `renewal ${renewal.caseId.trim()} is ${renewal.status}` : '';
+  // Alert text reaches email: the renewal is named only by an ID the add-on issued.
+  const renewalText = renewal ? `renewal ${issuedCaseId(renewal.caseId) ?? '(a case without a valid Case ID)'} is ${renewal.status}` : '';
 
   if (daysLeft < 0) {
     if (c.status !== 'Active') return [];

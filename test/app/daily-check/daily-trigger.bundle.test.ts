@@ -62,11 +62,13 @@ describe('the daily trigger', () => {
     for (let i = 0; i < 60; i += 1) t.env.properties.document[`clinic-note-${i}`] = filler;
     t.addOn.fireTimeTriggers();
     t.addOn.fireTimeTriggers();
-    expect(lastRunLog(t)).toEqual(expect.arrayContaining(['daily trigger', expect.stringMatching(/^FAILED: You have exceeded the property storage quota/)]));
+    expect(lastRunLog(t)).toEqual(
+      expect.arrayContaining(['daily trigger', expect.stringMatching(/^FAILED: Digests stopped after 0 of 2 were sent: .*You have exceeded the property storage quota/)]),
+    );
     const errors = t.env.mail.sent.filter((m) => m.subject.startsWith('SCA Tracker: the daily check failed'));
     expect(errors.map((m) => m.to).sort()).toEqual(['coordinator@clinic.example', 'manager@clinic.example']);
     expect(errors[0]?.body).toContain('Run log');
-    expect(settingValue(t, 'Last daily check')).toMatch(/^FAILED Mon 9 Mar 2026 12:00 — You have exceeded the property storage quota/);
+    expect(settingValue(t, 'Last daily check')).toMatch(/^FAILED Mon 9 Mar 2026 12:00 — Digests stopped after 0 of 2 were sent: .*property storage quota/);
 
     for (let i = 0; i < 60; i += 1) delete t.env.properties.document[`clinic-note-${i}`];
     t.today('2026-03-10');
@@ -79,7 +81,7 @@ describe('the daily trigger', () => {
     for (let i = 0; i < 60; i += 1) t.env.properties.document[`clinic-note-${i}`] = 'x'.repeat(9000);
     const said = t.check();
     expect(said).toMatch(/Something went wrong[\s\S]*property storage quota/);
-    expect(lastRunLog(t)).toEqual(expect.arrayContaining(['daily check (menu)', expect.stringMatching(/^FAILED: You have exceeded/)]));
+    expect(lastRunLog(t)).toEqual(expect.arrayContaining(['daily check (menu)', expect.stringMatching(/^FAILED: Digests stopped after 0 of 2 were sent: .*You have exceeded/)]));
     expect(t.env.mail.sent.filter((m) => m.subject.includes('failed'))).toHaveLength(0);
   });
 

@@ -91,6 +91,30 @@ describe('ScriptApp', () => {
 
   });
 
+  describe('triggers of two users (reference: "Installable triggers always run under the account of the person who created them"; "A given account can\'t see triggers installed from a second account, even though the first account can still activate those triggers" — developers.google.com/apps-script/guides/triggers/installable)', () => {
+    it("fires each user's own daily trigger as that user, and shows each user only their own", () => {
+      const { env, addOn } = setup();
+      const app = env.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;
+      addOn.run('installDaily');
+      env.setActiveUser('biller@clinic.example');
+      addOn.run('installDaily');
+      expect(app.getProjectTriggers().map((t) => t.getUniqueId())).toEqual([env.triggers[1]?.id]);
+      expect(app.getUserTriggers(env.spreadsheet)).toHaveLength(1);
+      expect(addOn.fireTimeTriggers()).toEqual(['dailyCheck', 'dailyCheck']);
+      expect(() => app.deleteTrigger({ getUniqueId: () => env.triggers[0]?.id } as GoogleAppsScript.Script.Trigger)).toThrow(/permission/);
+    });
+
+    it('runs no trigger of a user who lost access to the spreadsheet; the other users\' keep running', () => {
+      const { env, addOn } = setup();
+      addOn.run('installDaily');
+      env.setActiveUser('biller@clinic.example');
+      addOn.run('installDaily');
+      env.revokeAccess('coordinator@clinic.example');
+      expect(env.triggers.map((t) => t.owner)).toEqual(['biller@clinic.example']);
+      expect(addOn.fireTimeTriggers()).toEqual(['dailyCheck']);
+    });
+  });
+
   describe('authorization', () => {
     it('throws for newTrigger in AuthMode.LIMITED', () => {
       const { addOn } = setup();
