@@ -66,24 +66,29 @@ describe('Session with userinfo.email granted', () => {
     expect(ownerOf(t, 'SCA-0002')).toBe('front.desk@clinic.example');
   });
 
-  it('keeps one daily trigger: a second user is told who installed it and installs none', () => {
+  it('keeps one daily trigger: a second user is told who runs the alerts and, declining to take over, installs none', () => {
     const t = clinic();
     turnOn(t);
     t.env.setActiveUser('second@clinic.example');
-    t.addOn.clickMenu('Turn daily alerts on/off'); // default answers: YES to "Turn them ON?", OK to a notice
+    t.env.ui.queueResponse({ button: 'NO' });
+    t.addOn.clickMenu('Turn daily alerts on/off');
     expect(t.env.triggers.map((tr) => tr.owner)).toEqual(['coordinator@clinic.example']);
-    expect(t.env.ui.alerts.at(-1)?.prompt).toMatch(/installed by coordinator@clinic\.example/);
+    expect(t.env.ui.alerts.at(-1)?.prompt).toMatch(/run by coordinator@clinic\.example/);
   });
 });
 
 describe('Session without userinfo.email (Google throws): a blank user, nothing lost', () => {
-  it('the failed daily check still emails the alert recipients and the trigger does not crash', () => {
+  it('a daily check on a full property store does not crash the trigger and says in Run log what it could not do; with no known sender, no mail goes out', () => {
     const t = clinic('manager@clinic.example');
     const addOn = t.env.loadBundle(distWithoutUserinfo());
     turnOn(t, addOn);
     fillPropertyStore(t);
     expect(() => addOn.fireTimeTriggers()).not.toThrow();
-    expect(failureMails(t).map((m) => m.to)).toEqual(['manager@clinic.example']);
+    // The sending account's domain is what allows a recipient: unknown, nothing may be mailed.
+    expect(failureMails(t)).toEqual([]);
+    const outcome = String(t.env.readSheet('Run log').at(-1)?.at(-1));
+    expect(outcome).toMatch(/manager@clinic\.example is not mailed: the account that sends the digests is unknown/);
+    expect(outcome).toMatch(/the time of this run could not be recorded \(You have exceeded the property storage quota/);
   });
 
   it('New case still works, with a blank "Who" and owner', () => {

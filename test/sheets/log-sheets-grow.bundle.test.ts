@@ -50,7 +50,12 @@ describe('log sheets past 1,000 rows', () => {
     addOn.fireOnOpen();
     env.ui.queueResponse({ button: 'YES' });
     addOn.clickMenu('Turn daily alerts on/off');
-    for (let i = 0; i < ENTRIES; i += 1) addOn.fireTimeTriggers();
+    // One run a day: the day is claimed once, so a second run the same day would be logged as skipped.
+    const start = Date.parse('2026-03-09T15:00:00Z');
+    for (let i = 0; i < ENTRIES; i += 1) {
+      env.setNow(new Date(start + i * 86_400_000).toISOString());
+      addOn.fireTimeTriggers();
+    }
     const runs = env.readSheet('Run log').filter((row) => row[1] === 'daily trigger');
     expect(runs).toHaveLength(ENTRIES);
     expect(runs.filter((row) => row.at(-1) !== 'ok')).toEqual([]);

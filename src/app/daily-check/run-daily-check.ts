@@ -74,7 +74,10 @@ export function runDailyCheck(ports: DailyCheckPorts, run: RunLogEntry['run']): 
     if (!isLockBusy(error)) recordUnfinishedRun(ports, run, `FAILED: ${errorMessage(error)}`, errorMessage(error));
     throw error;
   }
-  recordSuccessfulRun(ports.store, ports.clock.now());
+  // The time of the last good run feeds the missed-run notice; a full property store must not turn a done
+  // check into a silent one, so the run is still logged, with what could not be recorded.
+  const notRecorded = tryRecordSuccessfulRun(ports);
+  const emailErrors = notRecorded ? [...summary.emails.errors, notRecorded] : summary.emails.errors;
   ports.status.show([lastCheckLine(started, ports.clock.timeZone(), summary)]);
   ports.runLog.append({
     at: started,
@@ -85,9 +88,19 @@ export function runDailyCheck(ports: DailyCheckPorts, run: RunLogEntry['run']): 
     emailsPending: summary.emails.pending,
     problems: summary.rowsWithProblems,
     durationMs: ports.clock.now().getTime() - started.getTime(),
-    outcome: summary.emails.errors.length ? `ok; email errors: ${summary.emails.errors.join('; ')}` : 'ok',
+    outcome: emailErrors.length ? `ok; email errors: ${emailErrors.join('; ')}` : 'ok',
   });
   return summary;
+}
+
+/** '' when the run's time was recorded, else why not. */
+function tryRecordSuccessfulRun(ports: DailyCheckPorts): string {
+  try {
+    recordSuccessfulRun(ports.store, ports.clock.now());
+    return '';
+  } catch (error) {
+    return `the time of this run could not be recorded (${errorMessage(error)})`;
+  }
 }
 
 function check(ports: DailyCheckPorts): DailyCheckSummary {
