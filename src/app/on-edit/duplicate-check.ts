@@ -1,5 +1,6 @@
 import type { Problem } from '../../domain/case';
 import { duplicateIdProblems } from '../../domain/duplicate-case-ids';
+import { inertText } from '../../domain/inert-text';
 import { readCaseIdColumn } from '../../sheets/case-row-locator';
 import type { EditedBlock } from './edited-block';
 
@@ -28,7 +29,7 @@ export function checkDuplicateIds(block: EditedBlock): Map<number, Problem> {
     const cell = block.sheet.getRange(row, problemsColumn + 1);
     const text = String(cell.getValue() ?? '');
     const line = all.get(row)?.message ?? '';
-    if (line !== '' && !text.split('\n').includes(line)) cell.setValue(text === '' ? line : `${text}\n${line}`);
+    if (line !== '' && !text.split('\n').includes(line)) cell.setValue(inertText(text === '' ? line : `${text}\n${line}`));
   }
   return mine;
 }
