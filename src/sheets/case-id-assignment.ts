@@ -13,29 +13,33 @@ import { isEmptyCell } from './cell-runs';
  * earlier and written back whole would swap IDs between patients, turn a text ID '0042' into 42 and a text
  * '=…' into a formula. Existing IDs, duplicates included, are never changed. The caller holds the document lock.
  *
- * Calls: the ID column (1); when some ID cell is blank, the candidate rows (1), the ID sequence, the rows
- * again right before writing (1) and one setValues per run of new rows.
+ * Calls: the ID column (1); when some ID cell is blank, the rows between the blank ones (1); when some row
+ * needs an ID, the ID sequence, the same two reads again right before writing and one setValues per run.
  */
 export function assignIds(sheet: GoogleAppsScript.Spreadsheet.Sheet, ids: CaseIdSequence, span?: RowSpan): AssignedId[] {
   const layout = readCaseLayout(sheet);
   const idColumn = layout.map.columns.caseId;
   if (idColumn === undefined) return [];
   const column = readCaseIdColumn(sheet, layout);
-  const first = Math.max(2, span?.first ?? 2);
-  const last = Math.min(column.length + 1, span?.last ?? column.length + 1);
-  const blank = rowNumbersWhere(first, column.slice(first - 2, last - 1), (id) => caseIdKey(id) === '');
-  if (blank.length === 0) return [];
-
-  const needing = rowsNeedingIds(sheet, layout, idColumn, blank);
+  const needing = rowsNeedingIds(sheet, layout, idColumn, blankIdRows(column, span));
   if (needing.length === 0) return [];
   const fresh = ids.take(column, needing.length);
-  // Re-read right before writing: only rows that still need an ID now get one.
-  const targets = rowsNeedingIds(sheet, layout, idColumn, needing).slice(0, fresh.length);
+  // Read again right before writing: rows may have been sorted or edited meanwhile; only rows that need an ID now get one.
+  const targets = rowsNeedingIds(sheet, layout, idColumn, blankIdRows(readCaseIdColumn(sheet, layout), span)).slice(0, fresh.length);
   const assigned = targets.map((rowNumber, i) => ({ rowNumber, caseId: fresh[i] ?? '' }));
   for (const run of rowRuns(assigned)) {
     sheet.getRange(run[0]?.rowNumber ?? 2, idColumn + 1, run.length, 1).setValues(run.map((a) => [inertText(a.caseId)]));
   }
   return assigned;
+}
+
+/** Rows (1-based, within `span`) whose Case ID cell in `column` (the column below the header) is blank. */
+function blankIdRows(column: readonly unknown[], span: RowSpan | undefined): number[] {
+  const first = Math.max(2, span?.first ?? 2);
+  const last = Math.min(column.length + 1, span?.last ?? column.length + 1);
+  const rows: number[] = [];
+  for (let row = first; row <= last; row++) if (caseIdKey(column[row - 2]) === '') rows.push(row);
+  return rows;
 }
 
 /** Of `candidates` (ascending row numbers), those whose row holds case data and a blank Case ID now (one read). */
@@ -45,10 +49,6 @@ function rowsNeedingIds(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: CaseS
   if (top === undefined || bottom === undefined) return [];
   const rows = sheet.getRange(top, 1, bottom - top + 1, layout.width).getValues();
   return candidates.filter((rowNumber) => needsId(rows[rowNumber - top] ?? [], layout, idColumn));
-}
-
-function rowNumbersWhere(first: number, cells: readonly unknown[], test: (cell: unknown) => boolean): number[] {
-  return cells.flatMap((cell, i) => (test(cell) ? [first + i] : []));
 }
 
 /** Groups assignments (ascending rows) into runs of adjacent rows: a block of new rows is one write. */

@@ -212,6 +212,19 @@ describe('onEdit', () => {
       expect(cellOf(env, 4, 'problems')).toBe(`${PASTED_ID}\n${message}`);
     });
 
+    it('a refused Status on a row whose Case ID is on another row too is not put back: the duplicate comes first', () => {
+      const env = casesEnvironment([
+        caseRow({ caseId: 'SCA-0001', patient: 'AB', payer: 'Aetna', status: 'Assembling packet' }),
+        caseRow({ caseId: 'SCA-0001', patient: 'CD', payer: 'Aetna', status: 'Identified' }),
+      ]);
+      env.loadBundle().userEdit('Cases', a1('status', 2), 'Submitted');
+      const message = 'Case ID SCA-0001 is on rows 2, 3: keep it on one row and clear the Case ID cell of the others (they get a new ID).';
+      expect(cellOf(env, 2, 'status')).toBe('Submitted');
+      expect(String(cellOf(env, 2, 'problems')).split('\n')).toContain(message);
+      expect(toastsOf(env)).toEqual([`Your edit of Status in row 2 was not checked or put back: ${message}`]);
+      expect(historyOf(env)).toEqual([]);
+    });
+
     describe('hand edits of the Case ID cell are refused (IDs are issued by the add-on)', () => {
       it.each<[string, number, string, string]>([
         ['an ID changed to another', 2, 'SCA-0009', "Case ID put back to 'SCA-0001'"],
