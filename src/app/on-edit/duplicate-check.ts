@@ -7,10 +7,11 @@ import type { EditedBlock } from './edited-block';
 /**
  * Duplicate-ID problems: for the edited rows (returned, rewritten with the rest of their problems) and for
  * the other rows carrying the same ID, outside the block — their Problems cell gets the line added if it is
- * not there yet (a cell or two, not a re-check of those rows). Reads the Case ID column once.
+ * not there yet (a cell or two, not a re-check of those rows). Reads the Case ID column once, unless the caller
+ * just read it under the same lock (`idColumn`).
  */
-export function checkDuplicateIds(block: EditedBlock): Map<number, Problem> {
-  const ids = readCaseIdColumn(block.sheet, block.layout);
+export function checkDuplicateIds(block: EditedBlock, idColumn?: readonly unknown[]): Map<number, Problem> {
+  const ids = idColumn ?? readCaseIdColumn(block.sheet, block.layout);
   const rows = ids.map((cell, i) => ({ caseId: typeof cell === 'string' ? cell : String(cell ?? ''), rowNumber: i + 2 }));
   const all = duplicateIdProblems(rows);
   const mine = new Map<number, Problem>();

@@ -5,12 +5,12 @@ import { parseCaseRow } from '../../domain/parse-case-row';
 import type { HistoryEntry } from '../../ports/history-log';
 import { LockBusyError } from '../../apps-script/lock-service-lock';
 import { SHEETS } from '../../sheets/sheet-names';
-import { assignMissingIds } from '../cases/assign-missing-ids';
 import { trackerServices } from '../tracker-services';
 import { duplicateIdProblems } from '../../domain/duplicate-case-ids';
 import { readCaseIdColumn } from '../../sheets/case-row-locator';
 import { CASE_ID_PASTED } from './case-id-edit';
 import { checkDuplicateIds } from './duplicate-check';
+import { giveEditedRowsIds } from './edit-ids';
 import { editStillThere, rowsWithAnotherCase } from './edit-still-there';
 import { readEditedBlock, rereadBlock, type EditedBlock } from './edited-block';
 import { rowRuleProblems, type RuleContext } from './edit-rules';
@@ -40,6 +40,10 @@ export interface CasesEditEvent {
  *   Status changes made by a paste are not in History (their old values are unknown).
  * - Every edited row gets a Case ID if it has case data and none, and its Problems cell is rewritten from
  *   scratch: bad cells (reported, never "corrected"), row rules, duplicate IDs, a put-back reason.
+ * - A typed Case ID is put back (IDs are the add-on's), except clearing a duplicate; a pasted one is reported.
+ * - The event is LATE (seconds after the edit, after a possible sort or another edit): every write happens
+ *   under the document lock after the rows are read again; nothing is written when the typed cell no longer
+ *   holds what was typed or its row holds another case, nor for rows whose Case ID is on several rows.
  */
 export function handleCasesEdit(e: CasesEditEvent): void {
   const edited = readEditedBlock(e.range, SHEETS.cases);
@@ -104,21 +108,9 @@ function checkAndWrite(e: CasesEditEvent, basis: EditedBlock, edit: EditContext)
   const elsewhere = (id: string): number => idColumn.filter((cell, i) => i + 2 !== singleRow && caseIdKey(cell) === id).length;
   const single = singleBlocked ? NONE : handleSingleEdit(block, e, ctx, stamp, elsewhere);
   const history: HistoryEntry[] = [...single.history];
-  if (needsIds(block) && assignIds(services, history, stamp, block)) {
-    refreshIds(block);
-    // The typed change was recorded before its row had an ID: give its History lines the new one.
-    const idField = block.layout.map.columns.caseId;
-    const editedRow = block.single ? block.rows[block.single.rowNumber - block.first] : undefined;
-    const newId = idField === undefined || !editedRow ? '' : String(editedRow[idField] ?? '');
-    // A cleared Case ID (how a duplicate is resolved) was replaced: History shows which ID it had.
-    const clearedId = block.single?.field === 'caseId' && e.oldValue !== undefined ? String(e.oldValue) : '';
-    history.forEach((entry, i) => {
-      if (entry.caseId === '' && newId !== '') history[i] = { ...entry, caseId: newId };
-      if (clearedId !== '' && entry.field === 'Case ID' && entry.caseId === newId) history[i] = { ...entry, from: clearedId };
-    });
-  }
-
-  const duplicates = checkDuplicateIds(block);
+  const assigned = giveEditedRowsIds(block, services, history, stamp, e.oldValue);
+  // The ID column read above still holds unless an ID was given or a typed ID put back.
+  const duplicates = checkDuplicateIds(block, assigned || block.single?.field === 'caseId' ? undefined : idColumn);
   const pastedIds = pastedOverIds(block);
   const problems = new Map<number, Problem[]>();
   let brokenPastedRows = 0;
@@ -167,17 +159,6 @@ function pastedOverIds(block: EditedBlock): boolean {
   return !block.single && column !== undefined && block.columns.first <= column && column <= block.columns.last;
 }
 
-/** Assigns IDs in the block; false when another execution holds the lock (the next edit or the daily check will). */
-function assignIds(services: ReturnType<typeof trackerServices>, history: HistoryEntry[], stamp: EditStamp, block: EditedBlock): boolean {
-  try {
-    assignMissingIds({ ...services, history: { append: (entries) => history.push(...entries) } }, { user: stamp.user, via: 'sheet edit' }, block);
-    return true;
-  } catch (error) {
-    if (error instanceof LockBusyError) return false;
-    throw error;
-  }
-}
-
 function cellIsEmpty(block: EditedBlock): boolean {
   const single = block.single;
   const cell = single ? block.rows[single.rowNumber - block.first]?.[single.column] : undefined;
@@ -198,24 +179,4 @@ function editorEmail(e: CasesEditEvent): string {
   } catch {
     return '';
   }
-}
-
-/** Some edited row holds case data but no Case ID (checked in memory, so ordinary edits cost nothing more). */
-function needsIds(block: EditedBlock): boolean {
-  const idColumn = block.layout.map.columns.caseId;
-  if (idColumn === undefined) return false;
-  return block.rows.some((cells, i) => {
-    if (caseIdKey(cells[idColumn]) !== '') return false;
-    return parseCaseRow(cells, block.layout.map, { timeZone: 'UTC', rowNumber: block.first + i, serviceLines: [] }).kind === 'case';
-  });
-}
-
-/** Re-reads the Case ID cells of the block after IDs were assigned (one call). */
-function refreshIds(block: EditedBlock): void {
-  const idColumn = block.layout.map.columns.caseId;
-  if (idColumn === undefined) return;
-  const ids = block.sheet.getRange(block.first, idColumn + 1, block.rows.length, 1).getValues();
-  block.rows.forEach((cells, i) => {
-    cells[idColumn] = ids[i]?.[0] ?? '';
-  });
 }
