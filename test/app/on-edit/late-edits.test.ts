@@ -101,6 +101,22 @@ describe('onEdit delivered late', () => {
     });
   });
 
+  describe('a packet box (in-network attempts)', () => {
+    it('after a sort: neither the patient now on the row nor the case that moved away is written', () => {
+      const env = casesEnvironment([
+        caseRow({ caseId: 'SCA-0001', patient: 'AA', payer: 'Aetna', status: 'Assembling packet' }),
+        caseRow({ caseId: 'SCA-0002', patient: 'ZZ', payer: 'Aetna', status: 'Assembling packet', problems: 'old note' }),
+      ]);
+      const edit = env.loadBundle().userEditDeferred('Cases', a1('packet:In-network search', 2), true); // no attempts logged: refused
+      sortByPatientDescending(env); // ZZ, unticked, is on row 2 now
+      const before = env.readSheet('Cases');
+      edit.deliver();
+      expect(env.readSheet('Cases')).toEqual(before);
+      expect([cellOf(env, 3, 'patient'), cellOf(env, 3, 'packet:In-network search')]).toEqual(['AA', true]);
+      expect(toastsOf(env)).toEqual([expect.stringMatching(/^Your edit of Packet: In-network search in row 2 could not be checked or put back/)]);
+    });
+  });
+
   describe('an allowed edit', () => {
     it('after a sort: no effects (Submitted on, Next follow-up), no History for the patient now on the row', () => {
       const env = casesEnvironment([
