@@ -3,9 +3,9 @@
  * edited again, pasted or inserted rows. Every write an edit causes must land on the case that was edited, or
  * nowhere. Driven through the bundle with the emulator's late delivery (userEditDeferred / userPasteDeferred).
  */
-import type { CellValue, Environment } from '../../../dev/emulator';
+import type { Environment } from '../../../dev/emulator';
 import type { CaseField } from '../../../src/domain/case-columns';
-import { caseRow, casesEnvironment, cellOf, col, letter } from '../../sheets/cases-fixture';
+import { ALL_PACKET, caseRow, casesEnvironment, cellOf, col, letter } from '../../sheets/cases-fixture';
 
 const at = (iso: string) => new Date(`${iso}T04:00:00Z`);
 const a1 = (field: CaseField, row: number) => `${letter(field)}${row}`;
@@ -19,15 +19,6 @@ const casesSheet = (env: Environment) => {
 /** The user sorts the data rows by Patient, descending. */
 const sortByPatientDescending = (env: Environment) => casesSheet(env).getRange(2, 1, casesSheet(env).getLastRow() - 1, casesSheet(env).getLastColumn()).sort({ column: col('patient'), ascending: false });
 const STALE = /^Your edit of Status in row 2 could not be checked or put back: the rows moved or the cell changed before the check ran, so nothing was written\./;
-
-const ALL_PACKET: Partial<Record<CaseField, CellValue>> = {
-  'packet:Clinical summary': true,
-  'packet:Treatment plan': true,
-  'packet:In-network search': true,
-  'packet:Credentials': true,
-  'packet:Member & diagnosis': true,
-  'packet:Services & rate': true,
-};
 
 /** AA (row 2) is assembling its packet, incomplete; ZZ (row 3) is Identified. A descending sort swaps them. */
 function twoPatients(): Environment {

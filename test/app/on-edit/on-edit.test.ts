@@ -1,7 +1,7 @@
 /** onEdit through the built bundle: hand edits on the Cases sheet, as the emulator's user types them. */
 import type { CellValue, Environment } from '../../../dev/emulator';
 import type { CaseField } from '../../../src/domain/case-columns';
-import { caseRow, casesEnvironment, cellOf, letter, manyCases } from '../../sheets/cases-fixture';
+import { ALL_PACKET, caseRow, casesEnvironment, cellOf, letter, manyCases } from '../../sheets/cases-fixture';
 
 const TODAY_NOON = new Date('2026-03-09T15:00:00Z');
 const at = (iso: string) => new Date(`${iso}T04:00:00Z`); // local midnight, New York (EDT from 2026-03-08)
@@ -12,15 +12,6 @@ const PASTED_ID =
   "The Case ID cell was pasted over: Case IDs are issued by the add-on, so check this row carries its own case's ID (clear the cell to get a new one).";
 const BY_HAND =
   'Case IDs are issued by the add-on and cannot be typed or changed by hand: a row with case data gets the next ID by itself, and a duplicate is resolved by clearing the Case ID cell of the extra row.';
-
-const ALL_PACKET: Partial<Record<CaseField, CellValue>> = {
-  'packet:Clinical summary': true,
-  'packet:Treatment plan': true,
-  'packet:In-network search': true,
-  'packet:Credentials': true,
-  'packet:Member & diagnosis': true,
-  'packet:Services & rate': true,
-};
 
 function logAttempts(env: Environment, caseId: string, n: number): void {
   const rows = Array.from({ length: n }, (_, i) => [caseId, at('2026-03-02'), `Provider ${i + 1}`, 'Yes', 40, 12, 'No opening']);
