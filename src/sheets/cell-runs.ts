@@ -1,4 +1,3 @@
-import { inertText } from '../domain/inert-text';
 import type { CellInput } from './case-cell-values';
 
 /** A cell to write in a row: 0-based column and value. */
@@ -19,15 +18,9 @@ export function contiguousRuns(writes: readonly CellWrite[]): { column: number; 
   return runs;
 }
 
-/**
- * Writes one row's cells, one setValues per run of adjacent columns. Strings are person text (a sidebar field,
- * a put-back value) and go in inert: Sheets would parse '=…' as a formula and '0042' as a number. Callers pass
- * numbers, dates and booleans as such.
- */
+/** Writes one row's cells, one setValues per run of adjacent columns. */
 export function writeRowCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, rowNumber: number, writes: readonly CellWrite[]): void {
-  for (const run of contiguousRuns(writes)) {
-    sheet.getRange(rowNumber, run.column + 1, 1, run.values.length).setValues([run.values.map((v) => inertText(v))]);
-  }
+  for (const run of contiguousRuns(writes)) sheet.getRange(rowNumber, run.column + 1, 1, run.values.length).setValues([run.values]);
 }
 
 /** A cell that holds nothing a person typed: '', null, an unticked checkbox. */
