@@ -3,7 +3,7 @@
  * menu clicks, user edits, time triggers, google.script.run — each as one execution with the right auth
  * mode, event object and Ui availability.
  */
-import type { AddOn, CellValue, EditResult } from './api';
+import type { AddOn, CellValue, DeferredEdit, EditResult } from './api';
 import type { AuthModeName } from './auth';
 import { clockEvent, type EditEvent, type OpenEvent } from './event-objects';
 import type { ExecutionOptions } from './execution';
@@ -49,21 +49,41 @@ export function createAddOn(deps: AddOnDeps): AddOn {
 
   const openEvent = (authMode: AuthModeName): OpenEvent => ({ authMode, source: workbook.spreadsheet, user: user() });
 
-  const afterEdit = (outcome: UserEditOutcome, single: boolean): EditResult => {
+  /**
+   * The onEdit event is built when the user edits (e.range is the edited cells' coordinates, e.value/e.oldValue
+   * the values then); the script runs when delivered — at once for userEdit, later for userEditDeferred.
+   */
+  const editDelivery = (outcome: UserEditOutcome, single: boolean): DeferredEdit => {
     if (!outcome.accepted) {
-      return outcome.rejection === undefined ? { accepted: false } : { accepted: false, rejection: outcome.rejection };
+      const result: EditResult = outcome.rejection === undefined ? { accepted: false } : { accepted: false, rejection: outcome.rejection };
+      return { result, deliver: () => undefined };
     }
+    const editor = ctx.users.active;
     const editEvent = (authMode: AuthModeName): EditEvent => {
-      const e: EditEvent = { ...openEvent(authMode), range: outcome.range };
+      const hidden = authMode !== 'FULL' && ctx.users.blankInSimpleTriggers;
+      const e: EditEvent = { authMode, source: workbook.spreadsheet, user: createUser(ctx, hidden ? '' : editor), range: outcome.range };
       if (single && outcome.value !== undefined) e.value = outcome.value;
       if (single && outcome.oldValue !== undefined) e.oldValue = outcome.oldValue;
       return e;
     };
-    if (script.has('onEdit')) {
-      ctx.execution.run({ kind: 'simple-trigger', authMode: 'LIMITED' }, () => script.call('onEdit', [editEvent('LIMITED')]));
-    }
-    fireInstalled('ON_EDIT', (t) => ({ ...editEvent('FULL'), triggerUid: t.id }));
-    return { accepted: true };
+    const simple = editEvent('LIMITED');
+    const installed = editEvent('FULL');
+    let delivered = false;
+    const deliver = (): void => {
+      if (delivered) throw new Error('Emulator: this edit was already delivered');
+      delivered = true;
+      if (script.has('onEdit')) {
+        ctx.execution.run({ kind: 'simple-trigger', authMode: 'LIMITED' }, () => script.call('onEdit', [simple]));
+      }
+      fireInstalled('ON_EDIT', (t) => ({ ...installed, triggerUid: t.id }));
+    };
+    return { result: { accepted: true }, deliver };
+  };
+
+  const afterEdit = (outcome: UserEditOutcome, single: boolean): EditResult => {
+    const edit = editDelivery(outcome, single);
+    edit.deliver();
+    return edit.result;
   };
 
   return {
@@ -104,6 +124,14 @@ export function createAddOn(deps: AddOnDeps): AddOn {
 
     userPaste(sheetName, a1, values) {
       return afterEdit(workbook.userPaste(sheetName, a1, values), false);
+    },
+
+    userEditDeferred(sheetName, a1, value) {
+      return editDelivery(workbook.userEdit(sheetName, a1, value), true);
+    },
+
+    userPasteDeferred(sheetName, a1, values) {
+      return editDelivery(workbook.userPaste(sheetName, a1, values), false);
     },
 
     select(sheetName, a1) {

@@ -112,6 +112,17 @@ export interface EditResult {
   readonly rejection?: string;
 }
 
+/** A user edit already in the cells whose onEdit has not run yet (userEditDeferred / userPasteDeferred). (Added.) */
+export interface DeferredEdit {
+  /** Whether validation accepted the input (the cells changed at once, as in Sheets). */
+  readonly result: EditResult;
+  /**
+   * Runs onEdit (LIMITED) and installed ON_EDIT triggers (FULL) now, with the event built at edit time: e.range is
+   * the edited coordinates, e.value / e.oldValue the values then. Does nothing for a rejected edit; throws if called twice.
+   */
+  deliver(): void;
+}
+
 export interface AddOn {
   /** Names of the top-level functions the bundle declares (what Apps Script would list). */
   readonly publicFunctions: readonly string[];
@@ -134,6 +145,14 @@ export interface AddOn {
   userEdit(sheetName: string, a1: string, value: CellValue | ''): EditResult;
   /** A multi-cell paste starting at `a1`: validation applies per cell; onEdit fires once with no value/oldValue. */
   userPaste(sheetName: string, a1: string, values: ReadonlyArray<ReadonlyArray<CellValue | ''>>): EditResult;
+  /**
+   * userEdit whose onEdit runs LATER: the value is committed to the cell at once and the event built then, but
+   * the script runs only when `.deliver()` is called — after whatever else the test does in between (a sort,
+   * another edit, a paste, a row insert), as simple triggers run asynchronously after the edit. (Added.)
+   */
+  userEditDeferred(sheetName: string, a1: string, value: CellValue | ''): DeferredEdit;
+  /** userPaste whose onEdit runs when `.deliver()` is called. (Added.) */
+  userPasteDeferred(sheetName: string, a1: string, values: ReadonlyArray<ReadonlyArray<CellValue | ''>>): DeferredEdit;
   /** Sets the active sheet and selection, as clicking a cell would. */
   select(sheetName: string, a1: string): void;
   /** Fires every installed CLOCK trigger whose handler exists (FULL, as its owner), with an event object. Returns handler names fired. */

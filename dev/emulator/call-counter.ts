@@ -4,9 +4,32 @@
  */
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  private readonly pending: { key: string; skip: number; action: () => void }[] = [];
 
   record(key: string): void {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    this.runPending(key);
+  }
+
+  /**
+   * Runs `action` once, just before the `nth` (default first) next call of "Class.method" executes: a person
+   * acting in the spreadsheet (a sort, an edit) while a script runs. Users are never held off by the script's
+   * LockService lock, so a test can put such an action between any two of the script's calls. (Added.)
+   */
+  before(key: string, action: () => void, options: { nth?: number } = {}): void {
+    this.pending.push({ key, skip: Math.max(0, (options.nth ?? 1) - 1), action });
+  }
+
+  private runPending(key: string): void {
+    const index = this.pending.findIndex((p) => p.key === key);
+    const hook = this.pending[index];
+    if (!hook) return;
+    if (hook.skip > 0) {
+      hook.skip -= 1;
+      return;
+    }
+    this.pending.splice(index, 1);
+    hook.action();
   }
 
   /** Calls of one "Class.method", or of every method of a class when given "Class". */

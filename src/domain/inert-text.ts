@@ -19,15 +19,19 @@ export function needsQuote(text: string): boolean {
   return /^\s*[=+\-@']/.test(text) || looksParsed(text.trim());
 }
 
-/** Text that Sheets' input parser would turn into a number, date or boolean ('0042', '1e5', '3/7/26', 'true'). */
+// Dates and times Sheets recognises in typed text, beyond plain numbers.
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/;
+const TIME = /^\d{1,2}:\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?$/i;
+const MONTH_FIRST = new RegExp(`^${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?(,?\\s+\\d{2,4})?$`, 'i');
+const DAY_FIRST = new RegExp(`^\\d{1,2}\\s+${MONTH}(,?\\s+\\d{2,4})?$`, 'i');
+
+/**
+ * Text that Sheets' input parser would turn into a number, date, time or boolean ('0042', '1e5', '3/7/26',
+ * 'Mar 9', '9 March 2026', '10:30', 'true').
+ */
 function looksParsed(t: string): boolean {
   if (t === '') return false;
   if (!Number.isNaN(Number(t.replace(/[$,%]/g, '')))) return true;
-  return NUMERIC_DATE.test(t) || MONTH_DATE.test(t) || DAY_MONTH_DATE.test(t) || TIME.test(t) || /^(true|false)$/i.test(t);
+  return NUMERIC_DATE.test(t) || TIME.test(t) || MONTH_FIRST.test(t) || DAY_FIRST.test(t) || /^(true|false)$/i.test(t);
 }
-
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/;
-const MONTH_DATE = new RegExp(`^${MONTH}\\s+\\d{1,4}(,?\\s+\\d{2,4})?$`, 'i');
-const DAY_MONTH_DATE = new RegExp(`^\\d{1,2}\\s+${MONTH}(,?\\s+\\d{2,4})?$`, 'i');
-const TIME = /^\d{1,2}:\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?$/i;

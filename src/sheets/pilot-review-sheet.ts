@@ -1,5 +1,5 @@
 import { startOfDayIn, type IsoDate } from '../domain/calendar-date';
-import type { ReportCell } from '../domain/pilot-report';
+import { inertText } from '../domain/inert-text';
 import type { ParameterCells, PilotReviewOutput, PilotReviewPage } from '../ports/pilot-review-page';
 import { replaceReportCharts } from './pilot-review-charts';
 import { SHEETS } from './sheet-names';
@@ -39,7 +39,8 @@ export class SheetPilotReviewPage implements PilotReviewPage {
     const last = sheet.getLastRow();
     if (last >= REPORT_FIRST_ROW) sheet.getRange(REPORT_FIRST_ROW, 1, last - REPORT_FIRST_ROW + 1, WIDTH).clearContent();
     ensureRows(sheet, REPORT_FIRST_ROW + output.rows.length - 1);
-    if (output.rows.length > 0) sheet.getRange(REPORT_FIRST_ROW, 1, output.rows.length, WIDTH).setValues(output.rows.map((r) => r.map(asText)));
+    // Payers and denial reasons are people's text: written inert, so '=…' or '2026-01-01' stays the label it was.
+    if (output.rows.length > 0) sheet.getRange(REPORT_FIRST_ROW, 1, output.rows.length, WIDTH).setValues(output.rows.map((r) => r.map((cell) => inertText(cell))));
     sheet.getRange(REPORT_FIRST_ROW, 1).setFontWeight('bold');
     replaceReportCharts(sheet, REPORT_FIRST_ROW, output.charts);
   }
@@ -72,12 +73,4 @@ export class SheetPilotReviewPage implements PilotReviewPage {
   private dateCell(iso: IsoDate): Date {
     return startOfDayIn(iso, this.timeZone);
   }
-}
-
-/**
- * Sheets parses written strings like typed input: a payer or reason typed as '=…' would become a formula and
- * '2026-01-01 to …'-like labels could turn into dates. A leading apostrophe keeps every label exactly as text.
- */
-function asText(cell: ReportCell): ReportCell {
-  return typeof cell === 'string' && cell !== '' ? `'${cell}` : cell;
 }

@@ -25,6 +25,16 @@ export function caseRow(fields: Partial<Record<CaseField, CellValue>>): CellValu
   return CASE_COLUMNS.map((c) => fields[c.field] ?? (c.kind === 'checkbox' ? false : ''));
 }
 
+/** The six packet items the default plan rule requires, ticked. */
+export const ALL_PACKET: Partial<Record<CaseField, CellValue>> = {
+  'packet:Clinical summary': true,
+  'packet:Treatment plan': true,
+  'packet:In-network search': true,
+  'packet:Credentials': true,
+  'packet:Member & diagnosis': true,
+  'packet:Services & rate': true,
+};
+
 /** n simple cases SCA-0001… with distinct patients. */
 export function manyCases(n: number, extra: Partial<Record<CaseField, CellValue>> = {}): CellValue[][] {
   return Array.from({ length: n }, (_, i) =>

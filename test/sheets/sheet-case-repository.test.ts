@@ -244,7 +244,7 @@ describe('SheetCaseRepository', () => {
       expect(repositoryFor(env).create({}).case?.caseId).toBe('SCA-10000');
     });
 
-    it('assigns IDs to hand-typed rows only, in one write, leaving duplicates alone', () => {
+    it('assigns IDs to hand-typed rows only, one write per run of adjacent rows, leaving duplicates alone', () => {
       const env = casesEnvironment([
         caseRow({ caseId: 'SCA-0004', patient: 'A' }),
         caseRow({ patient: 'typed' }),
@@ -255,8 +255,16 @@ describe('SheetCaseRepository', () => {
       const repo = repositoryFor(env);
       env.calls.reset();
       expect(repo.assignMissingIds()).toEqual([{ rowNumber: 3, caseId: 'SCA-0005' }, { rowNumber: 6, caseId: 'SCA-0006' }]);
-      expect(env.calls.get('Range.setValues')).toBe(1);
+      expect(env.calls.get('Range.setValues')).toBe(2);
       expect(env.readSheet('Cases').slice(1).map((r) => r[0])).toEqual(['SCA-0004', 'SCA-0005', '', 'SCA-0004', 'SCA-0006']);
+    });
+
+    it('writes a block of new rows in one call, and only their cells', () => {
+      const env = casesEnvironment([...manyCases(3), ...['X', 'Y', 'Z'].map((patient) => caseRow({ patient }))]);
+      const repo = repositoryFor(env);
+      env.calls.reset();
+      expect(repo.assignMissingIds().map((a) => a.caseId)).toEqual(['SCA-0004', 'SCA-0005', 'SCA-0006']);
+      expect(env.calls.get('Range.setValues')).toBe(1);
     });
   });
 });

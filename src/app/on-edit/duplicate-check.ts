@@ -1,15 +1,17 @@
 import type { Problem } from '../../domain/case';
 import { duplicateIdProblems } from '../../domain/duplicate-case-ids';
+import { inertText } from '../../domain/inert-text';
 import { readCaseIdColumn } from '../../sheets/case-row-locator';
 import type { EditedBlock } from './edited-block';
 
 /**
  * Duplicate-ID problems: for the edited rows (returned, rewritten with the rest of their problems) and for
  * the other rows carrying the same ID, outside the block — their Problems cell gets the line added if it is
- * not there yet (a cell or two, not a re-check of those rows). Reads the Case ID column once.
+ * not there yet (a cell or two, not a re-check of those rows). Reads the Case ID column once, unless the caller
+ * just read it under the same lock (`idColumn`).
  */
-export function checkDuplicateIds(block: EditedBlock): Map<number, Problem> {
-  const ids = readCaseIdColumn(block.sheet, block.layout);
+export function checkDuplicateIds(block: EditedBlock, idColumn?: readonly unknown[]): Map<number, Problem> {
+  const ids = idColumn ?? readCaseIdColumn(block.sheet, block.layout);
   const rows = ids.map((cell, i) => ({ caseId: typeof cell === 'string' ? cell : String(cell ?? ''), rowNumber: i + 2 }));
   const all = duplicateIdProblems(rows);
   const mine = new Map<number, Problem>();
@@ -28,7 +30,7 @@ export function checkDuplicateIds(block: EditedBlock): Map<number, Problem> {
     const cell = block.sheet.getRange(row, problemsColumn + 1);
     const text = String(cell.getValue() ?? '');
     const line = all.get(row)?.message ?? '';
-    if (line !== '' && !text.split('\n').includes(line)) cell.setValue(text === '' ? line : `${text}\n${line}`);
+    if (line !== '' && !text.split('\n').includes(line)) cell.setValue(inertText(text === '' ? line : `${text}\n${line}`));
   }
   return mine;
 }

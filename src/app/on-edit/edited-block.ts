@@ -10,6 +10,8 @@ export interface EditedBlock {
   readonly last: number;
   /** Cells of rows first..last, whole width. */
   readonly rows: unknown[][];
+  /** 0-based first and last column the edit touched. */
+  readonly columns: { readonly first: number; readonly last: number };
   /** The single edited cell (0-based column, its field if it is one of ours), or null for a multi-cell edit. */
   readonly single: { readonly rowNumber: number; readonly column: number; readonly field: CaseField | null } | null;
 }
@@ -28,10 +30,18 @@ export function readEditedBlock(range: GoogleAppsScript.Spreadsheet.Range, cases
   if (last < first) return null;
   const layout = readCaseLayout(sheet);
   const rows = sheet.getRange(first, 1, last - first + 1, layout.width).getValues();
-  const isSingle = height === 1 && range.getNumColumns() === 1;
+  const width = range.getNumColumns();
+  const isSingle = height === 1 && width === 1;
   const column = range.getColumn() - 1;
   const single = isSingle ? { rowNumber: top, column, field: fieldAt(layout, column) } : null;
-  return { sheet, layout, first, last, rows, single };
+  const columns = { first: column, last: column + width - 1 };
+  return { sheet, layout, first, last, rows, columns, single };
+}
+
+/** The same rows read again (one call): what they hold now, under the lock, right before writing. */
+export function rereadBlock(block: EditedBlock): EditedBlock {
+  const rows = block.sheet.getRange(block.first, 1, block.rows.length, block.layout.width).getValues();
+  return { ...block, rows };
 }
 
 /** The field whose column is `column` (0-based), or null for a user's own column. */

@@ -5,14 +5,18 @@ import { parseCaseRow } from '../../domain/parse-case-row';
 import type { HistoryEntry } from '../../ports/history-log';
 import { LockBusyError } from '../../apps-script/lock-service-lock';
 import { SHEETS } from '../../sheets/sheet-names';
-import { assignMissingIds } from '../cases/assign-missing-ids';
 import { trackerServices } from '../tracker-services';
+import { duplicateIdProblems } from '../../domain/duplicate-case-ids';
+import { readCaseIdColumn } from '../../sheets/case-row-locator';
+import { CASE_ID_PASTED } from './case-id-edit';
 import { checkDuplicateIds } from './duplicate-check';
-import { readEditedBlock, type EditedBlock } from './edited-block';
+import { giveEditedRowsIds } from './edit-ids';
+import { editStillThere, rowsWithAnotherCase } from './edit-still-there';
+import { readEditedBlock, rereadBlock, type EditedBlock } from './edited-block';
 import { rowRuleProblems, type RuleContext } from './edit-rules';
 import { EditSources } from './edit-sources';
 import { writeRowProblems } from './row-problems-writer';
-import { handleSingleEdit, type EditStamp } from './single-cell-edit';
+import { handleSingleEdit, type EditStamp, type SingleEditOutcome } from './single-cell-edit';
 
 /** The parts of the onEdit event we use. */
 export interface CasesEditEvent {
@@ -36,6 +40,10 @@ export interface CasesEditEvent {
  *   Status changes made by a paste are not in History (their old values are unknown).
  * - Every edited row gets a Case ID if it has case data and none, and its Problems cell is rewritten from
  *   scratch: bad cells (reported, never "corrected"), row rules, duplicate IDs, a put-back reason.
+ * - A typed Case ID is put back (IDs are the add-on's), except clearing a duplicate; a pasted one is reported.
+ * - The event is LATE (seconds after the edit, after a possible sort or another edit): every write happens
+ *   under the document lock after the rows are read again; nothing is written when the typed cell no longer
+ *   holds what was typed or its row holds another case, nor for rows whose Case ID is on several rows.
  */
 export function handleCasesEdit(e: CasesEditEvent): void {
   const edited = readEditedBlock(e.range, SHEETS.cases);
@@ -45,59 +53,110 @@ export function handleCasesEdit(e: CasesEditEvent): void {
   const block = edited.single && e.value === undefined && !cellIsEmpty(edited) ? { ...edited, single: null } : edited;
   const spreadsheet = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const now = new Date();
-  const sources = new EditSources(spreadsheet, timeZone);
+  const toast = (text: string | null): void => {
+    if (text) spreadsheet.toast(text, 'SCA Tracker', 10);
+  };
+  // The event is seconds old: if the cell no longer holds what was typed, its coordinates show another row now.
+  if (!editStillThere(block, e.value, timeZone)) return toast(staleEditToast(block));
   const serviceLineColumn = block.layout.map.columns.serviceLine;
-  const serviceLines = sources.serviceLines(serviceLineColumn === undefined ? [] : block.rows.map((r) => r[serviceLineColumn]));
-  const ctx: RuleContext = { timeZone, today: calendarDateOf(now, timeZone), serviceLines, sources };
+  const serviceLines = new EditSources(spreadsheet, timeZone).serviceLines(serviceLineColumn === undefined ? [] : block.rows.map((r) => r[serviceLineColumn]));
+  const services = trackerServices(serviceLines);
+  try {
+    toast(services.lock.withLock(LOCK_TIMEOUT_MS, () => checkAndWrite(e, block, { spreadsheet, timeZone, serviceLines, services })));
+  } catch (error) {
+    if (!(error instanceof LockBusyError)) throw error;
+    toast(BUSY_TOAST);
+  }
+}
+
+/** How long an edit waits for another execution (the daily check, a save) before leaving the check to the daily run. */
+const LOCK_TIMEOUT_MS = 10_000;
+
+const BUSY_TOAST = 'Your edit was kept but not checked: the tracker was busy with another update. The daily check will report anything that breaks a rule.';
+
+function staleEditToast(block: EditedBlock): string {
+  const single = block.single;
+  const what = single?.field ? block.layout.map.headers[single.field] : 'cell';
+  return `Your edit of ${what} in row ${single?.rowNumber ?? block.first} could not be checked or put back: the rows moved or the cell changed before the check ran, so nothing was written. Check the case by hand; the daily check will report anything that breaks a rule.`;
+}
+
+interface EditContext {
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly timeZone: string;
+  readonly serviceLines: readonly string[];
+  readonly services: ReturnType<typeof trackerServices>;
+}
+
+/**
+ * Under the document lock: the edited rows are read again, and nothing is written for a row that holds another
+ * case than when the edit was first read (or whose Case ID is on several rows), nor at all when the typed cell
+ * no longer holds what was typed. Returns the toast to show.
+ */
+function checkAndWrite(e: CasesEditEvent, basis: EditedBlock, edit: EditContext): string | null {
+  const { spreadsheet, timeZone, serviceLines, services } = edit;
+  const block = rereadBlock(basis);
+  const moved = rowsWithAnotherCase(basis, block);
+  if (block.single && (moved.has(block.single.rowNumber) || !editStillThere(block, e.value, timeZone))) return staleEditToast(block);
+  const now = new Date();
+  const ctx: RuleContext = { timeZone, today: calendarDateOf(now, timeZone), serviceLines, sources: new EditSources(spreadsheet, timeZone) };
   const stamp: EditStamp = { at: now, user: editorEmail(e) };
 
-  const single = handleSingleEdit(block, e, ctx, stamp);
+  const idColumn = readIdColumn(block);
+  const duplicatesBefore = duplicateRows(idColumn);
+  const singleRow = block.single?.rowNumber;
+  const singleBlocked = singleRow !== undefined && duplicatesBefore.has(singleRow) && block.single?.field !== 'caseId';
+  const elsewhere = (id: string): number => idColumn.filter((cell, i) => i + 2 !== singleRow && caseIdKey(cell) === id).length;
+  const single = singleBlocked ? NONE : handleSingleEdit(block, e, ctx, stamp, elsewhere);
   const history: HistoryEntry[] = [...single.history];
-  const services = trackerServices(serviceLines);
-  if (needsIds(block) && assignIds(services, history, stamp, block)) {
-    refreshIds(block);
-    // The typed change was recorded before its row had an ID: give its History lines the new one.
-    const idColumn = block.layout.map.columns.caseId;
-    const editedRow = block.single ? block.rows[block.single.rowNumber - block.first] : undefined;
-    const newId = idColumn === undefined || !editedRow ? '' : String(editedRow[idColumn] ?? '');
-    // A cleared Case ID (how a duplicate is resolved) was replaced: History shows which ID it had.
-    const clearedId = block.single?.field === 'caseId' && e.oldValue !== undefined ? String(e.oldValue) : '';
-    history.forEach((entry, i) => {
-      if (entry.caseId === '' && newId !== '') history[i] = { ...entry, caseId: newId };
-      if (clearedId !== '' && entry.field === 'Case ID' && entry.caseId === newId) history[i] = { ...entry, from: clearedId };
-    });
-  }
-
-  const duplicates = checkDuplicateIds(block);
+  const assigned = giveEditedRowsIds(block, services, history, stamp, e.oldValue);
+  // The ID column read above still holds unless an ID was given or a typed ID put back.
+  const duplicates = checkDuplicateIds(block, assigned || block.single?.field === 'caseId' ? undefined : idColumn);
+  const pastedIds = pastedOverIds(block);
   const problems = new Map<number, Problem[]>();
   let brokenPastedRows = 0;
   block.rows.forEach((cells, i) => {
     const rowNumber = block.first + i;
+    if (moved.has(rowNumber)) return;
     const parsed = parseCaseRow(cells, block.layout.map, { timeZone, rowNumber, serviceLines });
-    if (parsed.kind === 'blank') return;
+    if (parsed.kind === 'blank') {
+      problems.set(rowNumber, []);
+      return;
+    }
     const rules = rowRuleProblems(parsed.case, ctx);
     if (!block.single && rules.length > 0) brokenPastedRows += 1;
     const reasons = block.single?.rowNumber === rowNumber ? single.reasons : [];
     const duplicate = duplicates.get(rowNumber);
-    problems.set(rowNumber, [...reasons, ...parsed.problems, ...rules, ...(duplicate ? [duplicate] : [])]);
+    const pasted = pastedIds ? [CASE_ID_PASTED] : [];
+    problems.set(rowNumber, [...reasons, ...pasted, ...parsed.problems, ...rules, ...(duplicate ? [duplicate] : [])]);
   });
   writeRowProblems(block, problems);
   services.history.append(history);
-
-  const toast = single.toast ?? pasteSummary(brokenPastedRows);
-  if (toast) spreadsheet.toast(toast, 'SCA Tracker', 10);
+  if (singleBlocked) return duplicateToast(block, duplicatesBefore);
+  return single.toast ?? pasteSummary(brokenPastedRows, moved.size);
 }
 
-/** Assigns IDs in the block; false when another execution holds the lock (the next edit or the daily check will). */
-function assignIds(services: ReturnType<typeof trackerServices>, history: HistoryEntry[], stamp: EditStamp, block: EditedBlock): boolean {
-  try {
-    assignMissingIds({ ...services, history: { append: (entries) => history.push(...entries) } }, { user: stamp.user, via: 'sheet edit' }, block);
-    return true;
-  } catch (error) {
-    if (error instanceof LockBusyError) return false;
-    throw error;
-  }
+const NONE: SingleEditOutcome = { history: [], reasons: [], toast: null };
+
+/** The Case ID column now (one call), for duplicates and for a cleared ID's other rows. */
+function readIdColumn(block: EditedBlock): unknown[] {
+  return readCaseIdColumn(block.sheet, block.layout);
+}
+
+function duplicateRows(idColumn: readonly unknown[]): Map<number, Problem> {
+  return duplicateIdProblems(idColumn.map((cell, i) => ({ caseId: typeof cell === 'string' || typeof cell === 'number' ? String(cell) : '', rowNumber: i + 2 })));
+}
+
+function duplicateToast(block: EditedBlock, duplicates: ReadonlyMap<number, Problem>): string {
+  const single = block.single;
+  const what = single?.field ? block.layout.map.headers[single.field] : 'cell';
+  const problem = single ? duplicates.get(single.rowNumber) : undefined;
+  return `Your edit of ${what} in row ${single?.rowNumber ?? block.first} was not checked or put back: ${problem?.message ?? ''}`;
+}
+
+/** A paste (or multi-cell edit) that covered the Case ID column: every pasted row's ID may be someone else's. */
+function pastedOverIds(block: EditedBlock): boolean {
+  const column = block.layout.map.columns.caseId;
+  return !block.single && column !== undefined && block.columns.first <= column && column <= block.columns.last;
 }
 
 function cellIsEmpty(block: EditedBlock): boolean {
@@ -106,9 +165,11 @@ function cellIsEmpty(block: EditedBlock): boolean {
   return cell === '' || cell === null || cell === undefined;
 }
 
-function pasteSummary(broken: number): string | null {
-  if (broken === 0) return null;
-  return `${broken} pasted ${broken === 1 ? 'row breaks' : 'rows break'} a rule — see the Problems column`;
+function pasteSummary(broken: number, moved: number): string | null {
+  const parts: string[] = [];
+  if (broken > 0) parts.push(`${broken} pasted ${broken === 1 ? 'row breaks' : 'rows break'} a rule — see the Problems column`);
+  if (moved > 0) parts.push(`${moved} edited ${moved === 1 ? 'row' : 'rows'} moved before the check ran and ${moved === 1 ? 'was' : 'were'} not checked (the daily check will)`);
+  return parts.length > 0 ? parts.join('. ') : null;
 }
 
 /** e.user's email, '' when Apps Script hides it (simple triggers for consumer accounts). */
@@ -118,24 +179,4 @@ function editorEmail(e: CasesEditEvent): string {
   } catch {
     return '';
   }
-}
-
-/** Some edited row holds case data but no Case ID (checked in memory, so ordinary edits cost nothing more). */
-function needsIds(block: EditedBlock): boolean {
-  const idColumn = block.layout.map.columns.caseId;
-  if (idColumn === undefined) return false;
-  return block.rows.some((cells, i) => {
-    if (caseIdKey(cells[idColumn]) !== '') return false;
-    return parseCaseRow(cells, block.layout.map, { timeZone: 'UTC', rowNumber: block.first + i, serviceLines: [] }).kind === 'case';
-  });
-}
-
-/** Re-reads the Case ID cells of the block after IDs were assigned (one call). */
-function refreshIds(block: EditedBlock): void {
-  const idColumn = block.layout.map.columns.caseId;
-  if (idColumn === undefined) return;
-  const ids = block.sheet.getRange(block.first, idColumn + 1, block.rows.length, 1).getValues();
-  block.rows.forEach((cells, i) => {
-    cells[idColumn] = ids[i]?.[0] ?? '';
-  });
 }

@@ -3,6 +3,8 @@ import type { HistoryEntry } from '../../ports/history-log';
 import { parseCaseRow } from '../../domain/parse-case-row';
 import type { PacketItem } from '../../domain/vocabulary';
 import { isBlankCell } from '../../domain/cell-parsers';
+import { inertText } from '../../domain/inert-text';
+import { CASE_ID_BY_HAND, caseIdEditAllowed } from './case-id-edit';
 import { cellValueFor } from '../../sheets/case-cell-values';
 import { historyText } from './history-text';
 import { writeRowCells, type CellWrite } from '../../sheets/cell-runs';
@@ -27,11 +29,23 @@ export interface EditStamp {
  * A single typed cell in Status or a packet checkbox: the domain decides. A refused change is PUT BACK to
  * `e.oldValue` (it had one cell, so we know exactly what was there) and explained; an allowed one is kept,
  * recorded in History, and its effects are applied only to cells that are empty (never over a user's value).
+ * A typed Case ID is put back too (IDs are the add-on's), unless it clears a duplicate.
+ * The caller holds the document lock and has checked that the cell still holds what was typed.
  */
-export function handleSingleEdit(block: EditedBlock, e: { oldValue?: unknown }, ctx: RuleContext, stamp: EditStamp): SingleEditOutcome {
+export function handleSingleEdit(
+  block: EditedBlock,
+  e: { oldValue?: unknown; value?: unknown },
+  ctx: RuleContext,
+  stamp: EditStamp,
+  idsElsewhere: (id: string) => number,
+): SingleEditOutcome {
   const none: SingleEditOutcome = { history: [], reasons: [], toast: null };
   const single = block.single;
   const field = single?.field;
+  if (single && field === 'caseId') {
+    if (caseIdEditAllowed(e.oldValue, e.value, idsElsewhere)) return none;
+    return putBack(block, single, oldCellValue(field, e.oldValue), [CASE_ID_BY_HAND], labelOf(e.oldValue));
+  }
   if (!single || !field || !(field === 'status' || field.startsWith('packet:'))) return none;
   const index = single.rowNumber - block.first;
   const cells = block.rows[index];
@@ -50,7 +64,7 @@ export function handleSingleEdit(block: EditedBlock, e: { oldValue?: unknown }, 
   if (field === 'status') {
     if (from && from.status === to.status) return none;
     verdict = statusVerdict(from, to, ctx);
-    label = { from: e.oldValue === undefined || e.oldValue === null ? '' : String(e.oldValue), to: to.status };
+    label = { from: labelOf(e.oldValue), to: to.status };
   } else {
     const item = field.slice('packet:'.length) as PacketItem;
     if ((from?.packet[item] ?? false) === to.packet[item]) return none;
@@ -58,16 +72,31 @@ export function handleSingleEdit(block: EditedBlock, e: { oldValue?: unknown }, 
     label = { from: tickText(!to.packet[item]), to: tickText(to.packet[item]) };
   }
   const header = block.layout.map.headers[field];
-  if (!verdict.ok) {
-    const old = before[single.column];
-    block.sheet.getRange(single.rowNumber, single.column + 1).setValue(old === undefined ? '' : old);
-    cells[single.column] = old;
-    const reasons = verdict.reasons.map((r) => r.message).join(' ');
-    return { history: [], reasons: [...verdict.reasons], toast: `${header} put back to ${label.from === '' ? 'empty' : `'${label.from}'`}: ${reasons}` };
-  }
+  if (!verdict.ok) return putBack(block, single, before[single.column], verdict.reasons, label.from);
   const history: HistoryEntry[] = [{ ...stampOf(stamp, to), field: header, from: label.from, to: label.to, via: 'sheet edit' }];
   history.push(...applyEffects(block, single.rowNumber, cells, verdict.writes, ctx, stamp, to));
   return { history, reasons: [], toast: null };
+}
+
+/** Writes the cell's old value back (inert: an old text '0042' or '=…' stays text) and explains why. */
+function putBack(
+  block: EditedBlock,
+  single: NonNullable<EditedBlock['single']>,
+  old: unknown,
+  reasons: readonly Problem[],
+  shownAs: string,
+): SingleEditOutcome {
+  const value = old === undefined || old === null ? '' : old;
+  block.sheet.getRange(single.rowNumber, single.column + 1).setValue(inertText(value));
+  const cells = block.rows[single.rowNumber - block.first];
+  if (cells) cells[single.column] = value;
+  const header = single.field ? block.layout.map.headers[single.field] : '';
+  const why = reasons.map((r) => r.message).join(' ');
+  return { history: [], reasons: [...reasons], toast: `${header} put back to ${shownAs === '' ? 'empty' : `'${shownAs}'`}: ${why}` };
+}
+
+function labelOf(oldValue: unknown): string {
+  return oldValue === undefined || oldValue === null ? '' : String(oldValue);
 }
 
 function tickText(ticked: boolean): string {

@@ -1,22 +1,17 @@
 /** onEdit through the built bundle: hand edits on the Cases sheet, as the emulator's user types them. */
 import type { CellValue, Environment } from '../../../dev/emulator';
 import type { CaseField } from '../../../src/domain/case-columns';
-import { caseRow, casesEnvironment, cellOf, letter, manyCases } from '../../sheets/cases-fixture';
+import { ALL_PACKET, caseRow, casesEnvironment, cellOf, letter, manyCases } from '../../sheets/cases-fixture';
 
 const TODAY_NOON = new Date('2026-03-09T15:00:00Z');
 const at = (iso: string) => new Date(`${iso}T04:00:00Z`); // local midnight, New York (EDT from 2026-03-08)
 const a1 = (field: CaseField, row: number) => `${letter(field)}${row}`;
 const toastsOf = (env: Environment) => env.ui.toasts.map((t) => t.message);
 const historyOf = (env: Environment) => env.readSheet('History').slice(1);
-
-const ALL_PACKET: Partial<Record<CaseField, CellValue>> = {
-  'packet:Clinical summary': true,
-  'packet:Treatment plan': true,
-  'packet:In-network search': true,
-  'packet:Credentials': true,
-  'packet:Member & diagnosis': true,
-  'packet:Services & rate': true,
-};
+const PASTED_ID =
+  "The Case ID cell was pasted over: Case IDs are issued by the add-on, so check this row carries its own case's ID (clear the cell to get a new one).";
+const BY_HAND =
+  'Case IDs are issued by the add-on and cannot be typed or changed by hand: a row with case data gets the next ID by itself, and a duplicate is resolved by clearing the Case ID cell of the extra row.';
 
 function logAttempts(env: Environment, caseId: string, n: number): void {
   const rows = Array.from({ length: n }, (_, i) => [caseId, at('2026-03-02'), `Provider ${i + 1}`, 'Yes', 40, 12, 'No opening']);
@@ -143,8 +138,14 @@ describe('onEdit', () => {
       expect([3, 4, 5].map((r) => cellOf(env, r, 'status'))).toEqual(['Active', 'Identified', 'Denied']);
       expect(toastsOf(env)).toEqual(['2 pasted rows break a rule — see the Problems column']);
       expect(String(cellOf(env, 3, 'problems'))).toMatch(/The written terms are incomplete/);
-      expect(cellOf(env, 4, 'problems')).toBe('');
-      expect(cellOf(env, 5, 'problems')).toBe('Choose a Denial reason before marking the case Denied.');
+      expect(cellOf(env, 4, 'problems')).toBe(PASTED_ID);
+      expect(cellOf(env, 5, 'problems')).toBe(`${PASTED_ID}\nChoose a Denial reason before marking the case Denied.`);
+    });
+
+    it('a paste that leaves the Case ID column alone reports nothing about IDs', () => {
+      const env = casesEnvironment(manyCases(2));
+      env.loadBundle().userPaste('Cases', a1('notes', 2), [['a'], ['b']]);
+      expect([2, 3].map((r) => cellOf(env, r, 'problems'))).toEqual(['', '']);
     });
 
     it('a single pasted cell (no e.value, no e.oldValue) is kept and flagged, never put back to a guess', () => {
@@ -182,26 +183,67 @@ describe('onEdit', () => {
       expect(cellOf(env, 4, 'problems')).toBe('');
     });
 
-    it('when another execution holds the document lock, the edit is still checked and the ID comes later', () => {
+    it('when another execution holds the document lock, nothing is written and the toast says the edit was not checked', () => {
       const env = casesEnvironment(manyCases(1));
       env.writeSheet('Cases', a1('unitsUsed', 3), [[-2]]);
       env.locks.holdElsewhere('document');
       env.loadBundle().userEdit('Cases', a1('patient', 3), 'XY');
       expect(cellOf(env, 3, 'caseId')).toBe('');
-      expect(String(cellOf(env, 3, 'problems')).split('\n')).toEqual([
-        'Status is empty; the case is treated as Identified until you choose one.',
-        "Units used: '-2' is negative; enter 0 or more",
-      ]);
+      expect(cellOf(env, 3, 'problems')).toBe('');
+      expect(toastsOf(env)).toEqual([expect.stringMatching(/^Your edit was kept but not checked: the tracker was busy/)]);
     });
 
-    it('a duplicate ID is reported on both rows and renumbered on neither', () => {
+    it('a duplicate ID (pasted) is reported on both rows and renumbered on neither', () => {
       const env = casesEnvironment(manyCases(3));
-      env.loadBundle().userEdit('Cases', a1('caseId', 4), 'SCA-0001');
+      env.loadBundle().userPaste('Cases', a1('caseId', 4), [['SCA-0001']]);
       const message = 'Case ID SCA-0001 is on rows 2, 4: keep it on one row and clear the Case ID cell of the others (they get a new ID).';
       expect(cellOf(env, 2, 'caseId')).toBe('SCA-0001');
       expect(cellOf(env, 4, 'caseId')).toBe('SCA-0001');
       expect(cellOf(env, 2, 'problems')).toBe(message);
-      expect(cellOf(env, 4, 'problems')).toBe(message);
+      expect(cellOf(env, 4, 'problems')).toBe(`${PASTED_ID}\n${message}`);
+    });
+
+    it('a refused Status on a row whose Case ID is on another row too is not put back: the duplicate comes first', () => {
+      const env = casesEnvironment([
+        caseRow({ caseId: 'SCA-0001', patient: 'AB', payer: 'Aetna', status: 'Assembling packet' }),
+        caseRow({ caseId: 'SCA-0001', patient: 'CD', payer: 'Aetna', status: 'Identified' }),
+      ]);
+      env.loadBundle().userEdit('Cases', a1('status', 2), 'Submitted');
+      const message = 'Case ID SCA-0001 is on rows 2, 3: keep it on one row and clear the Case ID cell of the others (they get a new ID).';
+      expect(cellOf(env, 2, 'status')).toBe('Submitted');
+      expect(String(cellOf(env, 2, 'problems')).split('\n')).toContain(message);
+      expect(toastsOf(env)).toEqual([`Your edit of Status in row 2 was not checked or put back: ${message}`]);
+      expect(historyOf(env)).toEqual([]);
+    });
+
+    describe('hand edits of the Case ID cell are refused (IDs are issued by the add-on)', () => {
+      it.each<[string, number, string, string]>([
+        ['an ID changed to another', 2, 'SCA-0009', "Case ID put back to 'SCA-0001'"],
+        ['an ID changed to an existing one', 3, 'SCA-0001', "Case ID put back to 'SCA-0002'"],
+        ['a unique ID cleared', 2, '', "Case ID put back to 'SCA-0001'"],
+      ])('%s is put back, with a toast and a Problems line', (_name, row, typed, toast) => {
+        const env = casesEnvironment(manyCases(2));
+        const before = cellOf(env, row, 'caseId');
+        env.loadBundle().userEdit('Cases', a1('caseId', row), typed);
+        expect(cellOf(env, row, 'caseId')).toBe(before);
+        expect(toastsOf(env)).toEqual([`${toast}: ${BY_HAND}`]);
+        expect(cellOf(env, row, 'problems')).toBe(BY_HAND);
+        expect(historyOf(env)).toEqual([]);
+      });
+
+      it('an ID typed into the blank Case ID cell of a new row is cleared, and the row gets the next issued ID', () => {
+        const env = casesEnvironment([...manyCases(2), caseRow({ patient: 'QR' })]);
+        env.loadBundle().userEdit('Cases', a1('caseId', 4), 'MY-1');
+        expect(cellOf(env, 4, 'caseId')).toBe('SCA-0003');
+        expect(toastsOf(env)).toEqual([`Case ID put back to empty: ${BY_HAND}`]);
+        expect(historyOf(env).map((r) => r.slice(2, 6))).toEqual([['SCA-0003', 'Case ID', '', 'SCA-0003']]);
+      });
+
+      it("an old text ID such as '0042' goes back as text, not as the number 42", () => {
+        const env = casesEnvironment([caseRow({ caseId: "'0042", patient: 'AB', status: 'Identified' })]);
+        env.loadBundle().userEdit('Cases', a1('caseId', 2), 'SCA-0001');
+        expect(cellOf(env, 2, 'caseId')).toBe('0042');
+      });
     });
   });
 

@@ -35,6 +35,59 @@ describe('createEnvironment', () => {
     });
   });
 
+  // Simple triggers run asynchronously after the edit (developers.google.com/apps-script/guides/triggers): the
+  // cell already holds the user's value, and e.range names the edited cell's coordinates at edit time
+  // (developers.google.com/apps-script/guides/triggers/events — "range: A Range object, representing the cell
+  // or range of cells that were edited"), so a sort in between leaves e.range on the same cell, now another row's.
+  describe('userEditDeferred', () => {
+    it('commits the value at once and runs onEdit only on deliver(), with the event built at edit time', () => {
+      const { env, addOn } = setup();
+      env.writeSheet('Sheet1', 'A1', [['b'], ['old']]);
+      const edit = addOn.userEditDeferred('Sheet1', 'A2', 'a');
+      expect(edit.result).toEqual({ accepted: true });
+      expect(env.readSheet('Sheet1')).toEqual([['b'], ['a']]);
+      expect(addOn.run('lastEdit')).toBeUndefined();
+      env.spreadsheet.getSheetByName('Sheet1')?.sort(1); // the user sorts before the script runs
+      addOn.userEdit('Sheet1', 'B1', 'other');
+      edit.deliver();
+      expect(addOn.run('lastEdit')).toEqual({
+        mode: 'LIMITED',
+        sheet: 'Sheet1',
+        a1: 'A2',
+        hasValue: true,
+        value: 'a',
+        oldValue: 'old',
+        user: 'coordinator@clinic.example',
+        source: env.spreadsheet.getId(),
+      });
+      expect(env.readSheet('Sheet1').map((r) => r[0])).toEqual(['a', 'b']);
+      expect(() => edit.deliver()).toThrow('already delivered');
+    });
+
+    it('a rejected edit changes nothing and delivers nothing', () => {
+      const { env, addOn } = setup();
+      const list = (env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).newDataValidation().requireValueInList(['x']).setAllowInvalid(false).build();
+      env.spreadsheet.getSheetByName('Sheet1')?.getRange('A1').setDataValidation(list);
+      const edit = addOn.userEditDeferred('Sheet1', 'A1', 'y');
+      expect(edit.result.accepted).toBe(false);
+      edit.deliver();
+      expect(addOn.run('lastEdit')).toBeUndefined();
+    });
+  });
+
+  describe('calls.before', () => {
+    it('runs a user action once, just before the given call of the script executes', () => {
+      const { env } = setup();
+      env.writeSheet('Sheet1', 'A1', [['b'], ['a']]);
+      const sheet = env.spreadsheet.getSheetByName('Sheet1');
+      env.calls.before('Range.getValues', () => sheet?.sort(1), { nth: 2 });
+      const first = sheet?.getRange('A1:A2').getValues();
+      const second = sheet?.getRange('A1:A2').getValues();
+      const third = sheet?.getRange('A1:A2').getValues();
+      expect([first, second, third]).toEqual([[['b'], ['a']], [['a'], ['b']], [['a'], ['b']]]);
+    });
+  });
+
   describe('simple onEdit trigger', () => {
     it('cannot send mail (MailApp needs FULL; onEdit runs in LIMITED)', () => {
       const env = createEnvironment();

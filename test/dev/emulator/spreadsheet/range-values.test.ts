@@ -119,6 +119,17 @@ describe('Range values', () => {
       expect(sheet.getRange('A1').getFormula()).toBe('');
     });
 
+    // Range.setValue (developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue): a string
+    // beginning with '=' is interpreted as a formula; Sheets help ("Format numbers in a spreadsheet"): an
+    // apostrophe before the entry stores it as text, and the apostrophe is not part of the value.
+    it('text that begins with = is a formula; a leading apostrophe stores text', () => {
+      const { sheet } = aWorkbook();
+      sheet.getRange('A1:D1').setValues([['=X', "'=X", "'0042", '0042']]);
+      sheet.getRange('E1').setValue("'=HYPERLINK(\"https://a.example\")");
+      expect(sheet.getRange('A1:E1').getFormulas()).toEqual([['=X', '', '', '', '']]);
+      expect(sheet.getRange('A1:E1').getValues()).toEqual([['', '=X', '0042', 42, '=HYPERLINK("https://a.example")']]);
+    });
+
     it('appendRow writes after the last row', () => {
       const { sheet } = aWorkbook();
       sheet.appendRow(['Case ID', 'Status']);
