@@ -7,7 +7,7 @@ import { CASE_COLUMNS, type ColumnKind } from './case-columns';
 import { CONTACTS_COLUMNS } from './contacts-sheet';
 import { IN_NETWORK_SEARCH_COLUMNS } from './in-network-search-sheet';
 import { PLAN_RULES_COLUMNS } from './plan-rules-sheet';
-import { VISITS_COLUMNS } from './visits-sheet';
+import { VISITS_COLUMNS } from './terms-visits/visits-sheet';
 
 /** Column kinds of every tracker sheet: the Cases kinds plus a decimal (`number`, e.g. miles) and a timestamp (logs). */
 export type LayoutKind = ColumnKind | 'number' | 'timestamp';

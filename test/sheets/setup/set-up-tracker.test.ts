@@ -5,7 +5,7 @@ import { IN_NETWORK_SEARCH_COLUMNS } from '../../../src/domain/in-network-search
 import { PLAN_RULES_COLUMNS } from '../../../src/domain/plan-rules-sheet';
 import { SETTING_ROWS } from '../../../src/domain/settings-sheet';
 import { TRACKER_LAYOUTS } from '../../../src/domain/tracker-layout';
-import { VISITS_COLUMNS } from '../../../src/domain/visits-sheet';
+import { VISITS_COLUMNS } from '../../../src/domain/terms-visits/visits-sheet';
 import { CHANNELS, DEFAULT_SERVICE_LINES, STATUSES, VISIT_POLICIES } from '../../../src/domain/vocabulary';
 import { cfRules, columnOf, emptyEnvironment, letterOf, metadataColumns, runSetup, sheetOf, snapshot, validationAt } from './setup-fixture';
 
