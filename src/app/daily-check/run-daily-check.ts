@@ -21,6 +21,7 @@ import { sendDigests, type SendOutcome } from './send-digests';
 import { lastCheckLine } from './status-lines';
 import { isLockBusy, recordUnfinishedRun } from './run-record';
 import { errorMessage } from '../error-text';
+import { addLineAlerts, type LineAlertsPort } from '../visits/daily-line-alerts';
 
 export interface DailyCheckPorts {
   readonly cases: CaseRepository;
@@ -40,6 +41,8 @@ export interface DailyCheckPorts {
   readonly inNetworkAttempts: () => readonly InNetworkAttempt[];
   /** Gives hand-typed rows their Case ID first, so their flags have a row to land on. */
   readonly assignMissingIds?: () => number;
+  /** Keeps Terms and Visits and adds the per-line alerts (absent: whole-case alerts only). */
+  readonly lineAlerts?: LineAlertsPort;
 }
 
 export interface DailyCheckSummary {
@@ -92,7 +95,7 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
   const ruleFor = (payer: string): PlanRule => planRuleFor(payer, rules, settings.defaultTurnaroundDays);
   const records = ports.cases.loadAll().records.filter((r): r is CaseRecord & { case: ScaCase } => r.case !== null);
   const cases = records.map((r) => r.case);
-  const alerts = computeAlerts(cases, today, settings, ruleFor);
+  const alerts = addLineAlerts(ports.lineAlerts, { cases, today, settings, ruleFor }, (kept) => computeAlerts(kept, today, settings, ruleFor));
   const flags = flagsByCase(alerts);
   const attempts = attemptCounts(ports.inNetworkAttempts());
   // Bad cells and broken row rules, the same as onEdit writes: a run never erases what onEdit reported.
