@@ -14,8 +14,9 @@ export function readSheetBlock(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
 }
 
 /**
- * Writes one column (0-based `column`) of the data rows: `wanted` maps 1-based rows to values, every other
- * row keeps what was read. One setValues over rows 2..last, and none at all when nothing changes.
+ * Writes one add-on column (0-based `column`) of the data rows: `wanted` maps 1-based rows to values and
+ * every other row is cleared (a row emptied since holds no result). One setValues over rows 2..last, and
+ * none at all when nothing changes.
  */
 export function writeBlockColumn(block: SheetBlock, column: number | undefined, wanted: ReadonlyMap<number, string | number>): void {
   const rows = block.values.length - 1;
@@ -23,8 +24,8 @@ export function writeBlockColumn(block: SheetBlock, column: number | undefined, 
   let changed = false;
   const next = block.values.slice(1).map((cells, i) => {
     const now = cells[column] ?? '';
-    const value = wanted.get(i + 2);
-    if (value === undefined || value === now || (typeof value === 'string' && value.startsWith("'") && value.slice(1) === now)) return [now];
+    const value = wanted.get(i + 2) ?? '';
+    if (value === now || (typeof value === 'string' && value.startsWith("'") && value.slice(1) === now)) return [now];
     changed = true;
     return [value];
   });
