@@ -53,7 +53,7 @@ function sixtyVisits(): { visits: Visit[]; expected: Map<number, string> } {
 
 function setUp(): { t: Tracker; expected: Map<number, string>; count: number; pasteToasts: string[] } {
   const t = tracker(
-    [activeCase({ caseId: 'SCA-0001', payer: 'Acme Health', serviceLine: 'ABA', approvedCodes: '', unitsApproved: '', unitsUsed: '', approvedRate: '', requestedRate: 70, unitsRequested: 160 })],
+    [activeCase({ caseId: 'SCA-0001', payer: 'Acme Health', serviceLine: 'ABA', approvedCodes: '', unitsApproved: '', unitsUsed: '', approvedRate: '', requestedRate: 70, unitsRequested: 160, submittedOn: day('2026-02-02'), submittedVia: 'Fax', decisionOn: day('2026-02-20') })],
     '2026-04-20',
   );
   t.env.writeSheet('Plan rules', 'A2', [['Acme Health', '', '', '', '', 'Block', '']]);
@@ -124,6 +124,28 @@ describe('ABA case with two lines, 60 visits pasted at once', () => {
       'URGENT: 97155: all 8 units used for April 2026; more from 2026-05-01',
       "WARNING: At the last 4 weeks' pace, 97153's units for April 2026 run out on Wed 22 Apr 2026, before the month ends Thu 30 Apr 2026",
       'WARNING: 97153: 3 of 24 units left for April 2026 (13%)',
+    ]);
+  });
+});
+
+describe('pilot review per code', () => {
+  it('shows units used vs approved and the rate achieved vs requested for each code', () => {
+    const { t } = setUp();
+    t.addOn.clickMenu('Pilot review');
+    const rows = t.env.readSheet('Pilot review').map((r) => r.slice(0, 4));
+    const after = (title: string) => {
+      const at = rows.findIndex((r) => r[0] === title);
+      return rows.slice(at + 1, at + 4);
+    };
+    expect(after('Units per code (Terms lines)')).toEqual([
+      ['Code', 'Units approved', 'Units used', 'Used (%)'],
+      ['97153', 96, 45, 46.9],
+      ['97155', 32, 16, 50],
+    ]);
+    expect(after('Rate per code (Terms lines)')).toEqual([
+      ['Code', 'Requested rate', 'Approved rate', 'Achieved (%)'],
+      ['97153', 70, 60, 85.7],
+      ['97155', 70, 90, 128.6],
     ]);
   });
 });
