@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../../../dev/emulator';
 import { addDays } from '../../../src/domain/calendar-date';
+import { columnLetter } from '../../../src/domain/column-letter';
 import { weekdayIndex } from '../../../src/domain/terms-visits/allowance-period';
 import { activeCase, day, tracker, type Tracker } from '../daily-check/daily-fixture';
 
@@ -163,10 +164,22 @@ describe('edits re-check the case', () => {
     expect(termsOf(t)[1]?.[9]).toBe(45);
   });
 
+  it('a hand edit of a Terms line re-checks the visits and keeps the summary', () => {
+    const { t } = setUp();
+    t.addOn.userEdit('Terms', 'D2', 20); // 97153: 20 a month instead of 24
+    expect(caseCell(t, 'Units approved')).toBe(112);
+    const rows = visitsOf(t);
+    const result = (rows[0] ?? []).indexOf('Check result');
+    // Refused before: outside the dates, unknown case, no units (3). Now also March's 97153 visits after the
+    // 20th unit (the 28th, 30th and both on the 31st: 4) and April 17th's 2 units with 1 left (1).
+    expect(rows.slice(1).filter((r) => r[2] === 97153 && r[result] === 'refused').length).toBe(3 + 4 + 1);
+    expect(termsOf(t)[1]?.[9]).toBe(20 + 19);
+  });
+
   it('a hand edit of Units used on a case with visits is put back, with the reason', () => {
     const { t } = setUp();
     const before = t.env.ui.toasts.length;
-    const column = String.fromCharCode(65 + t.column('Units used'));
+    const column = columnLetter(t.column('Units used') + 1);
     t.addOn.userEdit('Cases', `${column}2`, 12);
     expect(caseCell(t, 'Units used')).toBe(61);
     expect(t.env.ui.toasts.slice(before).map((x) => x.message)).toEqual([
@@ -177,7 +190,7 @@ describe('edits re-check the case', () => {
   it('a case without visits or lines keeps a typed Units used', () => {
     const { t } = setUp();
     t.env.writeSheet('Cases', 'A3', [activeCase({ caseId: 'SCA-0002' })]);
-    const column = String.fromCharCode(65 + t.column('Units used'));
+    const column = columnLetter(t.column('Units used') + 1);
     t.addOn.userEdit('Cases', `${column}3`, 12);
     expect(t.env.readSheet('Cases')[2]?.[t.column('Units used')]).toBe(12);
   });
