@@ -13,12 +13,15 @@ export interface LogEditEvent {
 }
 
 const KEPT_FIELDS: readonly CaseField[] = [...SUMMARY_FIELDS, 'unitsUsed'];
+/** Cases columns the visit check reads: an edit there re-checks the visits (when there are any). */
+const CHECKED_FIELDS: readonly CaseField[] = ['caseId', 'status', 'writtenConfirmationOn', 'payer'];
 
 /**
  * A hand edit or paste on Visits or Terms re-checks the visits against the terms (all of them: a paste or
  * a cleared row does not say which case it belonged to before) and keeps what the add-on writes; a toast
  * counts the results of the edited visits. On Cases, a hand edit of a kept cell (Units used of a case with
- * visits, the summary columns of a case with lines) is put back with the reason.
+ * visits, the summary columns of a case with lines) is put back with the reason, and an edit of what the
+ * check reads (Case ID, Status, Written confirmation on, Payer) re-checks the visits.
  */
 export function handleTermsVisitsEdit(e: LogEditEvent): void {
   const sheet = e.range.getSheet();
@@ -44,12 +47,13 @@ function guardKeptCells(e: LogEditEvent, sheet: GoogleAppsScript.Spreadsheet.She
   const layout = readCaseLayout(sheet);
   const left = e.range.getColumn() - 1;
   const right = e.range.getLastColumn() - 1;
-  const touched = KEPT_FIELDS.filter((f) => {
+  const inEdit = (f: CaseField): boolean => {
     const column = layout.map.columns[f];
     return column !== undefined && column >= left && column <= right;
-  });
-  if (touched.length === 0) return;
+  };
+  const touched = KEPT_FIELDS.filter(inEdit);
   const spreadsheet = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
+  if (touched.length === 0 && !(CHECKED_FIELDS.some(inEdit) && hasLogRows(spreadsheet))) return;
   const kept = keepOrSay(spreadsheet);
   if (!kept) return;
   const first = e.range.getRow();
@@ -62,6 +66,11 @@ function guardKeptCells(e: LogEditEvent, sheet: GoogleAppsScript.Spreadsheet.She
   });
   const more = putBack.length > 3 ? ` And ${putBack.length - 3} more.` : '';
   spreadsheet.toast(`${lines.join(' ')}${more}`, 'SCA Tracker', 10);
+}
+
+/** Some visit or Terms line exists (two cheap calls per sheet): only then can a Cases edit change a result. */
+function hasLogRows(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  return [SHEETS.visits, SHEETS.terms].some((name) => (spreadsheet.getSheetByName(name)?.getLastRow() ?? 0) > 1);
 }
 
 function keepOrSay(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ReturnType<typeof keepUnderLock>['outcome'] | null {

@@ -187,6 +187,18 @@ describe('edits re-check the case', () => {
     ]);
   });
 
+  it('a typed Status re-checks the visits: refused while the case was on hold, ok once it is Active again', () => {
+    const t = tracker([activeCase({ caseId: 'SCA-0001', payer: 'Acme Health', status: 'Approved (written)', approvedCodes: '', unitsApproved: '', approvedRate: '', unitsUsed: '' })], '2026-04-20');
+    t.env.writeSheet('Plan rules', 'A2', [['Acme Health', '', '', '', '', 'Block', '']]);
+    t.addOn.userPaste('Terms', 'A2', TERMS);
+    t.addOn.userPaste('Visits', 'A2', [['SCA-0001', day('2026-04-06'), 97153, 2]]);
+    expect(visitsOf(t)[1]?.slice(4, 7)).toEqual(['refused', '', 'SCA-0001 is Approved (written), not Active; visits are billed only under active written terms.']);
+    t.addOn.userEdit('Cases', `${columnLetter(t.column('Status') + 1)}2`, 'Active');
+    expect(caseCell(t, 'Status')).toBe('Active');
+    expect(visitsOf(t)[1]?.slice(4, 7)).toEqual(['ok', '', '']);
+    expect(caseCell(t, 'Units used')).toBe(2);
+  });
+
   it('a case without visits or lines keeps a typed Units used', () => {
     const { t } = setUp();
     t.env.writeSheet('Cases', 'A3', [activeCase({ caseId: 'SCA-0002' })]);
