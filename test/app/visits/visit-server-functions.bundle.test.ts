@@ -71,6 +71,23 @@ describe('getTermsLines and saveTermsLines', () => {
     expect(t.env.readSheet('Cases')[1]?.[t.column('Units approved')]).toBe(128);
   });
 
+  it('saving fewer lines deletes the surplus rows and keeps other cases\' lines and a clinic column', () => {
+    const t = aba();
+    t.env.writeSheet('Terms', 'A3', [
+      ['SCA-0002', 90837, '', 10, 'total', 120, day('2026-03-01'), day('2026-06-30'), ''],
+      ['SCA-0001', 97155, '', 8, 'month', 90, day('2026-03-01'), day('2026-06-30'), ''],
+    ]);
+    t.env.writeSheet('Terms', 'L1', [['Clinic ref'], ['keep me']]);
+    const before = t.addOn.scriptRun('getTermsLines', ['SCA-0001']) as { basis: string; lines: unknown[] };
+    expect(before.lines).toHaveLength(2);
+    const saved = t.addOn.scriptRun('saveTermsLines', [{ caseId: 'SCA-0001', basis: before.basis, lines: [{ ...line97155, units: 6 }] }]) as { ok: boolean };
+    expect(saved.ok).toBe(true);
+    expect(t.env.readSheet('Terms').slice(1).map((r) => [r[0], r[1], r[3], r[11]])).toEqual([
+      ['SCA-0001', '97155', 6, 'keep me'],
+      ['SCA-0002', 90837, 10, ''],
+    ]);
+  });
+
   it('refuses a save based on lines that changed meanwhile', () => {
     const t = aba();
     const before = t.addOn.scriptRun('getTermsLines', ['SCA-0001']) as { basis: string; lines: unknown[] };
