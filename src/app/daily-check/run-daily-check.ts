@@ -1,4 +1,5 @@
 import { computeAlerts } from '../../domain/alerts';
+import { addLineAlerts, type LineAlertsPort } from '../visits/daily-line-alerts';
 import { buildDigests } from '../../domain/digest';
 import { flagsByCase } from '../../domain/flags';
 import { planRuleFor } from '../../domain/plan-rule-lookup';
@@ -21,7 +22,6 @@ import { sendDigests, type SendOutcome } from './send-digests';
 import { lastCheckLine } from './status-lines';
 import { isLockBusy, recordUnfinishedRun } from './run-record';
 import { errorMessage } from '../error-text';
-import { addLineAlerts, type LineAlertsPort } from '../visits/daily-line-alerts';
 
 export interface DailyCheckPorts {
   readonly cases: CaseRepository;
