@@ -6,12 +6,12 @@ import type { PlanRule } from '../../domain/plan-rule';
 import { lineCheckText, modifications, summarizeLines } from '../../domain/terms-visits/terms-summary';
 import { mapTermsHeaders, readTermsTable, type TermsTable } from '../../domain/terms-visits/terms-sheet';
 import { runVisitCheck, type VisitRun } from '../../domain/terms-visits/visit-run';
-import { writeCaseColumns, type CaseCellChange } from '../../sheets/add-on-cells-writer';
 import { cellValueFor } from '../../sheets/case-cell-values';
 import { readCaseLayout } from '../../sheets/case-sheet-layout';
 import { SHEETS } from '../../sheets/sheet-names';
 import { readSheetBlock, writeBlockColumn, type SheetBlock } from '../../sheets/terms-visits/log-sheet-block';
 import { parseVisitsBlock, type VisitsTable } from '../../sheets/terms-visits/visits-rows';
+import { writeKeptCaseColumns, type CaseCellChange } from '../../sheets/terms-visits/kept-case-columns';
 
 /** The Cases columns a case's Terms lines summarise. */
 export const SUMMARY_FIELDS: readonly CaseField[] = ['approvedCodes', 'unitsApproved', 'approvedRate', 'startDate', 'endDate'];
@@ -116,5 +116,5 @@ function writeCaseCells(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, t
     byId.set(key, cells);
   }
   for (const [key, units] of run.unitsUsedByCase) byId.set(key, { ...byId.get(key), unitsUsed: units });
-  return writeCaseColumns(sheet, readCaseLayout(sheet), [...SUMMARY_FIELDS, 'unitsUsed'], byId);
+  return writeKeptCaseColumns(sheet, readCaseLayout(sheet), [...SUMMARY_FIELDS, 'unitsUsed'], byId);
 }

@@ -25,8 +25,8 @@ export function writeBlockColumn(block: SheetBlock, column: number | undefined, 
   const next = block.values.slice(1).map((cells, i) => {
     const now = cells[column] ?? '';
     const value = wanted.get(i + 2) ?? '';
-    if (value === now || (typeof value === 'string' && value.startsWith("'") && value.slice(1) === now)) return [now];
-    changed = true;
+    // Every row is written as wanted (inert), never as read: text read back would parse again as a formula or number.
+    if (!(value === now || (typeof value === 'string' && value.startsWith("'") && value.slice(1) === now))) changed = true;
     return [value];
   });
   if (changed) block.sheet.getRange(2, column + 1, rows, 1).setValues(next);

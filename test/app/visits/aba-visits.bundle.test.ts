@@ -199,6 +199,15 @@ describe('edits re-check the case', () => {
     expect(caseCell(t, 'Units used')).toBe(2);
   });
 
+  it("keeping a case's columns leaves the other rows' cells exactly as they were (text stays text)", () => {
+    const { t } = setUp();
+    t.env.writeSheet('Cases', 'A3', [activeCase({ caseId: 'SCA-0002', approvedCodes: "'90837", unitsApproved: "'=1+1", unitsUsed: "'0042" })]);
+    t.addOn.userEdit('Terms', 'D2', 20);
+    expect(caseCell(t, 'Units approved')).toBe(112);
+    const other = t.env.readSheet('Cases')[2] ?? [];
+    expect([other[t.column('Approved codes')], other[t.column('Units approved')], other[t.column('Units used')]]).toEqual(['90837', '=1+1', '0042']);
+  });
+
   it('a case without visits or lines keeps a typed Units used', () => {
     const { t } = setUp();
     t.env.writeSheet('Cases', 'A3', [activeCase({ caseId: 'SCA-0002' })]);
