@@ -6,11 +6,13 @@ import { benchAlerts } from './domain-alerts';
 import { benchParse } from './domain-parse';
 import { benchEmulator } from './emulator';
 import type { Figure } from './figure';
+import { benchVisits } from './visits-check';
 
 type Section = readonly [title: string, run: () => Promise<Figure[]>];
 
 const sections: Section[] = [
   ['Daily check through the bundle (emulated Sheets)', benchDailyCheck],
+  ['Visits checked against the terms through the bundle', benchVisits],
   ['Domain alone: row parsing', benchParse],
   ['Domain alone: alerts, flags and digests', benchAlerts],
   ['The emulator itself', benchEmulator],

@@ -13,3 +13,5 @@ export { checkSelectedCase } from './app/check-selected-case-action';
 export { getSidebarState } from './app/sidebar-state-action';
 export { onDailyTrigger, runDailyCheckNow, toggleDailyAlerts } from './app/daily-check/daily-check-actions';
 export { showPilotReview } from './app/pilot-review/show-pilot-review';
+export { logVisit } from './app/visits/log-visit-action';
+export { getTermsLines, saveTermsLines } from './app/visits/terms-lines-action';

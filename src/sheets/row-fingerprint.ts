@@ -24,7 +24,7 @@ function cellKey(cell: unknown): string {
 }
 
 /** cyrb53: a fast 53-bit string hash; collisions between two versions of one row are negligible. */
-function hash(text: string): string {
+export function hash(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

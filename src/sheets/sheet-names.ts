@@ -3,6 +3,7 @@ export const SHEETS = {
   cases: 'Cases',
   inNetworkSearch: 'In-network search',
   contacts: 'Contacts',
+  terms: 'Terms',
   visits: 'Visits',
   planRules: 'Plan rules',
   settings: 'Settings',

@@ -15,6 +15,7 @@ import { assignMissingIds } from '../cases/assign-missing-ids';
 import { FallbackStore } from '../fallback-store';
 import { trackerServices } from '../tracker-services';
 import type { UnattendedPorts } from './unattended-run';
+import { sheetLineAlerts } from '../visits/daily-line-alerts';
 
 /** Settings are read once per run, however many steps ask for them. */
 function readOnce(source: SettingsSource): SettingsSource {
@@ -47,6 +48,7 @@ export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedP
     spreadsheetName: spreadsheet.getName(),
     spreadsheetUrl: url,
     inNetworkAttempts: () => readInNetworkAttempts(spreadsheet, services.clock.timeZone()),
+    lineAlerts: sheetLineAlerts(spreadsheet, services.clock.timeZone()),
     assignMissingIds: () => assignMissingIds(services, { user: activeUserEmail(), via }),
     triggers: new ScriptAppTriggers(),
     effectiveUser: effectiveUserEmail,

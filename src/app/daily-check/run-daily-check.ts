@@ -1,4 +1,5 @@
 import { computeAlerts } from '../../domain/alerts';
+import { addLineAlerts, type LineAlertsPort } from '../visits/daily-line-alerts';
 import { buildDigests } from '../../domain/digest';
 import { flagsByCase } from '../../domain/flags';
 import { planRuleFor } from '../../domain/plan-rule-lookup';
@@ -46,6 +47,8 @@ export interface DailyCheckPorts {
   readonly inNetworkAttempts: () => readonly InNetworkAttempt[];
   /** Gives hand-typed rows their Case ID first, so their flags have a row to land on. */
   readonly assignMissingIds?: () => number;
+  /** Keeps Terms and Visits and adds the per-line alerts (absent: whole-case alerts only). */
+  readonly lineAlerts?: LineAlertsPort;
 }
 
 export interface DailyCheckSummary {
@@ -116,7 +119,7 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
   if (gaps.length > 0) throw new UserFacingError('tracker-not-set-up', brokenTrackerMessage(gaps));
   const records = table.records.filter((r): r is CaseRecord & { case: ScaCase } => r.case !== null);
   const cases = records.map((r) => r.case);
-  const alerts = computeAlerts(cases, today, settings, ruleFor);
+  const alerts = addLineAlerts(ports.lineAlerts, { cases, today, settings, ruleFor }, (kept) => computeAlerts(kept, today, settings, ruleFor));
   const flags = flagsByCase(alerts);
   const attempts = attemptCounts(ports.inNetworkAttempts());
   const policy = recipientPolicyFor(ports.store, ports.sendingAccount());
