@@ -13,3 +13,4 @@ export { checkSelectedCase } from './app/check-selected-case-action';
 export { getSidebarState } from './app/sidebar-state-action';
 export { onDailyTrigger, runDailyCheckNow, toggleDailyAlerts } from './app/daily-check/daily-check-actions';
 export { showPilotReview } from './app/pilot-review/show-pilot-review';
+export { importExistingTracker, getImportSources, previewImport, importCases } from './app/import/import-actions';
