@@ -54,7 +54,11 @@ function headerCandidates(evidence: ColumnEvidence): Candidate[] {
   const h = normaliseImportHeader(evidence.header);
   if (h === '') return [];
   const exact = SYNONYM_INDEX.get(h);
-  if (exact) return [{ index: evidence.index, field: exact, score: 1, reason: normaliseImportHeader(headerOf(exact)) === h ? 'header' : 'synonym' }];
+  if (exact) {
+    // Our own header beats a synonym when a source has both ('Payer' and 'Insurance').
+    const own = normaliseImportHeader(headerOf(exact)) === h;
+    return [{ index: evidence.index, field: exact, score: own ? 1 : 0.95, reason: own ? 'header' : 'synonym' }];
+  }
   const best = new Map<ImportField, number>();
   for (const [key, field] of SYNONYM_INDEX) {
     let score = headerSimilarity(h, key) * 0.9;
