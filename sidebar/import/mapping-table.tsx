@@ -53,7 +53,7 @@ export function MappingTable({ preview, busy, onChange }: Props) {
                     ))}
                   <option value="notes">Notes (value as is)</option>
                 </select>
-                <div class="reason">{c.target === c.proposed ? REASONS[c.reason] : 'your choice'}</div>
+                <span class="reason">{c.target === c.proposed ? REASONS[c.reason] : 'your choice'}</span>
               </td>
             </tr>
           ))}

@@ -15,11 +15,16 @@ function valueText(value: unknown): string {
   return String(value);
 }
 
-/** The preview: columns with their mapping, and the first rows as they would land, problems on their cells. */
+/** The preview: columns with their mapping, and the first rows as they would land (fields in source order), problems on their cells. */
 export function buildPreview(plan: ImportPlan, cases: readonly PlannedCase[], done: ReadonlySet<string>, sourceLabel: string): ImportPreviewDto {
-  const mapped = new Set(plan.columns.map((c) => c.target).filter((t): t is ImportField => t !== null && t !== 'notes'));
-  if (mapped.has('status')) mapped.add('denialReason');
-  const fields = IMPORT_FIELDS.filter((f) => mapped.has(f));
+  // In the source's column order, which is how the person knows their sheet; Denial reason follows Status.
+  const fields: ImportField[] = [];
+  for (const column of plan.columns) {
+    const target = column.target;
+    if (target === null || target === 'notes' || fields.includes(target)) continue;
+    fields.push(target);
+    if (target === 'status' && !plan.columns.some((c) => c.target === 'denialReason')) fields.push('denialReason');
+  }
   const shown = [...cases.slice(0, PREVIEW_ROWS), ...cases.filter((c) => c.mapped.problems.length > 0).slice(0, PREVIEW_ROWS)];
   const unique = [...new Map(shown.map((c) => [c.rowNumber, c])).values()].sort((a, b) => a.rowNumber - b.rowNumber);
   const rows = unique.map((c): PreviewRowDto => {

@@ -31,7 +31,7 @@ describe('import (bundle)', () => {
     it('opens the import dialog from the menu, as a modal dialog wide enough for the preview', () => {
       const { env, addOn } = setUp();
       addOn.clickMenu('Import existing tracker…');
-      expect(env.ui.dialogs).toEqual([{ title: 'Import existing tracker', html: expect.stringContaining('<div id="app">'), modal: true }]);
+      expect(env.ui.dialogs).toEqual([{ title: 'Import existing tracker', html: expect.stringContaining('<div id="app">'), modal: true, width: 1000, height: 660 }]);
     });
 
     it('offers the import after set-up when another sheet holds data, and opens the dialog on Yes', () => {
@@ -82,13 +82,13 @@ describe('import (bundle)', () => {
       const preview = addOn.scriptRun('previewImport', [sheetSource()]) as ImportPreviewDto;
       expect(env.calls.get('Range.setValues') + env.calls.get('Range.setValue')).toBe(0);
       expect(JSON.stringify(env.saveWorkbook())).toBe(before);
-      expect(preview.previewHeaders).toEqual(['Patient', 'Payer', 'Status', 'Denial reason', 'Units used', 'End date', 'Notes']);
+      expect(preview.previewHeaders).toEqual(['Patient', 'Payer', 'End date', 'Units used', 'Status', 'Denial reason', 'Notes']);
       expect(preview.counts).toEqual({ dataRows: 3, problemRows: 2, alreadyImported: 0, blankRows: 0, totalRows: 0 });
       const [first, second] = preview.rows;
-      expect(first?.cells[5]).toEqual({ text: '', problem: "End: '2/30/2026' is not a real date (read month/day/year)" });
-      expect(first?.cells[4]?.problem).toMatch(/negative/);
+      expect(first?.cells[2]).toEqual({ text: '', problem: "End: '2/30/2026' is not a real date (read month/day/year)" });
+      expect(first?.cells[3]?.problem).toMatch(/negative/);
       expect(first?.cells[6]?.text).toBe('DOB: 2015-01-02; End: 2/30/2026; Visits used: -2; Status: pending');
-      expect(second?.cells[2]).toEqual({ text: '', problem: "Status: 'who knows' is not a status the tracker knows" });
+      expect(second?.cells[4]).toEqual({ text: '', problem: "Status: 'who knows' is not a status the tracker knows" });
       expect(preview.columns.map((c) => c.privacy?.flag ?? null)).toEqual(['full-name', 'date-of-birth', null, null, null, null]);
       expect(preview.columns[0]?.privacy?.hint).toMatch(/initials or an internal ID/);
     });
