@@ -46,10 +46,12 @@ export function runImport(ports: ImportPorts, planned: readonly PlannedCase[], s
     const fresh = planned.filter((p) => !done.has(p.fingerprint));
     const alreadyImported = planned.length - fresh.length;
     if (fresh.length === 0) return nothingNew(planned.length, sourceLabel);
-    const { caseIds } = appendCaseRows(sheet, ports.timeZone, ports.ids, fresh.map(toNewCase), (n) => ports.progress(n, fresh.length));
+    const { caseIds, firstRow } = appendCaseRows(sheet, ports.timeZone, ports.ids, fresh.map(toNewCase), (n) => ports.progress(n, fresh.length));
     const at = ports.now();
     ports.importLog.append(fresh.map((p, i) => ({ fingerprint: p.fingerprint, caseId: caseIds[i] ?? '', source: sourceLabel, at })));
     const withProblems = fresh.flatMap((p, i) => (p.mapped.problems.length > 0 ? [{ caseId: caseIds[i] ?? '', sourceRow: p.rowNumber }] : []));
+    // The person lands on the first imported case when the dialog closes.
+    sheet.getRange(firstRow, 1).activate();
     const first = caseIds[0] ?? null;
     const last = caseIds[caseIds.length - 1] ?? null;
     ports.history.append([

@@ -1,6 +1,6 @@
 import { inertText } from '../../domain/inert-text';
 
-/** The sheet remembering each imported source row: fingerprint → Case ID (kept last, after the tracker's sheets). */
+/** The hidden sheet remembering each imported source row: fingerprint → Case ID. */
 export const IMPORT_LOG_SHEET = 'Import log';
 const HEADERS = ['Source row fingerprint', 'Case ID', 'Source', 'Imported at'];
 
@@ -13,7 +13,7 @@ export interface ImportLogEntry {
 }
 
 /**
- * The `Import log` sheet: one row per imported source row. Read in one call, appended in one
+ * The `Import log` sheet (hidden, last): one row per imported source row. Read in one call, appended in one
  * call per batch; created with its headers on first use.
  */
 export class SheetImportLog {
@@ -40,8 +40,12 @@ export class SheetImportLog {
   private sheet(): GoogleAppsScript.Spreadsheet.Sheet {
     const existing = this.spreadsheet.getSheetByName(IMPORT_LOG_SHEET);
     if (existing) return existing;
-    const sheet = this.spreadsheet.insertSheet(IMPORT_LOG_SHEET);
+    // insertSheet makes the new sheet active: hand the view back to where the person was.
+    const active = this.spreadsheet.getActiveSheet();
+    const sheet = this.spreadsheet.insertSheet(IMPORT_LOG_SHEET, this.spreadsheet.getNumSheets());
     sheet.getRange(1, 1, 1, HEADERS.length).setValues([HEADERS]);
+    sheet.hideSheet();
+    active.activate();
     return sheet;
   }
 }

@@ -141,6 +141,9 @@ describe('import (bundle)', () => {
       expect(addOn.scriptRun('importCases', [sheetSource()])).toMatchObject({ imported: 2 });
       expect(addOn.scriptRun('importCases', [sheetSource()])).toMatchObject({ imported: 0, alreadyImported: 2 });
       expect(env.readSheet('Import log').slice(1).map((r) => r[1])).toEqual(['SCA-0001', 'SCA-0002']);
+      expect(env.spreadsheet.getSheetByName('Import log')?.isSheetHidden()).toBe(true);
+      expect(env.spreadsheet.getActiveRange()?.getA1Notation()).toBe('A2');
+      expect(env.spreadsheet.getActiveSheet().getName()).toBe('Cases');
     });
 
     it('writes the problems in Problems, and only counts to History', () => {
