@@ -5,7 +5,7 @@
 import { DocumentPropertiesStore } from '../../apps-script/document-properties-store';
 import { LockBusyError, LockServiceLock } from '../../apps-script/lock-service-lock';
 import { SpreadsheetClock } from '../../apps-script/spreadsheet-clock';
-import { mapPlanRows, planImport } from '../../domain/import/import-plan';
+import { mapPlanRows, planImport, type PlanOptions } from '../../domain/import/import-plan';
 import type { ImportPreviewDto, ImportRefusalDto, ImportSourcesDto, ImportSummaryDto } from '../../dto/import';
 import { CaseIdSequence } from '../../sheets/case-id-sequence';
 import { importableSheets } from '../../sheets/import/import-sources';
@@ -45,7 +45,7 @@ export function previewImport(payload: unknown): ImportPreviewDto | ImportRefusa
   return withRequest(payload, (request, spreadsheet, clock, serviceLines) => {
     const source = loadSource(spreadsheet, request.source);
     if (!source.ok) return source;
-    const plan = planImport(source.rows, { timeZone: clock.timeZone(), serviceLines, today: clock.today(), ...request });
+    const plan = planImport(source.rows, { timeZone: clock.timeZone(), serviceLines, today: clock.today(), ...choicesOf(request) });
     const cases = mapPlanRows(plan, clock.timeZone());
     return buildPreview(plan, cases, new SheetImportLog(spreadsheet).fingerprints(), source.label);
   });
@@ -57,7 +57,7 @@ export function importCases(payload: unknown): ImportSummaryDto | ImportRefusalD
     const source = loadSource(spreadsheet, request.source);
     if (!source.ok) return source;
     const timeZone = clock.timeZone();
-    const plan = planImport(source.rows, { timeZone, serviceLines, today: clock.today(), ...request });
+    const plan = planImport(source.rows, { timeZone, serviceLines, today: clock.today(), ...choicesOf(request) });
     return runImport(
       {
         spreadsheet,
@@ -74,6 +74,11 @@ export function importCases(payload: unknown): ImportSummaryDto | ImportRefusalD
       source.label,
     );
   });
+}
+
+/** The person's header row and column choices, as plan options. */
+function choicesOf(request: ImportRequest): Pick<PlanOptions, 'headerRow' | 'choices'> {
+  return { ...(request.headerRow === undefined ? {} : { headerRow: request.headerRow }), ...(request.choices === undefined ? {} : { choices: request.choices }) };
 }
 
 type Work<T> = (request: ImportRequest, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, clock: SpreadsheetClock, serviceLines: readonly string[]) => T | ImportRefusalDto;

@@ -29,7 +29,7 @@ export function buildPreview(plan: ImportPlan, cases: readonly PlannedCase[], do
   const unique = [...new Map(shown.map((c) => [c.rowNumber, c])).values()].sort((a, b) => a.rowNumber - b.rowNumber);
   const rows = unique.map((c): PreviewRowDto => {
     const problemsOf = (field: ImportField): string | null => {
-      const messages = c.mapped.problems.filter((p) => plan.columns[p.column]?.target === field).map((p) => p.message);
+      const messages = c.mapped.problems.filter((p) => p.field === field).map((p) => p.message);
       return messages.length > 0 ? messages.join('; ') : null;
     };
     const values = c.mapped.values as Record<string, unknown>;

@@ -28,7 +28,7 @@ const LISTED_PROBLEMS = 50;
 function toNewCase(planned: PlannedCase): NewCaseRow {
   const { values, notes, problems } = planned.mapped;
   // A blank source status is a new case, as 'New case' makes one; an unreadable one stays blank (it is a problem).
-  const hasStatusProblem = problems.some((p) => p.message.includes('not a status'));
+  const hasStatusProblem = problems.some((p) => p.field === 'status');
   const withStatus = values.status === undefined && !hasStatusProblem ? { ...values, status: 'Identified' } : values;
   const problemText = problems.length > 0 ? `Import: ${problems.map((p) => p.message).join('; ')} — the value is kept in Notes.` : '';
   return { values: withStatus, notes, problems: problemText };
@@ -46,9 +46,14 @@ export function runImport(ports: ImportPorts, planned: readonly PlannedCase[], s
     const fresh = planned.filter((p) => !done.has(p.fingerprint));
     const alreadyImported = planned.length - fresh.length;
     if (fresh.length === 0) return nothingNew(planned.length, sourceLabel);
-    const { caseIds, firstRow } = appendCaseRows(sheet, ports.timeZone, ports.ids, fresh.map(toNewCase), (n) => ports.progress(n, fresh.length));
     const at = ports.now();
-    ports.importLog.append(fresh.map((p, i) => ({ fingerprint: p.fingerprint, caseId: caseIds[i] ?? '', source: sourceLabel, at })));
+    ports.importLog.reserve(fresh.length);
+    // Each batch is remembered as soon as it is written: an import cut short (the 6-minute limit) adds only
+    // the rest when run again.
+    const { caseIds, firstRow } = appendCaseRows(sheet, ports.timeZone, ports.ids, fresh.map(toNewCase), (start, end, ids) => {
+      ports.importLog.append(fresh.slice(start, end).map((p, i) => ({ fingerprint: p.fingerprint, caseId: ids[start + i] ?? '', source: sourceLabel, at })));
+      ports.progress(end, fresh.length);
+    });
     const withProblems = fresh.flatMap((p, i) => (p.mapped.problems.length > 0 ? [{ caseId: caseIds[i] ?? '', sourceRow: p.rowNumber }] : []));
     // The person lands on the first imported case when the dialog closes.
     sheet.getRange(firstRow, 1).activate();

@@ -22,6 +22,8 @@ export interface MappedColumn {
 export interface CellProblem {
   /** 0-based source column. */
   readonly column: number;
+  /** The field the value was meant for. */
+  readonly field: ImportField;
   readonly message: string;
 }
 
@@ -68,7 +70,7 @@ export function mapSourceRow(cells: readonly unknown[], columns: readonly Mapped
     }
     const converted = convertCell(raw, column.target, column.header, column.convert);
     if (!converted.ok) {
-      problems.push({ column: column.index, message: converted.problem });
+      problems.push({ column: column.index, field: column.target, message: converted.problem });
       notes.push(noteOf(column.header, text));
       continue;
     }

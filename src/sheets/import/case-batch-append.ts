@@ -22,14 +22,15 @@ const CHECKBOXES = CASE_COLUMNS.filter((c) => c.kind === 'checkbox').map((c) => 
  * Appends cases below the last row holding anything, with new Case IDs, in batches of IMPORT_BATCH_ROWS
  * rows: one read of the sheet, one insertRowsAfter when it must grow, then one setValues per batch and
  * run of adjacent Cases columns (the user's own columns are not touched). Text is written inert.
- * The caller holds the document lock. Returns the Case IDs and the first row written.
+ * `onBatch` is told each batch's case range once it is written. The caller holds the document lock.
+ * Returns the Case IDs and the first row written.
  */
 export function appendCaseRows(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   timeZone: string,
   ids: CaseIdSequence,
   cases: readonly NewCaseRow[],
-  onBatch: (done: number) => void = () => undefined,
+  onBatch: (start: number, end: number, caseIds: readonly string[]) => void = () => undefined,
 ): { caseIds: string[]; firstRow: number } {
   const values = sheet.getDataRange().getValues();
   const layout = readCaseLayout(sheet, values[0] ?? []);
@@ -51,7 +52,7 @@ export function appendCaseRows(
       const rows = batch.map((c, i) => fields.map((field) => cellOf(field, c, caseIds[start + i] ?? '', timeZone)));
       sheet.getRange(firstRow + start, run.column + 1, rows.length, fields.length).setValues(rows);
     }
-    onBatch(start + batch.length);
+    onBatch(start, start + batch.length, caseIds);
   }
   return { caseIds, firstRow };
 }

@@ -13,10 +13,12 @@ export interface ImportLogEntry {
 }
 
 /**
- * The `Import log` sheet (hidden, last): one row per imported source row. Read in one call, appended in one
- * call per batch; created with its headers on first use.
+ * The `Import log` sheet (hidden, last): one row per imported source row. Read in one call; `reserve` grows
+ * it once for an import, then each batch is one getRange + setValues. Created with its headers on first use.
  */
 export class SheetImportLog {
+  private target: { sheet: GoogleAppsScript.Spreadsheet.Sheet; nextRow: number; maxRows: number } | null = null;
+
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
   /** Every fingerprint already imported. */
@@ -27,19 +29,34 @@ export class SheetImportLog {
     return new Set(sheet.getRange(2, 1, last - 1, 1).getValues().map((r) => String(r[0] ?? '')));
   }
 
-  append(entries: readonly ImportLogEntry[]): void {
-    if (entries.length === 0) return;
-    const sheet = this.sheet();
-    const first = Math.max(2, sheet.getLastRow() + 1);
-    const lastNeeded = first + entries.length - 1;
-    if (lastNeeded > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), lastNeeded - sheet.getMaxRows());
-    const rows = entries.map((e) => [inertText(e.fingerprint), e.caseId, inertText(e.source), e.at]);
-    sheet.getRange(first, 1, rows.length, HEADERS.length).setValues(rows);
+  /** Makes room for `count` more entries (one insertRowsAfter at most). */
+  reserve(count: number): void {
+    const target = this.open();
+    const needed = target.nextRow + count - 1;
+    if (needed > target.maxRows) {
+      target.sheet.insertRowsAfter(target.maxRows, needed - target.maxRows);
+      target.maxRows = needed;
+    }
   }
 
-  private sheet(): GoogleAppsScript.Spreadsheet.Sheet {
-    const existing = this.spreadsheet.getSheetByName(IMPORT_LOG_SHEET);
-    if (existing) return existing;
+  append(entries: readonly ImportLogEntry[]): void {
+    if (entries.length === 0) return;
+    this.reserve(entries.length);
+    const target = this.open();
+    const rows = entries.map((e) => [inertText(e.fingerprint), e.caseId, inertText(e.source), e.at]);
+    target.sheet.getRange(target.nextRow, 1, rows.length, HEADERS.length).setValues(rows);
+    target.nextRow += rows.length;
+  }
+
+  private open(): { sheet: GoogleAppsScript.Spreadsheet.Sheet; nextRow: number; maxRows: number } {
+    if (!this.target) {
+      const sheet = this.spreadsheet.getSheetByName(IMPORT_LOG_SHEET) ?? this.create();
+      this.target = { sheet, nextRow: Math.max(2, sheet.getLastRow() + 1), maxRows: sheet.getMaxRows() };
+    }
+    return this.target;
+  }
+
+  private create(): GoogleAppsScript.Spreadsheet.Sheet {
     // insertSheet makes the new sheet active: hand the view back to where the person was.
     const active = this.spreadsheet.getActiveSheet();
     const sheet = this.spreadsheet.insertSheet(IMPORT_LOG_SHEET, this.spreadsheet.getNumSheets());

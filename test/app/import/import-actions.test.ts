@@ -158,6 +158,23 @@ describe('import (bundle)', () => {
       expect(history).toEqual([[env.now(), 'coordinator@clinic.example', '', 'Import', '', '2 cases imported (1 with problems)', 'menu']]);
     });
 
+    it('remembers each batch once written: an import cut short adds only the rest when run again', () => {
+      const { env, addOn } = setUp(manyRows(2_500));
+      const cases = env.spreadsheet.getSheetByName('Cases') as GoogleAppsScript.Spreadsheet.Sheet;
+      const realGetRange = cases.getRange.bind(cases);
+      let bigWrites = 0;
+      // The third 1,000-row batch fails, as an execution stopped by the 6-minute limit would.
+      (cases as unknown as { getRange: unknown }).getRange = (...args: unknown[]) => {
+        if (args[2] === 500 && (bigWrites += 1) === 1) throw new Error('Exceeded maximum execution time');
+        return (realGetRange as (...a: unknown[]) => GoogleAppsScript.Spreadsheet.Range)(...args);
+      };
+      expect(() => addOn.scriptRun('importCases', [sheetSource()])).toThrow('Exceeded maximum execution time');
+      expect(env.readSheet('Import log').slice(1)).toHaveLength(2_000);
+      const again = addOn.scriptRun('importCases', [sheetSource()]) as ImportSummaryDto;
+      expect(again).toMatchObject({ imported: 500, alreadyImported: 2_000 });
+      expect(env.readSheet('Cases').filter((r) => String(r[0]).startsWith('SCA-'))).toHaveLength(2_500);
+    });
+
     it('imports 5,000 rows in one execution, in batches, with progress, and with spreadsheet calls that do not follow the rows', () => {
       const calls = [1_000, 5_000].map((n) => {
         const { env, addOn } = setUp(manyRows(n));
@@ -169,8 +186,9 @@ describe('import (bundle)', () => {
         return { total: spreadsheetCalls(env), toasts: env.ui.toasts.length };
       });
       expect(calls.map((c) => c.toasts)).toEqual([1, 5]);
-      // Four more batches cost one setValues, one getRange and one toast each; nothing else grows.
-      expect(calls[1]!.total - calls[0]!.total).toBeLessThanOrEqual(4 * 3);
+      // Four more batches cost five calls each (getRange + setValues for Cases and for the Import log, a
+      // progress toast); nothing else grows with the rows.
+      expect(calls[1]!.total - calls[0]!.total).toBe(4 * 5);
     });
   });
 });

@@ -128,7 +128,7 @@ describe('import plan', () => {
       );
       expect(row.values).toEqual({ status: 'Approved (written)', writtenConfirmationOn: '2026-03-05', payer: 'Aetna' });
       expect(row.notes).toBe("Status: auth rec'd; Misc: x; Used: -2; Ins 2: Cigna; Own note; Denied? no");
-      expect(row.problems).toEqual([{ column: 3, message: "Used: '-2' is negative; enter 0 or more" }]);
+      expect(row.problems).toEqual([{ column: 3, field: 'unitsUsed', message: "Used: '-2' is negative; enter 0 or more" }]);
     });
 
     it('takes the denial reason from the status words unless a Denial reason column has one', () => {
