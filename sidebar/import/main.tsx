@@ -22,6 +22,7 @@ function App() {
   const [source, setSource] = useState<ImportSourceDto | null>(null);
   const [preview, setPreview] = useState<ImportPreviewDto | null>(null);
   const [choices, setChoices] = useState<ImportChoiceDto[]>([]);
+  const [headerRow, setHeaderRow] = useState<number | undefined>(undefined);
   const [summary, setSummary] = useState<ImportSummaryDto | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -30,13 +31,17 @@ function App() {
     importServer.sources().then(setSources, (e: Error) => setError(e.message));
   }, []);
 
-  const request = (src: ImportSourceDto, chosen: ImportChoiceDto[]): ImportRequestDto => ({ source: src, ...(chosen.length > 0 ? { choices: chosen } : {}) });
+  const request = (src: ImportSourceDto, chosen: ImportChoiceDto[], header: number | undefined): ImportRequestDto => ({
+    source: src,
+    ...(header === undefined ? {} : { headerRow: header }),
+    ...(chosen.length > 0 ? { choices: chosen } : {}),
+  });
 
-  async function loadPreview(src: ImportSourceDto, chosen: ImportChoiceDto[], next: Step): Promise<void> {
+  async function loadPreview(src: ImportSourceDto, chosen: ImportChoiceDto[], next: Step, header = headerRow): Promise<void> {
     setBusy(true);
     setError('');
     try {
-      const result = await importServer.preview(request(src, chosen));
+      const result = await importServer.preview(request(src, chosen, header));
       if (!result.ok) setError(result.message);
       else {
         setPreview(result);
@@ -58,7 +63,8 @@ function App() {
     } else src = { kind: 'sheet', name: value };
     setSource(src);
     setChoices([]);
-    void loadPreview(src, [], 'mapping');
+    setHeaderRow(undefined);
+    void loadPreview(src, [], 'mapping', undefined);
   }
 
   function changeTarget(column: number, target: string | null): void {
@@ -67,12 +73,19 @@ function App() {
     if (source) void loadPreview(source, next, 'mapping');
   }
 
+  /** Another header row: the columns change, so earlier column choices no longer apply. */
+  function changeHeaderRow(index: number): void {
+    setHeaderRow(index);
+    setChoices([]);
+    if (source) void loadPreview(source, [], 'mapping', index);
+  }
+
   async function runImport(): Promise<void> {
     if (!source) return;
     setStep('importing');
     setError('');
     try {
-      const result = await importServer.run(request(source, choices));
+      const result = await importServer.run(request(source, choices, headerRow));
       if (!result.ok) {
         setError(result.message);
         setStep('preview');
@@ -102,8 +115,15 @@ function App() {
         <div>
           <h2>How your columns map to the tracker</h2>
           <p class="secondary">
-            Reading {preview.sourceLabel}: headers on row {preview.headerRow + 1}, {preview.counts.dataRows} rows of cases. Change any column's place; a column left on
-            Notes keeps its values in each case's Notes as “Header: value”.
+            Reading {preview.sourceLabel}: headers on row{' '}
+            <select aria-label="Header row" disabled={busy} value={String(preview.headerRow)} onChange={(e) => changeHeaderRow(Number((e.target as HTMLSelectElement).value))}>
+              {Array.from({ length: 10 }, (_, i) => (
+                <option key={i} value={String(i)}>
+                  {i + 1}
+                </option>
+              ))}
+            </select>
+            , {preview.counts.dataRows} rows of cases. Change any column's place; a column left on Notes keeps its values in each case's Notes as “Header: value”.
           </p>
           <MappingTable preview={preview} busy={busy} onChange={changeTarget} />
           <div class="bar">

@@ -60,6 +60,12 @@ describe('import dialog (browser)', () => {
     // Mapping: proposed by header and synonym; the person sends "Ref" to Notes instead.
     const row = (header: string) => dialog.locator(`tr[data-column="${header}"]`);
     await row('Carrier').waitFor();
+    // The title row above was skipped; choosing row 1 as headers reads the title as a header, and back.
+    await expect(dialog.getByLabel('Header row').inputValue()).resolves.toBe('1');
+    await dialog.getByLabel('Header row').selectOption({ value: '0' });
+    await dialog.locator('tr[data-column^="Sunrise Therapy"]').waitFor();
+    await dialog.getByLabel('Header row').selectOption({ value: '1' });
+    await row('Carrier').waitFor();
     await expect(row('Carrier').locator('select').inputValue()).resolves.toBe('payer');
     await expect(row('Exp date').locator('select').inputValue()).resolves.toBe('endDate');
     await expect(row('STATUS').locator('.reason').textContent()).resolves.toBe('same header');
