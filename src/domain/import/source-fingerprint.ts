@@ -4,21 +4,8 @@
  * became. Importing the same source again finds every fingerprint and adds nothing; a row edited in the
  * source since is a new row. The fingerprint is a hash, not the values: nothing of the row is stored.
  */
+import { hash53 } from '../text-hash';
 import { cellText } from './cell-text';
-
-/** 53-bit string hash (cyrb53): fast, well spread, no crypto needed for identity. */
-function hash53(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
 
 /**
  * Fingerprints of rows, in order: identical rows get '…#2', '…#3' so a source with two identical rows
