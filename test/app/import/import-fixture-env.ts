@@ -16,9 +16,12 @@ export function trackerEnvironment(fixture: TrackerFixture): Environment {
   return env;
 }
 
-/** A JSON-comparable copy of a sheet: Dates as their instants. */
+/** Everything the workbook snapshot holds of one sheet (values, formulas, formats, notes, validation, size…), as JSON. */
 export function snapshot(env: Environment, name: string): string {
-  return JSON.stringify(env.readSheet(name), (_k, v: unknown) => (typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v) ? `date:${v}` : v));
+  const saved = env.saveWorkbook() as unknown as { sheets: Array<{ name: string }> };
+  const sheet = saved.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`No sheet ${name}`);
+  return JSON.stringify(sheet);
 }
 
 /** The calendar date of a Cases cell (a Date) in the spreadsheet's zone. */
