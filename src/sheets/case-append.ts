@@ -4,7 +4,7 @@ import { cellValueFor } from './case-cell-values';
 import type { CaseIdSequence } from './case-id-sequence';
 import { toCaseRecord, type RecordContext } from './case-record';
 import { readRowCells } from './case-row-locator';
-import { readCaseLayout, type CaseSheetLayout } from './case-sheet-layout';
+import { readCaseLayout } from './case-sheet-layout';
 import { isEmptyCell, writeRowCells, type CellWrite } from './cell-runs';
 
 /**
@@ -18,8 +18,13 @@ export function appendCase(
   ids: CaseIdSequence,
   fields: Partial<Record<CaseField, unknown>>,
 ): CaseRecord {
-  const { values, layout, idColumn, firstRow: rowNumber } = readForAppend(sheet);
-  ensureRows(sheet, rowNumber);
+  const values = sheet.getDataRange().getValues();
+  const layout = readCaseLayout(sheet, values[0] ?? []);
+  const idColumn = layout.map.columns.caseId;
+  if (idColumn === undefined) throw new Error('The Cases sheet has no "Case ID" column; run Set up or repair tracker.');
+  let rowNumber = Math.max(2, values.length + 1);
+  while (rowNumber > 2 && (values[rowNumber - 2] ?? []).every(isEmptyCell)) rowNumber -= 1;
+  if (rowNumber > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rowNumber - sheet.getMaxRows());
 
   const [caseId = ''] = ids.take(values.slice(1).map((row) => row[idColumn]), 1);
   const writes: CellWrite[] = [{ column: idColumn, value: caseId }];
@@ -30,21 +35,4 @@ export function appendCase(
   }
   writeRowCells(sheet, rowNumber, writes);
   return toCaseRecord(readRowCells(sheet, layout, rowNumber), rowNumber, layout, ctx);
-}
-
-/** The Cases sheet read once for appending: values, layout, the Case ID column and the first row below the last one holding anything. */
-export function readForAppend(sheet: GoogleAppsScript.Spreadsheet.Sheet): { values: unknown[][]; layout: CaseSheetLayout; idColumn: number; firstRow: number } {
-  const values = sheet.getDataRange().getValues();
-  const layout = readCaseLayout(sheet, values[0] ?? []);
-  const idColumn = layout.map.columns.caseId;
-  if (idColumn === undefined) throw new Error('The Cases sheet has no "Case ID" column; run Set up or repair tracker.');
-  let firstRow = Math.max(2, values.length + 1);
-  while (firstRow > 2 && (values[firstRow - 2] ?? []).every(isEmptyCell)) firstRow -= 1;
-  return { values, layout, idColumn, firstRow };
-}
-
-/** Grows the sheet (one insertRowsAfter) so that row `lastRow` exists. */
-export function ensureRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number): void {
-  const max = sheet.getMaxRows();
-  if (lastRow > max) sheet.insertRowsAfter(max, lastRow - max);
 }

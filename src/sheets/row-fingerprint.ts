@@ -1,5 +1,5 @@
 import type { CaseHeaderMap } from '../domain/header-map';
-import { hash53 } from '../domain/text-hash';
+import { hash53 } from '../domain/cyrb53';
 
 /**
  * A digest of a row's user cells (every cell but the add-on's Flags and Problems, which the daily check

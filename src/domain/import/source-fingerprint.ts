@@ -4,7 +4,7 @@
  * became. Importing the same source again finds every fingerprint and adds nothing; a row edited in the
  * source since is a new row. The fingerprint is a hash, not the values: nothing of the row is stored.
  */
-import { hash53 } from '../text-hash';
+import { hash53 } from '../cyrb53';
 import { cellText } from './cell-text';
 
 /**

@@ -3,8 +3,8 @@ import { CASE_COLUMNS } from '../../domain/case-columns';
 import { inertText } from '../../domain/inert-text';
 import { cellValueFor, type CellInput } from '../case-cell-values';
 import type { CaseIdSequence } from '../case-id-sequence';
-import { ensureRows, readForAppend } from '../case-append';
-import { contiguousRuns } from '../cell-runs';
+import { readCaseLayout } from '../case-sheet-layout';
+import { contiguousRuns, isEmptyCell } from '../cell-runs';
 
 /** A case to append: field values (dates as ISO text), Notes and Problems text. */
 export interface NewCaseRow {
@@ -32,9 +32,16 @@ export function appendCaseRows(
   cases: readonly NewCaseRow[],
   onBatch: (start: number, end: number, caseIds: readonly string[]) => void = () => undefined,
 ): { caseIds: string[]; firstRow: number } {
-  const { values, layout, idColumn, firstRow } = readForAppend(sheet);
+  // As appendCase reads it: one read of the sheet, the first row below the last one holding anything.
+  const values = sheet.getDataRange().getValues();
+  const layout = readCaseLayout(sheet, values[0] ?? []);
+  const idColumn = layout.map.columns.caseId;
+  if (idColumn === undefined) throw new Error('The Cases sheet has no "Case ID" column; run Set up or repair tracker.');
+  let firstRow = Math.max(2, values.length + 1);
+  while (firstRow > 2 && (values[firstRow - 2] ?? []).every(isEmptyCell)) firstRow -= 1;
   if (cases.length === 0) return { caseIds: [], firstRow };
-  ensureRows(sheet, firstRow + cases.length - 1);
+  const lastRow = firstRow + cases.length - 1;
+  if (lastRow > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), lastRow - sheet.getMaxRows());
 
   const caseIds = ids.take(values.slice(1).map((row) => row[idColumn]), cases.length);
   const placed = (Object.entries(layout.map.columns) as [CaseField, number | undefined][]).filter((e): e is [CaseField, number] => e[1] !== undefined);
