@@ -54,6 +54,7 @@ describe('import dialog (browser)', () => {
 
   it('maps, previews and imports the clinic sheet, then says a second import adds nothing', async () => {
     const dialog = await openImport();
+    await dialog.locator('option', { hasText: 'Old tracker' }).waitFor({ state: 'attached' });
     await expect(dialog.getByLabel('Sheet', { exact: true }).inputValue()).resolves.toBe('Old tracker');
     await dialog.getByRole('button', { name: 'Next' }).click();
 
@@ -71,7 +72,9 @@ describe('import dialog (browser)', () => {
     await expect(row('STATUS').locator('.reason').textContent()).resolves.toBe('same header');
     await expect(row('misc').locator('select').inputValue()).resolves.toBe('');
     await row('Ref').locator('select').selectOption('');
-    await expect(row('Ref').locator('.reason').textContent()).resolves.toBe('your choice');
+    // The choice goes to the server and back: wait for the redrawn row rather than reading it once.
+    await row('Ref').locator('.reason', { hasText: 'your choice' }).waitFor();
+    await expect(row('Ref').locator('select').inputValue()).resolves.toBe('');
     await row('Ref').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'import-mapping.png') });
 
@@ -114,6 +117,7 @@ describe('import dialog (browser)', () => {
     await dialog.locator('tr[data-column="Patient name"] .flag').waitFor();
     await expect(dialog.locator('tr[data-column="Patient name"] .flag').textContent()).resolves.toContain('initials or an internal ID');
     await dialog.getByRole('button', { name: 'Preview' }).click();
+    await dialog.locator('table.preview tbody tr').nth(1).waitFor();
     await expect(dialog.locator('table.preview tbody tr').count()).resolves.toBe(2);
     await expect(dialog.locator('table.preview').textContent()).resolves.toContain('Cigna, Inc.');
     await page.screenshot({ path: join(SHOTS, 'import-csv-privacy.png') });
