@@ -5,6 +5,7 @@ import { benchDailyCheck } from './daily-check';
 import { benchAlerts } from './domain-alerts';
 import { benchParse } from './domain-parse';
 import { benchEmulator } from './emulator';
+import { benchImport } from './import';
 import type { Figure } from './figure';
 import { benchVisits } from './visits-check';
 
@@ -13,6 +14,7 @@ type Section = readonly [title: string, run: () => Promise<Figure[]>];
 const sections: Section[] = [
   ['Daily check through the bundle (emulated Sheets)', benchDailyCheck],
   ['Visits checked against the terms through the bundle', benchVisits],
+  ['Importing a clinic tracker through the bundle', benchImport],
   ['Domain alone: row parsing', benchParse],
   ['Domain alone: alerts, flags and digests', benchAlerts],
   ['The emulator itself', benchEmulator],

@@ -15,3 +15,4 @@ export { onDailyTrigger, runDailyCheckNow, toggleDailyAlerts } from './app/daily
 export { showPilotReview } from './app/pilot-review/show-pilot-review';
 export { logVisit } from './app/visits/log-visit-action';
 export { getTermsLines, saveTermsLines } from './app/visits/terms-lines-action';
+export { importExistingTracker, getImportSources, previewImport, importCases } from './app/import/import-actions';

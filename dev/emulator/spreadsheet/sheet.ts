@@ -39,7 +39,18 @@ export class SheetImpl {
   getIndex(): number { return this.ctx.state.sheets.indexOf(this.store) + 1; }
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet { return this.ctx.spreadsheet; }
   getType(): string { return 'GRID'; }
-  isSheetHidden(): boolean { return false; }
+  isSheetHidden(): boolean { return this.store.hidden; }
+  /** Sheet.hideSheet: "Hides this sheet. Has no effect if the sheet is already hidden. If this method is called on the only visible sheet, it throws an exception." */
+  hideSheet(): Sheet {
+    const visible = this.ctx.state.sheets.filter((s) => !s.hidden);
+    if (!this.store.hidden && visible.length <= 1) throw new Error("You can't hide all the sheets in a document.");
+    this.store.hidden = true;
+    return this.self;
+  }
+  showSheet(): Sheet {
+    this.store.hidden = false;
+    return this.self;
+  }
 
   /** getRange(row, column[, numRows[, numColumns]]) or getRange(a1Notation). */
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): Range {
