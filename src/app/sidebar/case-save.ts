@@ -129,10 +129,14 @@ function introducedProblems(loaded: LoadedCase, next: ScaCase): RefusalDto | nul
 
 type LogValue = string | number | Date;
 
-/** A person's text as inert text, an ISO date as the date cell, numbers as they are, null as empty. */
-function cell(value: string | number | null, timeZone: string, kind: 'text' | 'date' | 'number' = 'text'): LogValue {
+/**
+ * A person's text as inert text, an ISO date as the date cell, numbers as they are, null as empty.
+ * `plain` marks a column set-up formats as plain text ('@'), where only a leading '=' needs the marker.
+ */
+function cell(value: string | number | null, timeZone: string, kind: 'text' | 'plain' | 'date' = 'text'): LogValue {
   if (value === null) return '';
   if (kind === 'date' && typeof value === 'string' && isIsoDate(value)) return startOfDayIn(value, timeZone);
+  if (kind === 'plain' && typeof value === 'string' && !value.trimStart().startsWith('=')) return value;
   return typeof value === 'string' ? inertText(value) : value;
 }
 
@@ -167,7 +171,7 @@ export function appendLogs(env: SidebarEnv, user: string, logs: LogRows): void {
       offeredRate: cell(k.offeredRate, tz),
       offeredUnits: cell(k.offeredUnits, tz),
       nextStep: cell(k.nextStep, tz),
-      reference: cell(k.reference, tz),
+      reference: cell(k.reference, tz, 'plain'),
       offeredStart: cell(k.offeredStart, tz, 'date'),
       offeredEnd: cell(k.offeredEnd, tz, 'date'),
     })),
