@@ -1,4 +1,5 @@
 import { calendarDateOf } from '../domain/calendar-date';
+import { caseIdKey } from '../domain/case-id';
 import type { CaseField } from '../domain/case-columns';
 import { inertText } from '../domain/inert-text';
 import type { CaseRecord } from '../ports/case-repository';
@@ -17,7 +18,7 @@ export interface CaseRowRead {
   readonly layout: CaseSheetLayout;
   readonly rowNumber: number;
   readonly cells: readonly unknown[];
-  /** The row's number formats ('@' = plain text: Sheets keeps a typed apostrophe there). */
+  /** The row's number formats ('@' = plain text: Sheets keeps a typed apostrophe there); [] when not read for a save. */
   readonly formats: readonly string[];
   /** The row's range, to read it back after a write. */
   readonly range: GoogleAppsScript.Spreadsheet.Range;
@@ -43,26 +44,40 @@ export function cellText(cell: unknown, timeZone: string): string {
   return String(cell);
 }
 
+/** Where to read the case: find it by Case ID now, or (opening from the selection) the selected row. */
+export type RowSource =
+  | { readonly kind: 'by-id'; readonly forEdit: boolean }
+  | { readonly kind: 'selected'; readonly sheet: GoogleAppsScript.Spreadsheet.Sheet; readonly rowNumber: number };
+
 /**
- * Finds `caseId` on the Cases sheet now — the header (column map), the Case ID column, then that one row:
- * never a remembered row number, and never the whole sheet. Calls do not depend on the number of cases.
+ * Reads `caseId`'s row now: the header (column map), then — by ID — the Case ID column and that one row
+ * (never a remembered row number: users sort and insert), or the selected row the Case ID was just read
+ * from (opening the sidebar). Never the whole sheet: calls do not depend on the number of cases. A save
+ * (`forEdit`) also reads the row's number formats, to write text the way each cell keeps it.
  */
-export function readCaseRowById(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, ctx: RecordContext, caseId: string): CaseRowLookup {
-  const sheet = spreadsheet.getSheetByName(SHEETS.cases);
+export function readCaseRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, ctx: RecordContext, caseId: string, source: RowSource): CaseRowLookup {
+  const sheet = source.kind === 'selected' ? source.sheet : spreadsheet.getSheetByName(SHEETS.cases);
   if (!sheet) return { ok: false, reason: 'tracker-not-set-up', message: 'There is no Cases sheet; run Set up or repair tracker.' };
   const layout = readCaseLayout(sheet);
   const idColumn = layout.map.columns.caseId;
   rememberCaseIdColumn(idColumn === undefined ? undefined : idColumn + 1);
   if (idColumn === undefined) return { ok: false, reason: 'tracker-not-set-up', message: 'The Cases sheet has no Case ID column; run Set up or repair tracker.' };
-  const location = locateCase(sheet, layout, caseId);
-  if (location.kind === 'missing') return { ok: false, reason: 'case-not-found', message: `${caseId} is not on the Cases sheet any more.` };
-  if (location.kind === 'duplicate') {
-    return { ok: false, reason: 'duplicate-case-id', message: `${caseId} is on rows ${location.rowNumbers.join(', ')}; keep it on one row, then try again.` };
+  let rowNumber: number;
+  if (source.kind === 'selected') {
+    rowNumber = source.rowNumber;
+  } else {
+    const location = locateCase(sheet, layout, caseId);
+    if (location.kind === 'missing') return { ok: false, reason: 'case-not-found', message: `${caseId} is not on the Cases sheet any more.` };
+    if (location.kind === 'duplicate') {
+      return { ok: false, reason: 'duplicate-case-id', message: `${caseId} is on rows ${location.rowNumbers.join(', ')}; keep it on one row, then try again.` };
+    }
+    rowNumber = location.rowNumber;
   }
-  const range = sheet.getRange(location.rowNumber, 1, 1, layout.width);
+  const range = sheet.getRange(rowNumber, 1, 1, layout.width);
   const cells = range.getValues()[0] ?? [];
-  const formats = (range.getNumberFormats()[0] ?? []).map(String);
-  return { ok: true, row: { sheet, layout, rowNumber: location.rowNumber, cells, formats, range, record: toCaseRecord(cells, location.rowNumber, layout, ctx) } };
+  if (caseIdKey(cells[idColumn]) !== caseIdKey(caseId)) return { ok: false, reason: 'case-not-found', message: `${caseId} is not on row ${rowNumber} any more.` };
+  const formats = source.kind === 'by-id' && source.forEdit ? (range.getNumberFormats()[0] ?? []).map(String) : [];
+  return { ok: true, row: { sheet, layout, rowNumber, cells, formats, range, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
 }
 
 /** The row's user cells as header → text (Flags and Problems left out: the daily check rewrites them). */

@@ -27,6 +27,7 @@ import { appendLogRows } from '../../sheets/log-sheet-appender';
 import { SheetHistoryLog } from '../../sheets/sheet-history-log';
 import { SHEETS, SIDEBAR_SHEETS } from '../../sheets/sheet-names';
 import { activeUserEmail } from '../tracker-services';
+import { lazy } from '../../sheets/case-context-reader';
 import { loadCase, sidebarEnv, stateOf, type LoadedCase, type SidebarEnv } from './case-reads';
 import { planFor } from './case-state';
 import { refusal } from './refusal';
@@ -77,7 +78,7 @@ function saveLocked(
   basedOn: BasedOnDto,
   decide: (input: SaveInput) => SaveOutcome | RefusalDto,
 ): CaseStateResultDto {
-  const result = loadCase(env, caseId);
+  const result = loadCase(env, caseId, { kind: 'by-id', forEdit: true });
   if (!result.ok) return { ...result, message: `${result.message} Nothing was saved.` };
   const { loaded } = result;
   if (loaded.record.fingerprint !== basedOn.fingerprint) {
@@ -109,7 +110,7 @@ function saveLocked(
       ...loaded.context,
       attempts: [...loaded.context.attempts, ...(logs.attempts ?? [])],
       contacts: [...loaded.context.contacts, ...(logs.contacts ?? [])],
-      acknowledgements: [...loaded.context.acknowledgements, ...(logs.acknowledgements ?? [])],
+      acknowledgements: logs.acknowledgements ? lazy(() => [...loaded.context.acknowledgements(), ...(logs.acknowledgements ?? [])]) : loaded.context.acknowledgements,
       documents: [...loaded.context.documents, ...(logs.documents ?? [])],
     },
   };

@@ -216,14 +216,18 @@ describe('sidebar case walk (bundle)', () => {
     expect(env.readSheet('History')).toHaveLength(1);
   });
 
-  it('answers case-not-found and duplicate-case-id as refusals, and opens on the error for a duplicated row', () => {
+  it('answers case-not-found and duplicate-case-id as refusals; a duplicated row opens (one row read) but cannot be saved', () => {
     const env = casesEnvironment([...manyCases(2), caseRow({ caseId: 'SCA-0002', patient: 'twin' })]);
     const addOn = env.loadBundle();
     expect(addOn.scriptRun('getCaseState', ['SCA-0009'])).toMatchObject({ ok: false, reason: 'case-not-found' });
     expect(addOn.scriptRun('getCaseState', ['SCA-0002'])).toMatchObject({ ok: false, reason: 'duplicate-case-id', message: expect.stringMatching(/rows 3, 4/) });
     addOn.select('Cases', 'B4');
     addOn.run('openSidebar');
-    expect(bootOf(env).view).toMatchObject({ kind: 'error', reason: 'duplicate-case-id' });
+    const state = caseOf(bootOf(env));
+    expect(state.fields.patient).toBe('twin');
+    const result = refused(addOn, 'setNextFollowUp', { caseId: 'SCA-0002', basedOn: state.basedOn, nextFollowUp: '2026-03-20' });
+    expect(result).toMatchObject({ ok: false, reason: 'duplicate-case-id', message: expect.stringMatching(/rows 3, 4.*Nothing was saved/) });
+    expect(env.readSheet('Cases').slice(1).every((r) => r[9] === '')).toBe(true);
   });
 
   it('denies with a reason, refusing a denial without one', () => {
