@@ -1,5 +1,4 @@
 import type { Acknowledgement } from '../domain/acknowledgement';
-import { mapAcknowledgementsHeaders, parseAcknowledgementRow } from '../domain/acknowledgements-sheet';
 import { caseIdKey } from '../domain/case-id';
 import { mapContactsHeaders, parseContactRow, type ContactEntry } from '../domain/contacts-sheet';
 import { DEFAULT_SETTINGS } from '../domain/default-settings';
@@ -11,6 +10,7 @@ import { parsePlanRules } from '../domain/plan-rules-sheet';
 import type { Settings } from '../domain/settings';
 import { parseSettings } from '../domain/settings-sheet';
 import { SETTINGS_LAYOUT } from '../domain/tracker-layout';
+import { readAcknowledgements } from './acknowledgements-reader';
 import { SHEETS, SIDEBAR_SHEETS } from './sheet-names';
 
 /** Settings and Plan rules, and one case's rows of the log sheets. */
@@ -74,11 +74,7 @@ export function readCaseContext(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
     planRules: rules,
     attempts: rowsOf(attemptsSheet, caseId, (cells, rowNumber) => entry(parseInNetworkAttemptRow(cells, attemptMap, { timeZone, rowNumber }))),
     contacts: rowsOf(contactsSheet, caseId, (cells, rowNumber) => entry(parseContactRow(cells, contactMap, { timeZone, rowNumber }))),
-    acknowledgements: lazy(() => {
-      const ackSheet = readSheetValues(spreadsheet, SIDEBAR_SHEETS.acknowledgements);
-      const ackMap = mapAcknowledgementsHeaders(ackSheet[0] ?? []);
-      return rowsOf(ackSheet, caseId, (cells, rowNumber) => parseAcknowledgementRow(cells, ackMap, { timeZone, rowNumber }));
-    }),
+    acknowledgements: lazy(() => readAcknowledgements(spreadsheet, timeZone).filter((a) => caseIdKey(a.caseId) === caseIdKey(caseId))),
     documents: rowsOf(docSheet, caseId, (cells, rowNumber) => parsePacketDocumentRow(cells, docMap, { timeZone, rowNumber })),
   };
 }
