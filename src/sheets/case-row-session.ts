@@ -45,9 +45,29 @@ export function cellText(cell: unknown, timeZone: string): string {
 }
 
 /** Where to read the case: find it by Case ID now, or (opening from the selection) the selected row. */
-export type RowSource =
-  | { readonly kind: 'by-id'; readonly forEdit: boolean }
-  | { readonly kind: 'selected'; readonly sheet: GoogleAppsScript.Spreadsheet.Sheet; readonly rowNumber: number };
+export type RowSource = { readonly kind: 'by-id'; readonly forEdit: boolean } | { readonly kind: 'selected'; readonly row: SelectedRow };
+
+/** The selected row of the Cases sheet, read once when the sidebar opens. */
+export interface SelectedRow {
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  readonly layout: CaseSheetLayout;
+  readonly rowNumber: number;
+  readonly range: GoogleAppsScript.Spreadsheet.Range;
+  readonly cells: readonly unknown[];
+  /** The row's Case ID cell as text ('' when it holds none). */
+  readonly caseId: string;
+}
+
+/** Reads the header (column map) and one row of the Cases sheet: the selected row, when opening. */
+export function readSelectedRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, rowNumber: number): SelectedRow {
+  const layout = readCaseLayout(sheet);
+  const idColumn = layout.map.columns.caseId;
+  rememberCaseIdColumn(idColumn === undefined ? undefined : idColumn + 1);
+  const range = sheet.getRange(rowNumber, 1, 1, layout.width);
+  const cells = range.getValues()[0] ?? [];
+  const id = idColumn === undefined ? '' : cells[idColumn];
+  return { sheet, layout, rowNumber, range, cells, caseId: caseIdKey(id) === '' ? '' : String(id).trim() };
+}
 
 /**
  * Reads `caseId`'s row now: the header (column map), then — by ID — the Case ID column and that one row
@@ -56,27 +76,27 @@ export type RowSource =
  * (`forEdit`) also reads the row's number formats, to write text the way each cell keeps it.
  */
 export function readCaseRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, ctx: RecordContext, caseId: string, source: RowSource): CaseRowLookup {
-  const sheet = source.kind === 'selected' ? source.sheet : spreadsheet.getSheetByName(SHEETS.cases);
+  if (source.kind === 'selected') {
+    const { sheet, layout, rowNumber, range, cells } = source.row;
+    if (layout.map.columns.caseId === undefined) return { ok: false, reason: 'tracker-not-set-up', message: 'The Cases sheet has no Case ID column; run Set up or repair tracker.' };
+    return { ok: true, row: { sheet, layout, rowNumber, cells, formats: [], range, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
+  }
+  const sheet = spreadsheet.getSheetByName(SHEETS.cases);
   if (!sheet) return { ok: false, reason: 'tracker-not-set-up', message: 'There is no Cases sheet; run Set up or repair tracker.' };
   const layout = readCaseLayout(sheet);
   const idColumn = layout.map.columns.caseId;
   rememberCaseIdColumn(idColumn === undefined ? undefined : idColumn + 1);
   if (idColumn === undefined) return { ok: false, reason: 'tracker-not-set-up', message: 'The Cases sheet has no Case ID column; run Set up or repair tracker.' };
-  let rowNumber: number;
-  if (source.kind === 'selected') {
-    rowNumber = source.rowNumber;
-  } else {
-    const location = locateCase(sheet, layout, caseId);
-    if (location.kind === 'missing') return { ok: false, reason: 'case-not-found', message: `${caseId} is not on the Cases sheet any more.` };
-    if (location.kind === 'duplicate') {
-      return { ok: false, reason: 'duplicate-case-id', message: `${caseId} is on rows ${location.rowNumbers.join(', ')}; keep it on one row, then try again.` };
-    }
-    rowNumber = location.rowNumber;
+  const location = locateCase(sheet, layout, caseId);
+  if (location.kind === 'missing') return { ok: false, reason: 'case-not-found', message: `${caseId} is not on the Cases sheet any more.` };
+  if (location.kind === 'duplicate') {
+    return { ok: false, reason: 'duplicate-case-id', message: `${caseId} is on rows ${location.rowNumbers.join(', ')}; keep it on one row, then try again.` };
   }
+  const { rowNumber } = location;
   const range = sheet.getRange(rowNumber, 1, 1, layout.width);
   const cells = range.getValues()[0] ?? [];
   if (caseIdKey(cells[idColumn]) !== caseIdKey(caseId)) return { ok: false, reason: 'case-not-found', message: `${caseId} is not on row ${rowNumber} any more.` };
-  const formats = source.kind === 'by-id' && source.forEdit ? (range.getNumberFormats()[0] ?? []).map(String) : [];
+  const formats = source.forEdit ? (range.getNumberFormats()[0] ?? []).map(String) : [];
   return { ok: true, row: { sheet, layout, rowNumber, cells, formats, range, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
 }
 

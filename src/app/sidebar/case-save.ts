@@ -23,11 +23,12 @@ import type { RefusalDto } from '../../dto/refusal';
 import type { CaseStateResultDto } from '../../dto/server-functions';
 import { toCaseRecord } from '../../sheets/case-record';
 import { changedValues, displayValues, writeCaseFields } from '../../sheets/case-row-session';
-import { appendLogRows } from '../../sheets/log-sheet-appender';
+import { appendToLog } from '../../sheets/log-row-append';
+import type { LayoutColumn } from '../../domain/tracker-layout';
 import { SheetHistoryLog } from '../../sheets/sheet-history-log';
 import { SHEETS, SIDEBAR_SHEETS } from '../../sheets/sheet-names';
 import { activeUserEmail } from '../tracker-services';
-import { lazy } from '../../sheets/case-context-reader';
+import { lazy, type LogSheet } from '../../sheets/case-context-reader';
 import { loadCase, sidebarEnv, stateOf, type LoadedCase, type SidebarEnv } from './case-reads';
 import { planFor } from './case-state';
 import { refusal } from './refusal';
@@ -91,8 +92,10 @@ function saveLocked(
   const broken = introducedProblems(loaded, outcome.next);
   if (broken) return broken;
 
+  // Acknowledgements are read lazily: read them before appending, or the new one would be counted twice.
+  if (outcome.logs?.acknowledgements) loaded.context.acknowledgements();
   const { applied, cells } = writeCaseFields(loaded.row, caseChanges(loaded.record.case, outcome.next), env.timeZone);
-  appendLogs(env, user, outcome.logs ?? {});
+  appendLogs(env, user, outcome.logs ?? {}, loaded.context.logSheets);
   new SheetHistoryLog(env.spreadsheet).append([
     ...applied.map((a) => ({ at: env.now, user, caseId: loaded.record.case.caseId, field: a.header, from: a.from, to: a.to, via: 'sidebar' as const })),
     ...(outcome.history ?? []).map((h) => ({ at: env.now, user, caseId: loaded.record.case.caseId, ...h, via: 'sidebar' as const })),
@@ -141,11 +144,12 @@ function cell(value: string | number | null, timeZone: string, kind: 'text' | 'p
   return typeof value === 'string' ? inertText(value) : value;
 }
 
-export function appendLogs(env: SidebarEnv, user: string, logs: LogRows): void {
+export function appendLogs(env: SidebarEnv, user: string, logs: LogRows, read: ReadonlyMap<string, LogSheet> = new Map()): void {
   const tz = env.timeZone;
   const { spreadsheet } = env;
-  appendLogRows(
-    spreadsheet,
+  const append = (name: string, layout: readonly LayoutColumn[], rows: readonly Readonly<Record<string, LogValue>>[]) =>
+    appendToLog(spreadsheet, read.get(name), name, layout, rows);
+  append(
     SHEETS.inNetworkSearch,
     IN_NETWORK_SEARCH_COLUMNS,
     (logs.attempts ?? []).map((a) => ({
@@ -158,8 +162,7 @@ export function appendLogs(env: SidebarEnv, user: string, logs: LogRows): void {
       whyUnsuitable: cell(a.whyUnsuitable, tz),
     })),
   );
-  appendLogRows(
-    spreadsheet,
+  append(
     SHEETS.contacts,
     CONTACTS_COLUMNS,
     (logs.contacts ?? []).map((k) => ({
@@ -177,8 +180,7 @@ export function appendLogs(env: SidebarEnv, user: string, logs: LogRows): void {
       offeredEnd: cell(k.offeredEnd, tz, 'date'),
     })),
   );
-  appendLogRows(
-    spreadsheet,
+  append(
     SIDEBAR_SHEETS.acknowledgements,
     ACKNOWLEDGEMENTS_COLUMNS,
     (logs.acknowledgements ?? []).map((ack) => {
@@ -186,8 +188,7 @@ export function appendLogs(env: SidebarEnv, user: string, logs: LogRows): void {
       return { ...cells, on: cell(cells.on, tz, 'date'), quietUntil: cell(cells.quietUntil || null, tz, 'date'), by: cell(cells.by, tz), note: cell(cells.note, tz) };
     }),
   );
-  appendLogRows(
-    spreadsheet,
+  append(
     SIDEBAR_SHEETS.packetDocuments,
     PACKET_DOCUMENTS_COLUMNS,
     (logs.documents ?? []).map((d) => ({ caseId: d.caseId, item: d.item, link: cell(d.link, tz), by: cell(user, tz), at: env.now })),
