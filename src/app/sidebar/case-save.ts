@@ -17,6 +17,8 @@ import { inertText } from '../../domain/inert-text';
 import { IN_NETWORK_SEARCH_COLUMNS, type InNetworkAttempt } from '../../domain/in-network-search-sheet';
 import { PACKET_DOCUMENTS_COLUMNS, type PacketDocument } from '../../domain/packet-documents-sheet';
 import { checkRowInvariants } from '../../domain/row-invariants';
+import { isRefusalCode } from '../../domain/guards';
+import { refusalFields } from '../../domain/refusal-fields';
 import { attemptsFor } from '../../domain/in-network-search-sheet';
 import type { BasedOnDto } from '../../dto/based-on';
 import type { RefusalDto } from '../../dto/refusal';
@@ -89,12 +91,15 @@ function saveLocked(
   }
   const outcome = decide({ env, loaded, user });
   if ('reason' in outcome) return outcome;
-  const broken = introducedProblems(loaded, outcome.next);
+  const changes = caseChanges(loaded.record.case, outcome.next);
+  // A status change has passed transition()'s guards — the rule set a Status typed in the sheet meets;
+  // other changes must not break a row rule the row kept (e.g. ticking In-network search short of attempts).
+  const broken = 'status' in changes ? null : introducedProblems(loaded, outcome.next);
   if (broken) return broken;
 
   // Acknowledgements are read lazily: read them before appending, or the new one would be counted twice.
   if (outcome.logs?.acknowledgements) loaded.context.acknowledgements();
-  const { applied, cells } = writeCaseFields(loaded.row, caseChanges(loaded.record.case, outcome.next), env.timeZone);
+  const { applied, cells } = writeCaseFields(loaded.row, changes, env.timeZone);
   appendLogs(env, user, outcome.logs ?? {}, loaded.context.logSheets);
   new SheetHistoryLog(env.spreadsheet).append([
     ...applied.map((a) => ({ at: env.now, user, caseId: loaded.record.case.caseId, field: a.header, from: a.from, to: a.to, via: 'sidebar' as const })),
@@ -127,7 +132,12 @@ function introducedProblems(loaded: LoadedCase, next: ScaCase): RefusalDto | nul
   const before = new Set(checkRowInvariants(loaded.record.case, ctx).map((p) => p.code));
   const added = checkRowInvariants(next, ctx).filter((p) => !before.has(p.code));
   if (added.length === 0) return null;
-  const fields = added.map((p) => ({ field: (p.column && FIELD_OF_HEADER.get(p.column)) || 'status', code: p.code, message: p.message }));
+  const fields = added.flatMap((p) => {
+    const column = p.column ? FIELD_OF_HEADER.get(p.column) : undefined;
+    if (column) return [{ field: column, code: p.code, message: p.message }];
+    const placed = isRefusalCode(p.code) ? refusalFields({ code: p.code, message: p.message }, next, rule) : [];
+    return placed.length > 0 ? placed : [{ field: 'status', code: p.code, message: p.message }];
+  });
   return refusal('rule-refused', `${added.map((p) => p.message).join(' ')} Nothing was saved.`, fields);
 }
 
