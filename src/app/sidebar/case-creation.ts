@@ -18,7 +18,7 @@ import { SHEETS } from '../../sheets/sheet-names';
 import { TrackerNotSetUpError } from '../../sheets/tracker-not-set-up-error';
 import { createCase } from '../cases/new-case';
 import { activeUserEmail, trackerServices, type TrackerServices } from '../tracker-services';
-import { appendLogs } from './case-save';
+import { appendLogs } from './log-rows';
 import { caseStateById, loadCase, sidebarEnv } from './case-reads';
 import { refusal } from './refusal';
 import { EMAIL_SCHEMA } from '../../domain/zod-setup';
