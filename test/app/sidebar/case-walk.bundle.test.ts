@@ -220,6 +220,16 @@ describe('sidebar case walk (bundle)', () => {
     expect(env.readSheet('History')).toHaveLength(1);
   });
 
+  it('answers busy (and writes nothing) while another execution holds the document lock', () => {
+    const { env, addOn, state } = opened();
+    env.locks.holdElsewhere('document');
+    const result = refused(addOn, 'setNextFollowUp', { caseId: 'SCA-0002', basedOn: state.basedOn, nextFollowUp: '2026-03-20' });
+    expect(result).toMatchObject({ ok: false, reason: 'busy', message: expect.stringMatching(/try again/) });
+    expect(refused(addOn, 'createCase', { payer: 'Aetna', planType: '', serviceLine: '', scaType: '', owner: '', patient: '' })).toMatchObject({ ok: false, reason: 'busy' });
+    expect(cellOf(env, 3, 'nextFollowUp')).toBe('');
+    expect(env.readSheet('Cases')).toHaveLength(4);
+  });
+
   it('answers case-not-found and duplicate-case-id as refusals; a duplicated row opens (one row read) but cannot be saved', () => {
     const env = casesEnvironment([...manyCases(2), caseRow({ caseId: 'SCA-0002', patient: 'twin' })]);
     const addOn = env.loadBundle();
