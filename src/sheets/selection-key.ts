@@ -14,7 +14,7 @@ export interface SelectionRead {
  * What is selected, cheaply (the sidebar polls it): active range (of SpreadsheetApp or a Spreadsheet) →
  * sheet name and row, and on the Cases
  * sheet the one Case ID cell. `caseIdColumn` is the 1-based Case ID column (from the cached layout) or
- * undefined when unknown. Five spreadsheet calls at most, whatever the number of rows.
+ * undefined when unknown. Five spreadsheet calls at most (getSheetValues reads the cell in one), whatever the number of rows.
  */
 export function readSelection(active: { getActiveRange(): GoogleAppsScript.Spreadsheet.Range | null }, caseIdColumn: () => number | undefined): SelectionRead {
   const range = active.getActiveRange();
@@ -26,7 +26,7 @@ export function readSelection(active: { getActiveRange(): GoogleAppsScript.Sprea
   if (!casesSheet || row < 2) return { sheetName, row, caseId: null, casesSheet };
   const column = caseIdColumn();
   if (column === undefined) return { sheetName, row, caseId: null, casesSheet };
-  const cell = casesSheet.getRange(row, column).getValue();
+  const cell = casesSheet.getSheetValues(row, column, 1, 1)[0]?.[0];
   const key = caseIdKey(cell);
   return { sheetName, row, caseId: key === '' ? null : String(cell).trim(), casesSheet };
 }

@@ -104,6 +104,17 @@ describe('spreadsheet calls stay flat in the number of cases', () => {
   it('opening, the selection poll, a case read and a save cost the same at 50 and 3,000 cases', () => {
     expect(calls(3000)).toEqual(calls(50));
   });
+
+  it('polls the selection with at most 5 spreadsheet calls (sheet, row, the Case ID cell)', () => {
+    const env = casesEnvironment(manyCases(20));
+    const addOn = env.loadBundle();
+    addOn.select('Cases', 'B7');
+    addOn.run('openSidebar');
+    env.calls.reset();
+    expect(addOn.scriptRun('getSelectionKey')).toEqual({ key: 'Cases!7!SCA-0006', caseId: 'SCA-0006' });
+    const spreadsheetCalls = Object.entries(env.calls.snapshot()).filter(([name]) => !/^(Cache|CacheService)\./.test(name));
+    expect(spreadsheetCalls.reduce((sum, [, n]) => sum + n, 0)).toBeLessThanOrEqual(5);
+  });
 });
 
 describe('searchCases', () => {
