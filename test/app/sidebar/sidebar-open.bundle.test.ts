@@ -76,6 +76,19 @@ describe('getSelectionKey', () => {
     addOn.select('History', 'A2');
     expect(key()).toEqual({ key: 'History!2!', caseId: null });
   });
+
+  it('finds the Case ID again after its column moved while the sidebar was open', () => {
+    const env = casesEnvironment(manyCases(3));
+    const addOn = env.loadBundle();
+    addOn.select('Cases', 'C3');
+    addOn.run('openSidebar');
+    const cases = env.spreadsheet.getSheetByName('Cases') as GoogleAppsScript.Spreadsheet.Sheet;
+    cases.insertColumnBefore(1);
+    addOn.select('Cases', 'D4');
+    expect(addOn.scriptRun('getSelectionKey')).toEqual({ key: 'Cases!4!SCA-0003', caseId: 'SCA-0003' });
+    cases.getRange('A4').setValue('a note');
+    expect(addOn.scriptRun('getSelectionKey')).toEqual({ key: 'Cases!4!SCA-0003', caseId: 'SCA-0003' });
+  });
 });
 
 describe('spreadsheet calls stay flat in the number of cases', () => {
