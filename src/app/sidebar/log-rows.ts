@@ -3,7 +3,7 @@ import type { Acknowledgement } from '../../domain/acknowledgement';
 import { acknowledgementCells, ACKNOWLEDGEMENTS_COLUMNS } from '../../domain/acknowledgements-sheet';
 import { isIsoDate, startOfDayIn } from '../../domain/calendar-date';
 import { CONTACTS_COLUMNS, type ContactEntry } from '../../domain/contacts-sheet';
-import { inertText } from '../../domain/inert-text';
+import { inertCell } from '../../sheets/inert-cell';
 import { IN_NETWORK_SEARCH_COLUMNS, type InNetworkAttempt } from '../../domain/in-network-search-sheet';
 import { PACKET_DOCUMENTS_COLUMNS, type PacketDocument } from '../../domain/packet-documents-sheet';
 import type { LayoutColumn } from '../../domain/tracker-layout';
@@ -29,8 +29,7 @@ type LogValue = string | number | Date;
 function cell(value: string | number | null, timeZone: string, kind: 'text' | 'plain' | 'date' = 'text'): LogValue {
   if (value === null) return '';
   if (kind === 'date' && typeof value === 'string' && isIsoDate(value)) return startOfDayIn(value, timeZone);
-  if (kind === 'plain' && typeof value === 'string' && !value.trimStart().startsWith('=')) return value;
-  return typeof value === 'string' ? inertText(value) : value;
+  return inertCell(value, kind === 'plain');
 }
 
 export function appendLogs(env: SidebarEnv, user: string, logs: LogRows, read: ReadonlyMap<string, LogSheet> = new Map()): void {
