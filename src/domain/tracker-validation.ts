@@ -30,7 +30,7 @@ export const WHOLE_NUMBER_FORMULA = '=AND(ISNUMBER({cell}),{cell}>=0,{cell}=INT(
 /** Columns whose text must stay text (identifiers with meaningful leading zeros). */
 const TEXT_FIELDS: ReadonlySet<string> = new Set(['memberId', 'payerReference', 'scaNumber', 'priorAuthNumber', 'reference']);
 
-/** True for a column set-up formats as plain text ('@'): Sheets keeps what is written there as typed. */
+/** Set-up formats the field's column as plain text: Sheets keeps what is written there as text, apostrophe included. */
 export function isPlainTextField(field: string): boolean {
   return TEXT_FIELDS.has(field);
 }
