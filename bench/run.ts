@@ -2,6 +2,7 @@
 // bundle sizes. Prints a Markdown table; the README quotes it.
 import { benchBundleSize } from './bundle-size';
 import { benchDailyCheck } from './daily-check';
+import { benchSidebar } from './sidebar';
 import { benchAlerts } from './domain-alerts';
 import { benchParse } from './domain-parse';
 import { benchEmulator } from './emulator';
@@ -17,6 +18,7 @@ const sections: Section[] = [
   ['Importing a clinic tracker through the bundle', benchImport],
   ['Domain alone: row parsing', benchParse],
   ['Domain alone: alerts, flags and digests', benchAlerts],
+  ['Sidebar actions through the bundle (emulated Sheets)', benchSidebar],
   ['The emulator itself', benchEmulator],
   ['Bundle', benchBundleSize],
 ];
