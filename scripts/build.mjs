@@ -59,9 +59,11 @@ async function buildServer() {
 
 async function buildSidebar() {
   const result = await esbuild.build({
-    entryPoints: [join(root, 'sidebar/main.ts')],
+    entryPoints: [join(root, 'sidebar/main.tsx')],
     bundle: true,
     format: 'iife',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
     target: TARGET,
     minify: MINIFY,
     legalComments: 'none',
