@@ -13,3 +13,20 @@ export { checkSelectedCase } from './app/check-selected-case-action';
 export { getSidebarState } from './app/sidebar-state-action';
 export { onDailyTrigger, runDailyCheckNow, toggleDailyAlerts } from './app/daily-check/daily-check-actions';
 export { showPilotReview } from './app/pilot-review/show-pilot-review';
+export {
+  getSelectionKey,
+  getCaseState,
+  searchCases,
+  selectCase,
+  getRequestLetter,
+  setPacketItem,
+  addInNetworkAttempt,
+  submitCase,
+  logContact,
+  setNextFollowUp,
+  saveWrittenTerms,
+  changeStatus,
+  startRenewal,
+  acknowledgeAlert,
+  createCase,
+} from './app/sidebar/sidebar-functions';
