@@ -125,8 +125,8 @@ export function App(props: { boot: SidebarBootDto }) {
     <DirtyFormsContext.Provider value={dirtyForms}>
       <VocabularyContext.Provider value={boot.vocabulary}>
         <CaseActionsContext.Provider value={actions}>
+          {/* The product name is the sidebar's title (setTitle), shown once by Sheets above this page. */}
           <header class="header">
-            <h1>SCA Tracker</h1>
             <div class="header-actions">
               <button type="button" onClick={() => actions.showPicker()} title="Find a case">
                 Find
