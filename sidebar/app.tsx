@@ -59,7 +59,6 @@ export function App(props: { boot: SidebarBootDto }) {
 
   /** The selection moved: show its case, or the picker when it is not a case. */
   function follow(selection: SelectionKeyDto): void {
-    dirtyForms.clear();
     if (selection.caseId) void loadCase(selection.caseId);
     else if (viewRef.current.kind !== 'picker') dispatch({ type: 'show', view: { kind: 'picker', message: 'The selection is not a case. Pick one, or select its row.' } });
   }
@@ -95,7 +94,6 @@ export function App(props: { boot: SidebarBootDto }) {
         return { ok: false, message: failureText(error), fields: [] };
       }
       if (result.ok) {
-        dirtyForms.clear();
         dispatch({ type: 'case-saved', state: result.state, notice: result.message ? info(result.message) : null });
         return { ok: true, message: result.message, fields: [] };
       }

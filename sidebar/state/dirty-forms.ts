@@ -16,10 +16,6 @@ export class DirtyForms {
   any(): boolean {
     return this.dirty.size > 0;
   }
-
-  clear(): void {
-    this.dirty.clear();
-  }
 }
 
 export const DirtyFormsContext = createContext<DirtyForms>(new DirtyForms());

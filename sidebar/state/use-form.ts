@@ -1,7 +1,7 @@
 /**
- * A form's values as typed (strings and booleans), whether they differ from what it started with, and
- * its per-field errors from the server. Dirty forms are reported so the selection follower never replaces
- * them.
+ * A form over values that come from the case: what the user typed overlays the case's current values, so a
+ * reload (a save, a row changed underneath) refreshes the untouched fields and keeps the typed ones. Dirty =
+ * something typed differs from the case; dirty forms are reported so the selection follower never replaces them.
  */
 import { useState } from 'preact/hooks';
 import { useReportDirty } from './dirty-forms';
@@ -13,21 +13,19 @@ export interface Form<T extends FormValues> {
   readonly dirty: boolean;
   /** A setter for one field, for `onInput`. */
   field(name: keyof T & string): (value: string) => void;
-  reset(next?: T): void;
+  /** Forgets what was typed: the form shows the case's values again. */
+  reset(): void;
 }
 
 export function useForm<T extends FormValues>(key: string, initial: T): Form<T> {
-  const [start, setStart] = useState(initial);
-  const [values, setValues] = useState(initial);
-  const dirty = (Object.keys(values) as Array<keyof T>).some((k) => values[k] !== start[k]);
+  const [typed, setTyped] = useState<Partial<T>>({});
+  const values = { ...initial, ...typed } as T;
+  const dirty = (Object.keys(typed) as Array<keyof T>).some((k) => typed[k] !== initial[k]);
   useReportDirty(key, dirty);
   return {
     values,
     dirty,
-    field: (name) => (value) => setValues((v) => ({ ...v, [name]: value })),
-    reset: (next = initial) => {
-      setStart(next);
-      setValues(next);
-    },
+    field: (name) => (value) => setTyped((t) => ({ ...t, [name]: value })),
+    reset: () => setTyped({}),
   };
 }

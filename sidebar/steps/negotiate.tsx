@@ -74,7 +74,7 @@ export function NegotiatePanel(props: { state: CaseStateDto }) {
               nextFollowUp: dateOrNull(v.nextFollowUp),
               status: v.status || null,
             })
-            .then((ok) => ok && form.reset(blank));
+            .then((ok) => ok && form.reset());
         }}
       >
         <h3>Log a contact, offer or counter</h3>

@@ -55,7 +55,7 @@ export function SearchLog(props: { state: CaseStateDto }) {
               distanceMiles: numberOrNull(v.distanceMiles),
               whyUnsuitable: v.whyUnsuitable,
             })
-            .then((ok) => ok && form.reset(blank));
+            .then((ok) => ok && form.reset());
         }}
       >
         <TextField label="Provider contacted" value={v.provider} onInput={form.field('provider')} error={saver.errorFor('provider')} required />

@@ -30,14 +30,16 @@ export function SubmitPanel(props: { state: CaseStateDto }) {
       class="submit-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void saver.run('submitCase', {
+        void saver
+          .run('submitCase', {
           caseId: state.caseId,
           basedOn: state.basedOn,
           submittedOn: v.submittedOn,
           submittedVia: v.submittedVia,
           payerReference: v.payerReference.trim(),
           nextFollowUp: dateOrNull(v.nextFollowUp),
-        });
+          })
+          .then((ok) => ok && form.reset());
       }}
     >
       {submitted ? (

@@ -30,7 +30,8 @@ export function TermsPanel(props: { state: CaseStateDto }) {
   });
   const v = form.values;
   const save = (status: SaveWrittenTermsPayload['status']): void => {
-    void saver.run('saveWrittenTerms', {
+    void saver
+      .run('saveWrittenTerms', {
       caseId: state.caseId,
       basedOn: state.basedOn,
       writtenConfirmationOn: dateOrNull(v.writtenConfirmationOn),
@@ -42,9 +43,12 @@ export function TermsPanel(props: { state: CaseStateDto }) {
       endDate: dateOrNull(v.endDate),
       agreementLink: v.agreementLink.trim(),
       status,
-    });
+      })
+      .then((ok) => ok && form.reset());
   };
   const can = (status: string): boolean => state.fields.status !== status && state.allowedStatuses.includes(status);
+  // Complete written terms make a case Approved (written) and Active in one save; the server refuses incomplete ones.
+  const canActivate = can('Active') || can('Approved (written)');
   return (
     <div class="terms">
       <form
@@ -79,7 +83,7 @@ export function TermsPanel(props: { state: CaseStateDto }) {
               Approved in writing
             </button>
           ) : null}
-          {can('Active') ? (
+          {canActivate ? (
             <button type="button" class="create" disabled={saver.busy} onClick={() => save('Active')}>
               Activate
             </button>

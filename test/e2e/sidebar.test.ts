@@ -1,0 +1,231 @@
+/**
+ * The sidebar in a real browser, on the real bundle in the preview: one case walked from Identified to
+ * Active using only the sidebar, with the refusals on the way; user text kept inert in the sheet and in the
+ * sidebar; the selection followed without overwriting a form being typed in. Saves a screenshot of each step
+ * (docs/screenshots/sidebar-*.png). Needs `npm run build` first (npm test does it).
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, FrameLocator, Locator } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { clickMenu, columnOf, openPreview, openSection, rowOfCase, screenshotSidebar, sidebarFrame, tempWorkspace, type Opened } from './sidebar-helpers';
+
+jest.setTimeout(300_000);
+
+const HTML_INPUT = '<img src=x onerror=alert(1)>';
+const FORMULA_INPUT = '=IMPORTXML("x","y")';
+const PAYER = 'Northwind Health Plan'; // demo plan rules: six required items, three in-network attempts
+
+/** ISO date `days` after `iso`. */
+function plusDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+describe('sidebar', () => {
+  let browser: Browser;
+  let workspace: ReturnType<typeof tempWorkspace>;
+  let opened: Opened | null = null;
+
+  beforeAll(async () => {
+    workspace = tempWorkspace();
+    browser = await launchBrowser();
+  });
+
+  afterEach(async () => {
+    await opened?.page.close();
+    await opened?.preview.close();
+    opened = null;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    workspace?.remove();
+  });
+
+  async function openSidebarOn(cell: { row: number; column: number }): Promise<{ o: Opened; sidebar: FrameLocator }> {
+    opened = await openPreview(browser, workspace);
+    await opened.page.locator(`td[data-r="${cell.row}"][data-c="${cell.column}"]`).click();
+    await clickMenu(opened.page, 'Open sidebar');
+    const sidebar = sidebarFrame(opened.page);
+    await sidebar.locator('.header-actions').waitFor();
+    return { o: opened, sidebar };
+  }
+
+  /** Ticks a packet item and waits until the sheet's state shows it ticked. */
+  async function tick(packet: Locator, item: string): Promise<void> {
+    const row = packet.locator(`.packet-item[data-item="${item}"]`);
+    await row.getByRole('checkbox').check();
+    await row.locator('input[type="checkbox"]:checked:not([disabled])').waitFor();
+  }
+
+  it('walks a new case from Identified to Active using only the sidebar, with the refusals on the way', async () => {
+    // The header row is not a case: the sidebar opens on the picker.
+    const { o, sidebar } = await openSidebarOn({ row: 0, column: 0 });
+    const { page, preview } = o;
+    await sidebar.locator('.picker').waitFor();
+    await sidebar.locator('.picker-hit').first().waitFor();
+    await screenshotSidebar(page, 'picker');
+
+    // New case.
+    await sidebar.getByRole('button', { name: 'New case' }).click();
+    const form = sidebar.locator('form.new-case');
+    await form.getByLabel('Payer').fill(PAYER);
+    await form.getByLabel('Plan type').selectOption('Commercial');
+    await form.getByLabel('Service line').selectOption('Psychotherapy');
+    await form.getByLabel('SCA type').selectOption('Network gap');
+    await form.getByLabel('Owner').fill('maria@clinic.example');
+    await form.getByLabel(/Patient/).fill('PT-20001');
+    await screenshotSidebar(page, 'new-case');
+    await form.getByRole('button', { name: 'Create case' }).click();
+    const caseId = (await sidebar.locator('.case-id').textContent({ timeout: 30_000 })) ?? '';
+    expect(caseId).toMatch(/^SCA-\d{4,}$/);
+    await expect(sidebar.locator('.status-chip').textContent()).resolves.toBe('Identified');
+    expect(await sidebar.locator('.steps li').count()).toBe(6);
+    expect(rowOfCase(preview, caseId)).toBeGreaterThan(0);
+
+    // Packet: tick all required items but Services & rate, with a document link on one.
+    const packet = await openSection(sidebar, 'packet');
+    for (const item of ['Clinical summary', 'Treatment plan', 'Credentials', 'Member & diagnosis']) await tick(packet, item);
+    const summary = packet.locator('.packet-item[data-item="Clinical summary"]');
+    await summary.getByRole('button', { name: 'Add link' }).click();
+    await summary.getByLabel('Document link: Clinical summary').fill('https://docs.example/clinical-summary');
+    await summary.getByRole('button', { name: 'Save link' }).click();
+    await summary.locator('a.doc-link').waitFor();
+
+    // Three in-network search attempts; user text that looks like HTML or a formula stays text.
+    const attempts = [
+      { provider: 'Lakeside Behavioral', wait: '75', miles: '12', why: 'No openings for 10 weeks' },
+      { provider: HTML_INPUT, wait: '60', miles: '48', why: FORMULA_INPUT },
+      { provider: 'Riverbend Counseling', wait: '', miles: '95', why: 'Too far for weekly visits' },
+    ];
+    for (const [i, a] of attempts.entries()) {
+      await packet.getByLabel('Provider contacted').fill(a.provider);
+      await packet.getByLabel('Wait offered (days)').fill(a.wait);
+      await packet.getByLabel('Distance (miles)').fill(a.miles);
+      await packet.getByLabel('Why unsuitable').fill(a.why);
+      await packet.getByRole('button', { name: 'Add attempt' }).click();
+      await packet.locator('.search-count', { hasText: `${i + 1} of 3` }).waitFor();
+    }
+    await tick(packet, 'In-network search');
+    await screenshotSidebar(page, 'packet', packet.locator('.search-log'));
+
+    // Submit with a required item missing: refused, the reason shown in the Submit form.
+    const submit = await openSection(sidebar, 'submit');
+    await submit.getByLabel('Payer reference #').fill('NW-REF-5521');
+    await submit.getByRole('button', { name: /Mark submitted/ }).click();
+    await submit.locator('.form-error', { hasText: 'Services & rate' }).waitFor();
+    await screenshotSidebar(page, 'submit-refused', submit);
+    await expect(sidebar.locator('.status-chip').textContent()).resolves.not.toBe('Submitted');
+
+    await tick(packet, 'Services & rate');
+    await submit.getByRole('button', { name: /Mark submitted/ }).click();
+    await sidebar.locator('.status-chip', { hasText: 'Submitted' }).waitFor();
+    const row = rowOfCase(preview, caseId);
+    const cases = preview.session.env.readSheet('Cases');
+    expect(cases[row]?.[columnOf(preview, 'Cases', 'Payer reference #')]).toBe('NW-REF-5521');
+
+    // Negotiate: an offer from the payer, then our counter.
+    const negotiate = await openSection(sidebar, 'negotiate');
+    const contact = async (c: { type: string; direction: string; rep: string; ref: string; rate: string; units: string; summary: string; move: string }): Promise<void> => {
+      await negotiate.getByLabel('Type').selectOption(c.type);
+      await negotiate.getByLabel('Direction').selectOption(c.direction);
+      await negotiate.getByLabel('Representative').fill(c.rep);
+      await negotiate.getByLabel('Reference #').fill(c.ref);
+      await negotiate.getByLabel('Offered rate ($/unit)').fill(c.rate);
+      await negotiate.getByLabel('Offered units').fill(c.units);
+      await negotiate.getByLabel('Summary').fill(c.summary);
+      if (c.move) await negotiate.getByLabel('Move the case to').selectOption(c.move);
+      await negotiate.getByRole('button', { name: 'Log contact' }).click();
+    };
+    await contact({ type: 'Offer', direction: 'From payer', rep: 'Dana (provider relations)', ref: 'C-1001', rate: '92', units: '20', summary: 'Offered 92/unit, 20 visits', move: 'In negotiation' });
+    await negotiate.locator('.contact-entry').first().waitFor();
+    await contact({ type: 'Counter-offer', direction: 'To payer', rep: 'Dana (provider relations)', ref: 'C-1002', rate: '118', units: '24', summary: FORMULA_INPUT, move: 'Approved (verbal)' });
+    await negotiate.locator('.contact-entry').nth(1).waitFor();
+    await sidebar.locator('.status-chip', { hasText: 'Approved (verbal)' }).waitFor();
+    await screenshotSidebar(page, 'negotiate', negotiate.locator('.log-list'));
+
+    // Activate without written terms: refused in place.
+    const terms = await openSection(sidebar, 'terms');
+    await terms.getByRole('button', { name: 'Activate' }).click();
+    await terms.locator('.form-error').first().waitFor();
+    await screenshotSidebar(page, 'terms-refused', terms);
+    await expect(sidebar.locator('.status-chip').textContent()).resolves.toBe('Approved (verbal)');
+
+    // The written terms, typed while someone edits the same row in the grid: the save is refused,
+    // the case reloaded with what changed, and what was typed is kept.
+    const today = preview.session.view().today;
+    await terms.getByLabel('Written confirmation on').fill(today);
+    await terms.getByLabel('SCA #').fill('NW-SCA-7781');
+    await terms.getByLabel('Approved codes').fill('90837, 90834');
+    await terms.getByLabel('Units approved').fill('24');
+    await terms.getByLabel('Approved rate ($/unit)').fill('105');
+    await terms.getByLabel('Start date').fill(today);
+    await terms.getByLabel('End date').fill(plusDays(today, 10));
+    await terms.getByLabel('Agreement link').fill('https://drive.example/agreement-7781');
+    const notes = columnOf(preview, 'Cases', 'Notes');
+    await page.locator(`td[data-r="${rowOfCase(preview, caseId)}"][data-c="${notes}"]`).click();
+    await page.keyboard.type('Called by billing');
+    await page.keyboard.press('Enter');
+    await page.locator(`td[data-r="${rowOfCase(preview, caseId)}"][data-c="${notes}"]`, { hasText: 'Called by billing' }).waitFor();
+    await terms.getByRole('button', { name: 'Activate' }).click();
+    const notice = sidebar.locator('.notice-warning');
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toContain('Called by billing');
+    await expect(terms.getByLabel('SCA #').inputValue()).resolves.toBe('NW-SCA-7781');
+    await screenshotSidebar(page, 'row-changed', notice);
+
+    // The rows sorted meanwhile (by another user): the save finds the case by its ID, never by the old row.
+    const sheet = preview.session.env.spreadsheet.getSheetByName('Cases')!;
+    const before = rowOfCase(preview, caseId);
+    sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn()).sort({ column: columnOf(preview, 'Cases', 'Case ID') + 1, ascending: false });
+    const after = rowOfCase(preview, caseId);
+    expect(after).not.toBe(before);
+    const others = preview.session.env.readSheet('Cases').filter((_, i) => i !== after);
+    await terms.getByRole('button', { name: 'Activate' }).click();
+    await sidebar.locator('.status-chip', { hasText: 'Active' }).waitFor({ timeout: 30_000 }).catch(async () => {
+      // Refused as moved: reloaded with a notice; the second save goes through.
+      await sidebar.locator('.notice-warning').waitFor();
+      await terms.getByRole('button', { name: 'Activate' }).click();
+      await sidebar.locator('.status-chip', { hasText: 'Active' }).waitFor();
+    });
+    const now = preview.session.env.readSheet('Cases');
+    const at = rowOfCase(preview, caseId);
+    expect(now[at]?.[columnOf(preview, 'Cases', 'SCA #')]).toBe('NW-SCA-7781');
+    expect(now[at]?.[columnOf(preview, 'Cases', 'Status')]).toBe('Active');
+    // No other row was written.
+    expect(now.filter((_, i) => i !== at)).toEqual(others);
+    await screenshotSidebar(page, 'active', sidebar.locator('.case-head'));
+
+    // The end date is 10 days out: an alert, acknowledged until a chosen date.
+    const alert = sidebar.locator('.alert').first();
+    await alert.waitFor();
+    await alert.getByRole('button', { name: 'Acknowledge' }).click();
+    await alert.getByLabel('Quiet until').fill(plusDays(today, 5));
+    await alert.locator('form').getByRole('button', { name: 'Acknowledge' }).click();
+    await sidebar.locator('.alert-ack', { hasText: 'Acknowledged by' }).waitFor();
+    await screenshotSidebar(page, 'alerts', sidebar.locator('.alerts'));
+
+    // The request letter, ready to copy.
+    const letter = await openSection(sidebar, 'letter');
+    await letter.locator('.letter-text').waitFor();
+    await letter.getByRole('button', { name: 'Copy' }).click();
+    await letter.locator('.copy-state', { hasText: /Copied|Could not copy/ }).waitFor();
+    await screenshotSidebar(page, 'letter', letter);
+
+    // Inert text: shown literally in the sidebar (no element made of it, no dialog) and kept as text in the sheet.
+    await packet.locator('.log-entry', { hasText: HTML_INPUT }).waitFor();
+    await packet.locator('.log-entry', { hasText: FORMULA_INPUT }).waitFor();
+    await expect(sidebar.locator('img').count()).resolves.toBe(0);
+    expect(o.dialogs).toEqual([]);
+    const search = preview.session.env.spreadsheet.getSheetByName('In-network search')!;
+    const range = search.getDataRange();
+    const values = range.getValues().flat();
+    expect(values).toContain(HTML_INPUT);
+    expect(values).toContain(FORMULA_INPUT);
+    expect(range.getFormulas().flat().filter((f) => f !== '')).toEqual([]);
+    const saved = readFileSync(workspace.statePath, 'utf8');
+    expect(saved).toContain(JSON.stringify(FORMULA_INPUT).slice(1, -1));
+    expect(saved).not.toMatch(/"formulas":[^\]]*IMPORTXML/);
+  });
+});
