@@ -32,12 +32,12 @@ export function SubmitPanel(props: { state: CaseStateDto }) {
         e.preventDefault();
         void saver
           .run('submitCase', {
-          caseId: state.caseId,
-          basedOn: state.basedOn,
-          submittedOn: v.submittedOn,
-          submittedVia: v.submittedVia,
-          payerReference: v.payerReference.trim(),
-          nextFollowUp: dateOrNull(v.nextFollowUp),
+            caseId: state.caseId,
+            basedOn: state.basedOn,
+            submittedOn: v.submittedOn,
+            submittedVia: v.submittedVia,
+            payerReference: v.payerReference.trim(),
+            nextFollowUp: dateOrNull(v.nextFollowUp),
           })
           .then((ok) => ok && form.reset());
       }}

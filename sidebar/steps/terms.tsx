@@ -32,17 +32,17 @@ export function TermsPanel(props: { state: CaseStateDto }) {
   const save = (status: SaveWrittenTermsPayload['status']): void => {
     void saver
       .run('saveWrittenTerms', {
-      caseId: state.caseId,
-      basedOn: state.basedOn,
-      writtenConfirmationOn: dateOrNull(v.writtenConfirmationOn),
-      scaNumber: v.scaNumber.trim(),
-      approvedCodes: v.approvedCodes,
-      unitsApproved: numberOrNull(v.unitsApproved),
-      approvedRate: numberOrNull(v.approvedRate),
-      startDate: dateOrNull(v.startDate),
-      endDate: dateOrNull(v.endDate),
-      agreementLink: v.agreementLink.trim(),
-      status,
+        caseId: state.caseId,
+        basedOn: state.basedOn,
+        writtenConfirmationOn: dateOrNull(v.writtenConfirmationOn),
+        scaNumber: v.scaNumber.trim(),
+        approvedCodes: v.approvedCodes,
+        unitsApproved: numberOrNull(v.unitsApproved),
+        approvedRate: numberOrNull(v.approvedRate),
+        startDate: dateOrNull(v.startDate),
+        endDate: dateOrNull(v.endDate),
+        agreementLink: v.agreementLink.trim(),
+        status,
       })
       .then((ok) => ok && form.reset());
   };
