@@ -2,7 +2,7 @@
  * The sidebar: opens on the view the server put in the page, follows the sheet's selection while visible,
  * and routes every save through one place (refusals come back as values; 'row-changed' reloads the case).
  */
-import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { CaseStateDto } from '../src/dto/case-state';
 import type { RefusalDto } from '../src/dto/refusal';
 import type { SelectionKeyDto, SidebarBootDto } from '../src/dto/sidebar-boot';
@@ -42,18 +42,22 @@ export function App(props: { boot: SidebarBootDto }) {
   const { boot } = props;
   const [state, dispatch] = useReducer<SidebarState, Parameters<typeof reduce>[1]>(reduce, { view: firstView(boot), notice: null, pending: null });
   const dirtyForms = useMemo(() => new DirtyForms(), []);
+  const [loading, setLoading] = useState('');
   const viewRef = useRef(state.view);
   viewRef.current = state.view;
 
   const showCase = (caseState: CaseStateDto, notice: Notice | null = null): void => dispatch({ type: 'show', view: { kind: 'case', state: caseState }, notice });
 
   async function loadCase(caseId: string, notice: Notice | null = null): Promise<void> {
+    setLoading(`Loading ${caseId}…`);
     try {
       const result: CaseStateResultDto = await serverCall('getCaseState', caseId);
       if (result.ok) showCase(result.state, notice);
       else dispatch({ type: 'show', view: { kind: 'picker', message: result.message } });
     } catch (error) {
       dispatch({ type: 'notice', notice: warning(`Could not load ${caseId}: ${failureText(error)}`) });
+    } finally {
+      setLoading('');
     }
   }
 
@@ -125,6 +129,9 @@ export function App(props: { boot: SidebarBootDto }) {
         <CaseActionsContext.Provider value={actions}>
           {/* The product name is the sidebar's title (setTitle), shown once by Sheets above this page. */}
           <header class="header">
+            <span class="loading-line secondary" role="status">
+              {loading}
+            </span>
             <div class="header-actions">
               <button type="button" onClick={() => actions.showPicker()} title="Find a case">
                 Find
