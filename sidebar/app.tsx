@@ -61,10 +61,16 @@ export function App(props: { boot: SidebarBootDto }) {
     }
   }
 
-  /** The selection moved: show its case, or the picker when it is not a case. */
+  /**
+   * The selection moved: show its case. A selection that is not a case (another sheet, a header) keeps the
+   * case on screen — the user may be looking something up, and a save that adds a log sheet activates it —
+   * and only an empty sidebar turns to the picker.
+   */
   function follow(selection: SelectionKeyDto): void {
     if (selection.caseId) void loadCase(selection.caseId);
-    else if (viewRef.current.kind !== 'picker') dispatch({ type: 'show', view: { kind: 'picker', message: 'The selection is not a case. Pick one, or select its row.' } });
+    else if (viewRef.current.kind === 'loading' || viewRef.current.kind === 'error') {
+      dispatch({ type: 'show', view: { kind: 'picker', message: 'The selection is not a case. Pick one, or select its row.' } });
+    }
   }
 
   const follower = useMemo(

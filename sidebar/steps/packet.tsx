@@ -15,12 +15,22 @@ function ChecklistRow(props: { state: CaseStateDto; item: ChecklistItemDto }) {
   const saver = useSaver();
   const [editing, setEditing] = useState(false);
   const [link, setLink] = useState(item.link ?? '');
+  // The tick shows at once; the case's state (or a refusal) settles it when the save returns.
+  const [pending, setPending] = useState<boolean | null>(null);
   const href = safeHref(item.link);
   const save = (done: boolean, nextLink: string): Promise<boolean> =>
-    saver.run('setPacketItem', { caseId: state.caseId, basedOn: state.basedOn, item: item.item, done, link: nextLink });
+    saver.run('setPacketItem', { caseId: state.caseId, basedOn: state.basedOn, item: item.item, done, link: nextLink }).finally(() => setPending(null));
   return (
     <li class={`packet-item${item.done ? ' packet-done' : ''}`} data-item={item.item}>
-      <CheckboxField label={item.item} checked={item.ticked} disabled={saver.busy} onChange={(checked) => void save(checked, item.link ?? '')}>
+      <CheckboxField
+        label={item.item}
+        checked={pending ?? item.ticked}
+        disabled={saver.busy}
+        onChange={(checked) => {
+          setPending(checked);
+          void save(checked, item.link ?? '');
+        }}
+      >
         {item.required ? <span class="required-tag" title="Required by this plan">required</span> : null}
       </CheckboxField>
       <div class="packet-sub">

@@ -8,7 +8,7 @@ export function FormError(props: { refusal: SaveOutcome | null; shownAtFields?: 
   const refusal = props.refusal;
   if (!refusal) return null;
   const shown = props.shownAtFields ?? [];
-  const others = refusal.fields.filter((f) => !shown.includes(f.field));
+  const others = refusal.fields.filter((f) => !shown.includes(f.field) && f.message !== refusal.message);
   return (
     <div class="form-error" role="alert">
       <div class="error">{refusal.message}</div>

@@ -84,14 +84,17 @@ describe('sidebar', () => {
     expect(await sidebar.locator('.steps li').count()).toBe(6);
     expect(rowOfCase(preview, caseId)).toBeGreaterThan(0);
 
-    // Packet: tick all required items but Services & rate, with a document link on one.
+    // Packet: tick all required items but Services & rate. A document link must be a Docs/Drive link:
+    // anything else is refused under the link's field.
     const packet = await openSection(sidebar, 'packet');
     for (const item of ['Clinical summary', 'Treatment plan', 'Credentials', 'Member & diagnosis']) await tick(packet, item);
+    await packet.locator('.section-badge', { hasText: '4 of 6' }).waitFor();
     const summary = packet.locator('.packet-item[data-item="Clinical summary"]');
     await summary.getByRole('button', { name: 'Add link' }).click();
-    await summary.getByLabel('Document link: Clinical summary').fill('https://docs.example/clinical-summary');
+    await summary.getByLabel('Document link: Clinical summary').fill('https://files.example/clinical-summary');
     await summary.getByRole('button', { name: 'Save link' }).click();
-    await summary.locator('a.doc-link').waitFor();
+    await summary.locator('.field-error', { hasText: 'Paste a link' }).waitFor();
+    await summary.getByRole('button', { name: 'Add link' }).click();
 
     // Three in-network search attempts; user text that looks like HTML or a formula stays text.
     const attempts = [
@@ -182,6 +185,14 @@ describe('sidebar', () => {
     const after = rowOfCase(preview, caseId);
     expect(after).not.toBe(before);
     const others = preview.session.env.readSheet('Cases').filter((_, i) => i !== after);
+    // The selected cell now holds another case; the terms being typed are not replaced: the sidebar asks.
+    const moved = String(preview.session.env.readSheet('Cases')[before]?.[columnOf(preview, 'Cases', 'Case ID')]);
+    const ask = sidebar.locator('.notice-switch');
+    await ask.waitFor();
+    await expect(ask.textContent()).resolves.toContain(`Row ${before + 1} selected (${moved}) — switch?`);
+    await screenshotSidebar(page, 'switch', ask);
+    await ask.getByRole('button', { name: 'Stay' }).click();
+    await expect(terms.getByLabel('SCA #').inputValue()).resolves.toBe('NW-SCA-7781');
     await terms.getByRole('button', { name: 'Activate' }).click();
     await sidebar.locator('.status-chip', { hasText: 'Active' }).waitFor({ timeout: 30_000 }).catch(async () => {
       // Refused as moved: reloaded with a notice; the second save goes through.
@@ -214,8 +225,10 @@ describe('sidebar', () => {
     await screenshotSidebar(page, 'letter', letter);
 
     // Inert text: shown literally in the sidebar (no element made of it, no dialog) and kept as text in the sheet.
-    await packet.locator('.log-entry', { hasText: HTML_INPUT }).waitFor();
-    await packet.locator('.log-entry', { hasText: FORMULA_INPUT }).waitFor();
+    const log = await openSection(sidebar, 'packet');
+    await log.locator('.log-entry', { hasText: HTML_INPUT }).waitFor();
+    await log.locator('.log-entry', { hasText: FORMULA_INPUT }).waitFor();
+    await (await openSection(sidebar, 'negotiate')).locator('.contact-entry', { hasText: FORMULA_INPUT }).waitFor();
     await expect(sidebar.locator('img').count()).resolves.toBe(0);
     expect(o.dialogs).toEqual([]);
     const search = preview.session.env.spreadsheet.getSheetByName('In-network search')!;
