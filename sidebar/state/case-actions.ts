@@ -41,7 +41,13 @@ export function useSaver() {
   return {
     busy,
     refusal,
-    errorFor: (field: string): string | undefined => refusal?.fields.find((f) => f.field === field)?.message,
+    /** The field's own message; one shared by several fields is said once above the button, the field just marked. */
+    errorFor: (field: string): string | undefined => {
+      const own = refusal?.fields.find((f) => f.field === field);
+      if (!own || !refusal) return undefined;
+      return refusal.fields.filter((f) => f.message === own.message).length > 1 ? 'Needed.' : own.message;
+    },
+    clear: (): void => setRefusal(null),
     async run<K extends CaseSaveName>(name: K, ...args: Parameters<ServerFunctions[K]>): Promise<boolean> {
       setBusy(true);
       setRefusal(null);

@@ -43,7 +43,15 @@ function ChecklistRow(props: { state: CaseStateDto; item: ChecklistItemDto }) {
         ) : item.link ? (
           <span class="secondary">Link: {item.link}</span>
         ) : null}
-        <button type="button" class="link-button" aria-expanded={editing ? 'true' : 'false'} onClick={() => setEditing(!editing)}>
+        <button
+          type="button"
+          class="link-button"
+          aria-expanded={editing ? 'true' : 'false'}
+          onClick={() => {
+            setEditing(!editing);
+            saver.clear();
+          }}
+        >
           {item.link ? 'Edit link' : 'Add link'}
         </button>
       </div>

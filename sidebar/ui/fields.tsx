@@ -91,9 +91,12 @@ export function SelectField(props: FieldProps & { options: readonly string[]; bl
         aria-describedby={describedBy(id, props)}
         onChange={(e) => props.onInput((e.currentTarget as HTMLSelectElement).value)}
       >
-        <option value="">{props.blank ?? '—'}</option>
+        {/* Each option says whether it is selected: a select's value alone is lost when its options change. */}
+        <option value="" selected={props.value === ''}>
+          {props.blank ?? '—'}
+        </option>
         {props.options.map((o) => (
-          <option key={o} value={o}>
+          <option key={o} value={o} selected={o === props.value}>
             {o}
           </option>
         ))}

@@ -2,13 +2,16 @@ import type { SaveOutcome } from '../state/case-actions';
 
 /**
  * A refused save, shown where it happened: the server's message, then each reason that is not shown
- * under a field of this form (e.g. the packet items a submission still needs).
+ * under a field of this form (e.g. the packet items a submission still needs), or that several fields
+ * share (said once here; the fields are marked "Needed.").
  */
 export function FormError(props: { refusal: SaveOutcome | null; shownAtFields?: readonly string[] }) {
   const refusal = props.refusal;
   if (!refusal) return null;
   const shown = props.shownAtFields ?? [];
-  const others = refusal.fields.filter((f) => !shown.includes(f.field) && f.message !== refusal.message);
+  const shared = (message: string): boolean => refusal.fields.filter((f) => f.message === message).length > 1;
+  const listed = refusal.fields.filter((f) => (!shown.includes(f.field) || shared(f.message)) && f.message !== refusal.message);
+  const others = listed.filter((f, i) => listed.findIndex((g) => g.message === f.message) === i);
   return (
     <div class="form-error" role="alert">
       <div class="error">{refusal.message}</div>

@@ -144,9 +144,11 @@ describe('sidebar', () => {
     await contact({ type: 'Offer', direction: 'From payer', rep: 'Dana (provider relations)', ref: 'C-1001', rate: '92', units: '20', summary: 'Offered 92/unit, 20 visits', move: 'In negotiation' });
     await negotiate.locator('.contact-entry').first().waitFor();
     await contact({ type: 'Counter-offer', direction: 'To payer', rep: 'Dana (provider relations)', ref: 'C-1002', rate: '118', units: '24', summary: FORMULA_INPUT, move: 'Approved (verbal)' });
-    await negotiate.locator('.contact-entry').nth(1).waitFor();
     await sidebar.locator('.status-chip', { hasText: 'Approved (verbal)' }).waitFor();
-    await screenshotSidebar(page, 'negotiate', negotiate.locator('.log-list'));
+    // The case moved on to its written confirmation; the negotiation folded, and opens again on demand.
+    const negotiated = await openSection(sidebar, 'negotiate');
+    await negotiated.locator('.contact-entry').nth(1).waitFor();
+    await screenshotSidebar(page, 'negotiate', negotiated.locator('.log-list'));
 
     // Activate without written terms: refused in place.
     const terms = await openSection(sidebar, 'terms');
@@ -240,5 +242,64 @@ describe('sidebar', () => {
     const saved = readFileSync(workspace.statePath, 'utf8');
     expect(saved).toContain(JSON.stringify(FORMULA_INPUT).slice(1, -1));
     expect(saved).not.toMatch(/"formulas":[^\]]*IMPORTXML/);
+  });
+
+  it('opens on the selected case from the served page, follows the selection, and asks before replacing typing', async () => {
+    opened = await openPreview(browser, workspace);
+    const { page, preview } = opened;
+    const caseIdColumn = columnOf(preview, 'Cases', 'Case ID');
+    const cell = (caseId: string): Locator => page.locator(`td[data-r="${rowOfCase(preview, caseId)}"][data-c="${caseIdColumn}"]`);
+    await cell('SCA-0001').click();
+    await clickMenu(page, 'Open sidebar');
+    const sidebar = sidebarFrame(page);
+
+    // The first view travels inside the page: no server call is needed to show the case.
+    const served = await (await fetch(`${preview.url}sidebar`)).text();
+    expect(served).toMatch(/<script type="application\/json" id="initial-state">[^<]*SCA-0001/);
+    expect(Buffer.byteLength(served)).toBeLessThan(100 * 1024);
+    await sidebar.locator('.case-id', { hasText: 'SCA-0001' }).waitFor();
+
+    // While nothing is typed, a click on another case's row brings that case.
+    await cell('SCA-0002').click();
+    await sidebar.locator('.case-id', { hasText: 'SCA-0002' }).waitFor();
+
+    // Polling the selection changes nothing, so the page does not redraw for it.
+    let views = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/view')) views += 1;
+    });
+    let polls = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/run') && request.postData()?.includes('getSelectionKey')) polls += 1;
+    });
+    await page.waitForTimeout(5000);
+    expect(polls).toBeGreaterThanOrEqual(1);
+    expect(views).toBe(0);
+
+    // A cell that is not a case keeps the case on screen.
+    await page.locator('td[data-r="0"][data-c="0"]').click();
+    await page.waitForTimeout(3000);
+    await expect(sidebar.locator('.case-id').textContent()).resolves.toBe('SCA-0002');
+
+    // Half-typed in a form: another row's selection waits for "switch?".
+    const packet = await openSection(sidebar, 'packet');
+    await packet.getByLabel('Provider contacted').fill('Half-typed provider');
+    await cell('SCA-0003').click();
+    const ask = sidebar.locator('.notice-switch');
+    await ask.waitFor();
+    await expect(ask.textContent()).resolves.toContain(`Row ${rowOfCase(preview, 'SCA-0003') + 1} selected (SCA-0003) — switch?`);
+    await expect(packet.getByLabel('Provider contacted').inputValue()).resolves.toBe('Half-typed provider');
+    await expect(sidebar.locator('.case-id').textContent()).resolves.toBe('SCA-0002');
+    await ask.getByRole('button', { name: 'Switch' }).click();
+    await sidebar.locator('.case-id', { hasText: 'SCA-0003' }).waitFor();
+
+    // The picker: a case found by its ID opens, and the sheet selects its row.
+    await sidebar.getByRole('button', { name: 'Find' }).click();
+    await sidebar.getByLabel('Case ID, payer or owner').fill('SCA-0004');
+    await sidebar.getByRole('button', { name: 'Search' }).click();
+    await sidebar.locator('.picker-hit', { hasText: 'SCA-0004' }).click();
+    await sidebar.locator('.case-id', { hasText: 'SCA-0004' }).waitFor();
+    expect(preview.session.addOn.scriptRun('getSelectionKey', [])).toMatchObject({ caseId: 'SCA-0004' });
+    expect(opened.dialogs).toEqual([]);
   });
 });
