@@ -88,7 +88,7 @@ export function NegotiatePanel(props: { state: CaseStateDto }) {
           <TextField label="Reference #" value={v.reference} onInput={form.field('reference')} error={saver.errorFor('reference')} />
         </div>
         <div class="row-2">
-          <NumberField label="Offered rate ($/unit)" value={v.offeredRate} onInput={form.field('offeredRate')} step="0.01" error={saver.errorFor('offeredRate')} />
+          <NumberField label="Offered rate ($)" value={v.offeredRate} onInput={form.field('offeredRate')} step="0.01" error={saver.errorFor('offeredRate')} />
           <NumberField label="Offered units" value={v.offeredUnits} onInput={form.field('offeredUnits')} error={saver.errorFor('offeredUnits')} />
         </div>
         <div class="row-2">

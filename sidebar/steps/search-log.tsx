@@ -64,7 +64,7 @@ export function SearchLog(props: { state: CaseStateDto }) {
           <SelectField label="In network?" value={v.inNetwork} onInput={form.field('inNetwork')} options={['Yes', 'No']} error={saver.errorFor('inNetwork')} />
         </div>
         <div class="row-2">
-          <NumberField label="Wait offered (days)" value={v.waitDays} onInput={form.field('waitDays')} error={saver.errorFor('waitDays')} />
+          <NumberField label="Wait (days)" value={v.waitDays} onInput={form.field('waitDays')} error={saver.errorFor('waitDays')} />
           <NumberField label="Distance (miles)" value={v.distanceMiles} onInput={form.field('distanceMiles')} step="0.1" error={saver.errorFor('distanceMiles')} />
         </div>
         <TextAreaField label="Why unsuitable" value={v.whyUnsuitable} onInput={form.field('whyUnsuitable')} rows={2} error={saver.errorFor('whyUnsuitable')} />

@@ -59,14 +59,12 @@ export function TermsPanel(props: { state: CaseStateDto }) {
           save(null);
         }}
       >
-        <div class="row-2">
-          <DateField label="Written confirmation on" value={v.writtenConfirmationOn} onInput={form.field('writtenConfirmationOn')} error={saver.errorFor('writtenConfirmationOn')} />
-          <TextField label="SCA #" value={v.scaNumber} onInput={form.field('scaNumber')} error={saver.errorFor('scaNumber')} />
-        </div>
+        <DateField label="Written confirmation on" value={v.writtenConfirmationOn} onInput={form.field('writtenConfirmationOn')} error={saver.errorFor('writtenConfirmationOn')} />
+        <TextField label="SCA #" value={v.scaNumber} onInput={form.field('scaNumber')} error={saver.errorFor('scaNumber')} />
         <TextField label="Approved codes" value={v.approvedCodes} onInput={form.field('approvedCodes')} placeholder="90837, 90834" error={saver.errorFor('approvedCodes')} />
         <div class="row-2">
           <NumberField label="Units approved" value={v.unitsApproved} onInput={form.field('unitsApproved')} error={saver.errorFor('unitsApproved')} />
-          <NumberField label="Approved rate ($/unit)" value={v.approvedRate} onInput={form.field('approvedRate')} step="0.01" error={saver.errorFor('approvedRate')} />
+          <NumberField label="Approved rate ($)" value={v.approvedRate} onInput={form.field('approvedRate')} step="0.01" error={saver.errorFor('approvedRate')} />
         </div>
         <div class="row-2">
           <DateField label="Start date" value={v.startDate} onInput={form.field('startDate')} error={saver.errorFor('startDate')} />

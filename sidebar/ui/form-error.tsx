@@ -10,7 +10,7 @@ export function FormError(props: { refusal: SaveOutcome | null; shownAtFields?: 
   if (!refusal) return null;
   const shown = props.shownAtFields ?? [];
   const shared = (message: string): boolean => refusal.fields.filter((f) => f.message === message).length > 1;
-  const listed = refusal.fields.filter((f) => (!shown.includes(f.field) || shared(f.message)) && f.message !== refusal.message);
+  const listed = refusal.fields.filter((f) => (!shown.includes(f.field) || shared(f.message)) && !refusal.message.includes(f.message));
   const others = listed.filter((f, i) => listed.findIndex((g) => g.message === f.message) === i);
   return (
     <div class="form-error" role="alert">

@@ -211,7 +211,7 @@ describe('preview', () => {
       await sidebar.locator('.picker .error', { hasText: 'The tracker is busy.' }).waitFor();
       await page.close();
     });
-    it('runs the real bundle end to end: the daily check flags a case, and its sidebar shows its steps, what is missing and its flags', async () => {
+    it('runs the real bundle end to end: the daily check flags a case, and its sidebar shows its steps, its alerts and what blocks the next step', async () => {
       const { page } = await open(true);
       await clickMenu(page, 'Run daily check now');
       await page.getByRole('button', { name: 'OK' }).click();
@@ -222,8 +222,8 @@ describe('preview', () => {
       await sidebar.locator('.case-id', { hasText: 'SCA-0005' }).waitFor();
       await expect(sidebar.locator('.status-chip').textContent()).resolves.toBe('Approved (verbal)');
       await expect(sidebar.locator('.steps li').count()).resolves.toBe(6);
-      await expect(sidebar.locator('.flags').textContent()).resolves.toContain('No written confirmation');
-      await expect(sidebar.locator('.missing').textContent()).resolves.toMatch(/SCA #|written/i);
+      await expect(sidebar.locator('.alerts').textContent()).resolves.toMatch(/written confirmation/i);
+      await expect(sidebar.locator('.todo-now').textContent()).resolves.toMatch(/SCA #|written/i);
       await page.screenshot({ path: '/tmp/preview-real-sidebar.png' });
       await page.close();
     });

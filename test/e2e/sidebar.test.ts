@@ -104,7 +104,7 @@ describe('sidebar', () => {
     ];
     for (const [i, a] of attempts.entries()) {
       await packet.getByLabel('Provider contacted').fill(a.provider);
-      await packet.getByLabel('Wait offered (days)').fill(a.wait);
+      await packet.getByLabel('Wait (days)').fill(a.wait);
       await packet.getByLabel('Distance (miles)').fill(a.miles);
       await packet.getByLabel('Why unsuitable').fill(a.why);
       await packet.getByRole('button', { name: 'Add attempt' }).click();
@@ -135,7 +135,7 @@ describe('sidebar', () => {
       await negotiate.getByLabel('Direction').selectOption(c.direction);
       await negotiate.getByLabel('Representative').fill(c.rep);
       await negotiate.getByLabel('Reference #').fill(c.ref);
-      await negotiate.getByLabel('Offered rate ($/unit)').fill(c.rate);
+      await negotiate.getByLabel('Offered rate ($)').fill(c.rate);
       await negotiate.getByLabel('Offered units').fill(c.units);
       await negotiate.getByLabel('Summary').fill(c.summary);
       if (c.move) await negotiate.getByLabel('Move the case to').selectOption(c.move);
@@ -164,7 +164,7 @@ describe('sidebar', () => {
     await terms.getByLabel('SCA #').fill('NW-SCA-7781');
     await terms.getByLabel('Approved codes').fill('90837, 90834');
     await terms.getByLabel('Units approved').fill('24');
-    await terms.getByLabel('Approved rate ($/unit)').fill('105');
+    await terms.getByLabel('Approved rate ($)').fill('105');
     await terms.getByLabel('Start date').fill(today);
     await terms.getByLabel('End date').fill(plusDays(today, 10));
     await terms.getByLabel('Agreement link').fill('https://drive.example/agreement-7781');
