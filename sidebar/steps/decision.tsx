@@ -16,7 +16,7 @@ export function DecisionPanel(props: { state: CaseStateDto }) {
   const allowed = (s: string): boolean => state.fields.status !== s && state.allowedStatuses.includes(s);
   const ref = { caseId: state.caseId, basedOn: state.basedOn };
   const move = (to: string, denialReason = '', decisionOn: string | null = null): void => {
-    void saver.run('changeStatus', { ...ref, to, denialReason, decisionOn });
+    void saver.run('changeStatus', { ...ref, to, denialReason, decisionOn }).then((ok) => ok && form.reset());
   };
   const renewable = state.fields.status === 'Active' || state.fields.status === 'Approved (written)' || state.fields.status === 'Closed';
   return (

@@ -113,6 +113,8 @@ describe('sidebar', () => {
     await tick(packet, 'In-network search');
     await screenshotSidebar(page, 'packet', packet.locator('.search-log'));
 
+    await screenshotSidebar(page, 'case', sidebar.locator('.case-head'));
+
     // Submit with a required item missing: refused, the reason shown in the Submit form.
     const submit = await openSection(sidebar, 'submit');
     await submit.getByLabel('Payer reference #').fill('NW-REF-5521');
@@ -300,6 +302,42 @@ describe('sidebar', () => {
     await sidebar.locator('.picker-hit', { hasText: 'SCA-0004' }).click();
     await sidebar.locator('.case-id', { hasText: 'SCA-0004' }).waitFor();
     expect(preview.session.addOn.scriptRun('getSelectionKey', [])).toMatchObject({ caseId: 'SCA-0004' });
+    expect(opened.dialogs).toEqual([]);
+  });
+
+  it('records a denial only with its reason, appeals it, and starts a renewal as a linked case', async () => {
+    opened = await openPreview(browser, workspace);
+    const { page, preview } = opened;
+    const caseIdColumn = columnOf(preview, 'Cases', 'Case ID');
+    const cell = (caseId: string): Locator => page.locator(`td[data-r="${rowOfCase(preview, caseId)}"][data-c="${caseIdColumn}"]`);
+    await cell('SCA-0003').click();
+    await clickMenu(page, 'Open sidebar');
+    const sidebar = sidebarFrame(page);
+    await sidebar.locator('.case-id', { hasText: 'SCA-0003' }).waitFor();
+
+    const terms = await openSection(sidebar, 'terms');
+    await terms.getByRole('button', { name: 'Mark denied' }).click();
+    await terms.locator('.decision .field-error, .decision .form-error').first().waitFor();
+    await expect(sidebar.locator('.status-chip').textContent()).resolves.toBe('Submitted');
+    await terms.getByLabel('Denial reason').selectOption('In-network provider available');
+    await terms.getByRole('button', { name: 'Mark denied' }).click();
+    await sidebar.locator('.status-chip', { hasText: 'Denied' }).waitFor();
+    const decided = await openSection(sidebar, 'terms');
+    await decided.getByText('Denied on').waitFor();
+    await decided.getByRole('button', { name: 'Appeal' }).click();
+    await sidebar.locator('.status-chip', { hasText: 'Appealed' }).waitFor();
+    const row = preview.session.env.readSheet('Cases')[rowOfCase(preview, 'SCA-0003')];
+    expect(row?.[columnOf(preview, 'Cases', 'Denial reason')]).toBe('In-network provider available');
+
+    // An active agreement renews as a new case that names the old one.
+    await cell('SCA-0006').click();
+    await sidebar.locator('.case-id', { hasText: 'SCA-0006' }).waitFor();
+    await (await openSection(sidebar, 'terms')).getByRole('button', { name: 'Start renewal' }).click();
+    await sidebar.locator('.fact', { hasText: 'Renewal of SCA-0006' }).waitFor();
+    const renewal = (await sidebar.locator('.case-id').textContent()) ?? '';
+    expect(renewal).toMatch(/^SCA-\d{4,}$/);
+    expect(renewal).not.toBe('SCA-0006');
+    expect(preview.session.env.readSheet('Cases')[rowOfCase(preview, renewal)]?.[columnOf(preview, 'Cases', 'Renewal of')]).toBe('SCA-0006');
     expect(opened.dialogs).toEqual([]);
   });
 });
