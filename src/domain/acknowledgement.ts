@@ -110,3 +110,25 @@ export function digestAlerts(
     return ack === null || !isQuiet(ack, { severity: alert.severity, level: levelOf(alert) }, today);
   });
 }
+
+/**
+ * The digest's alerts for a whole run: `alerts` minus those an acknowledgement keeps quiet today, levels
+ * measured on each alert's case (`cases`, keyed by caseIdKey).
+ */
+export function unacknowledgedAlerts(
+  alerts: readonly Alert[],
+  acks: readonly Acknowledgement[],
+  cases: ReadonlyMap<string, ScaCase>,
+  today: IsoDate,
+  endDateTiers: readonly number[],
+): Alert[] {
+  return digestAlerts(
+    alerts,
+    acks,
+    (alert) => {
+      const c = cases.get(caseIdKey(alert.caseId));
+      return c ? alertLevel(alert.kind, c, today, endDateTiers) : null;
+    },
+    today,
+  );
+}

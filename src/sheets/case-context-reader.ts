@@ -1,5 +1,4 @@
 import type { Acknowledgement } from '../domain/acknowledgement';
-import { mapAcknowledgementsHeaders, parseAcknowledgementRow } from '../domain/acknowledgements-sheet';
 import { caseIdKey } from '../domain/case-id';
 import { mapContactsHeaders, parseContactRow, type ContactEntry } from '../domain/contacts-sheet';
 import { DEFAULT_SETTINGS } from '../domain/default-settings';
@@ -11,6 +10,7 @@ import { parsePlanRules } from '../domain/plan-rules-sheet';
 import type { Settings } from '../domain/settings';
 import { parseSettings } from '../domain/settings-sheet';
 import { SETTINGS_LAYOUT } from '../domain/tracker-layout';
+import { readAcknowledgements } from './acknowledgements-reader';
 import { SHEETS, SIDEBAR_SHEETS } from './sheet-names';
 
 /** Settings and Plan rules, and one case's rows of the log sheets. */
@@ -19,7 +19,8 @@ export interface CaseContext {
   readonly planRules: readonly PlanRule[];
   readonly attempts: readonly InNetworkAttempt[];
   readonly contacts: readonly ContactEntry[];
-  readonly acknowledgements: readonly Acknowledgement[];
+  /** Read on first call: only a case with a current alert needs them. */
+  readonly acknowledgements: () => readonly Acknowledgement[];
   readonly documents: readonly PacketDocument[];
 }
 
@@ -65,8 +66,6 @@ export function readCaseContext(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   const attemptMap = mapInNetworkSearchHeaders(attemptsSheet[0] ?? []);
   const contactsSheet = readSheetValues(spreadsheet, SHEETS.contacts);
   const contactMap = mapContactsHeaders(contactsSheet[0] ?? []);
-  const ackSheet = readSheetValues(spreadsheet, SIDEBAR_SHEETS.acknowledgements);
-  const ackMap = mapAcknowledgementsHeaders(ackSheet[0] ?? []);
   const docSheet = readSheetValues(spreadsheet, SIDEBAR_SHEETS.packetDocuments);
   const docMap = mapPacketDocumentsHeaders(docSheet[0] ?? []);
   const entry = <T>(parsed: { kind: string; entry?: T }): T | null => (parsed.kind === 'entry' && parsed.entry !== undefined ? parsed.entry : null);
@@ -75,7 +74,20 @@ export function readCaseContext(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
     planRules: rules,
     attempts: rowsOf(attemptsSheet, caseId, (cells, rowNumber) => entry(parseInNetworkAttemptRow(cells, attemptMap, { timeZone, rowNumber }))),
     contacts: rowsOf(contactsSheet, caseId, (cells, rowNumber) => entry(parseContactRow(cells, contactMap, { timeZone, rowNumber }))),
-    acknowledgements: rowsOf(ackSheet, caseId, (cells, rowNumber) => parseAcknowledgementRow(cells, ackMap, { timeZone, rowNumber })),
+    acknowledgements: lazy(() => readAcknowledgements(spreadsheet, timeZone).filter((a) => caseIdKey(a.caseId) === caseIdKey(caseId))),
     documents: rowsOf(docSheet, caseId, (cells, rowNumber) => parsePacketDocumentRow(cells, docMap, { timeZone, rowNumber })),
+  };
+}
+
+/** `read` run once, on first call. */
+export function lazy<T>(read: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value as T;
   };
 }

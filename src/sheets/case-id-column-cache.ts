@@ -26,10 +26,10 @@ export function rememberCaseIdColumn(column: number | undefined): void {
 }
 
 /** The 1-based Case ID column: from the cache, or read from the Cases header (then cached). */
-export function cachedCaseIdColumn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): number | undefined {
+export function cachedCaseIdColumn(spreadsheet: () => GoogleAppsScript.Spreadsheet.Spreadsheet): number | undefined {
   const hit = Number(documentCache()?.get(KEY) ?? NaN);
   if (Number.isInteger(hit) && hit >= 1) return hit;
-  const sheet = spreadsheet.getSheetByName(SHEETS.cases);
+  const sheet = spreadsheet().getSheetByName(SHEETS.cases);
   if (!sheet) return undefined;
   const column = readCaseLayout(sheet).map.columns.caseId;
   const oneBased = column === undefined ? undefined : column + 1;

@@ -1,10 +1,12 @@
 import { calendarDateOf } from '../domain/calendar-date';
+import { caseIdKey } from '../domain/case-id';
 import type { CaseField } from '../domain/case-columns';
 import { inertText } from '../domain/inert-text';
 import type { CaseRecord } from '../ports/case-repository';
-import { cellValueFor, sameCell } from './case-cell-values';
+import { cellValueFor, sameCell, type CellInput } from './case-cell-values';
+import { TEXT_FORMAT } from '../domain/tracker-validation';
 import { toCaseRecord, type RecordContext } from './case-record';
-import { locateCase, readRowCells } from './case-row-locator';
+import { locateCase } from './case-row-locator';
 import { readCaseLayout, type CaseSheetLayout } from './case-sheet-layout';
 import { writeRowCells, type CellWrite } from './cell-runs';
 import { rememberCaseIdColumn } from './case-id-column-cache';
@@ -16,6 +18,10 @@ export interface CaseRowRead {
   readonly layout: CaseSheetLayout;
   readonly rowNumber: number;
   readonly cells: readonly unknown[];
+  /** The row's number formats ('@' = plain text: Sheets keeps a typed apostrophe there); [] when not read for a save. */
+  readonly formats: readonly string[];
+  /** The row's range, to read it back after a write. */
+  readonly range: GoogleAppsScript.Spreadsheet.Range;
   readonly record: CaseRecord;
 }
 
@@ -38,24 +44,40 @@ export function cellText(cell: unknown, timeZone: string): string {
   return String(cell);
 }
 
+/** Where to read the case: find it by Case ID now, or (opening from the selection) the selected row. */
+export type RowSource =
+  | { readonly kind: 'by-id'; readonly forEdit: boolean }
+  | { readonly kind: 'selected'; readonly sheet: GoogleAppsScript.Spreadsheet.Sheet; readonly rowNumber: number };
+
 /**
- * Finds `caseId` on the Cases sheet now — the header (column map), the Case ID column, then that one row:
- * never a remembered row number, and never the whole sheet. Calls do not depend on the number of cases.
+ * Reads `caseId`'s row now: the header (column map), then — by ID — the Case ID column and that one row
+ * (never a remembered row number: users sort and insert), or the selected row the Case ID was just read
+ * from (opening the sidebar). Never the whole sheet: calls do not depend on the number of cases. A save
+ * (`forEdit`) also reads the row's number formats, to write text the way each cell keeps it.
  */
-export function readCaseRowById(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, ctx: RecordContext, caseId: string): CaseRowLookup {
-  const sheet = spreadsheet.getSheetByName(SHEETS.cases);
+export function readCaseRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, ctx: RecordContext, caseId: string, source: RowSource): CaseRowLookup {
+  const sheet = source.kind === 'selected' ? source.sheet : spreadsheet.getSheetByName(SHEETS.cases);
   if (!sheet) return { ok: false, reason: 'tracker-not-set-up', message: 'There is no Cases sheet; run Set up or repair tracker.' };
   const layout = readCaseLayout(sheet);
   const idColumn = layout.map.columns.caseId;
   rememberCaseIdColumn(idColumn === undefined ? undefined : idColumn + 1);
   if (idColumn === undefined) return { ok: false, reason: 'tracker-not-set-up', message: 'The Cases sheet has no Case ID column; run Set up or repair tracker.' };
-  const location = locateCase(sheet, layout, caseId);
-  if (location.kind === 'missing') return { ok: false, reason: 'case-not-found', message: `${caseId} is not on the Cases sheet any more.` };
-  if (location.kind === 'duplicate') {
-    return { ok: false, reason: 'duplicate-case-id', message: `${caseId} is on rows ${location.rowNumbers.join(', ')}; keep it on one row, then try again.` };
+  let rowNumber: number;
+  if (source.kind === 'selected') {
+    rowNumber = source.rowNumber;
+  } else {
+    const location = locateCase(sheet, layout, caseId);
+    if (location.kind === 'missing') return { ok: false, reason: 'case-not-found', message: `${caseId} is not on the Cases sheet any more.` };
+    if (location.kind === 'duplicate') {
+      return { ok: false, reason: 'duplicate-case-id', message: `${caseId} is on rows ${location.rowNumbers.join(', ')}; keep it on one row, then try again.` };
+    }
+    rowNumber = location.rowNumber;
   }
-  const cells = readRowCells(sheet, layout, location.rowNumber);
-  return { ok: true, row: { sheet, layout, rowNumber: location.rowNumber, cells, record: toCaseRecord(cells, location.rowNumber, layout, ctx) } };
+  const range = sheet.getRange(rowNumber, 1, 1, layout.width);
+  const cells = range.getValues()[0] ?? [];
+  if (caseIdKey(cells[idColumn]) !== caseIdKey(caseId)) return { ok: false, reason: 'case-not-found', message: `${caseId} is not on row ${rowNumber} any more.` };
+  const formats = source.kind === 'by-id' && source.forEdit ? (range.getNumberFormats()[0] ?? []).map(String) : [];
+  return { ok: true, row: { sheet, layout, rowNumber, cells, formats, range, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
 }
 
 /** The row's user cells as header → text (Flags and Problems left out: the daily check rewrites them). */
@@ -77,9 +99,18 @@ export function changedValues(before: Readonly<Record<string, string>>, now: Rea
 }
 
 /**
+ * A person's text for a cell: inert text (inertText). A plain-text cell ('@') is not parsed, so only a
+ * leading '=' needs the marker there — elsewhere the apostrophe would stay visible ('0042' must stay 0042).
+ */
+function textFor(value: CellInput, format: string | undefined): CellInput {
+  if (format === TEXT_FORMAT && typeof value === 'string' && !value.trimStart().startsWith('=')) return value;
+  return inertText(value);
+}
+
+/**
  * Writes the fields that differ from the row as read, as inert text when they are strings (a value typed
- * as `=IMPORTXML(…)` stays text), one setValues per run of adjacent columns. Returns what changed and the
- * row's cells after the write (as Sheets will read them back). Case ID, Flags and Problems are never written.
+ * as `=IMPORTXML(…)` stays text), one setValues per run of adjacent columns, then reads the row back (what
+ * Sheets stored is what the next save is based on). Case ID, Flags and Problems are never written.
  */
 export function writeCaseFields(
   row: CaseRowRead,
@@ -96,10 +127,11 @@ export function writeCaseFields(
     if (column === undefined) throw new Error(`The Cases sheet has no "${header}" column; run Set up or repair tracker. Nothing was saved.`);
     const value = cellValueFor(field, changes[field], timeZone);
     if (sameCell(cells[column], value)) continue;
-    writes.push({ column, value: inertText(value) });
+    writes.push({ column, value: textFor(value, row.formats[column]) });
     applied.push({ field, header, from: cellText(cells[column], timeZone), to: cellText(value, timeZone) });
     cells[column] = value;
   }
+  if (writes.length === 0) return { applied, cells };
   writeRowCells(row.sheet, row.rowNumber, writes);
-  return { applied, cells };
+  return { applied, cells: row.range.getValues()[0] ?? cells };
 }

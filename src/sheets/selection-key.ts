@@ -6,23 +6,27 @@ export interface SelectionRead {
   readonly sheetName: string;
   readonly row: number;
   readonly caseId: string | null;
+  /** The active sheet when it is the Cases sheet (reused to read the case's row). */
+  readonly casesSheet: GoogleAppsScript.Spreadsheet.Sheet | null;
 }
 
 /**
- * What is selected, cheaply (the sidebar polls it): active range → sheet name and row, and on the Cases
+ * What is selected, cheaply (the sidebar polls it): active range (of SpreadsheetApp or a Spreadsheet) →
+ * sheet name and row, and on the Cases
  * sheet the one Case ID cell. `caseIdColumn` is the 1-based Case ID column (from the cached layout) or
  * undefined when unknown. Five spreadsheet calls at most, whatever the number of rows.
  */
-export function readSelection(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, caseIdColumn: () => number | undefined): SelectionRead {
-  const range = spreadsheet.getActiveRange();
-  if (!range) return { sheetName: '', row: 0, caseId: null };
+export function readSelection(active: { getActiveRange(): GoogleAppsScript.Spreadsheet.Range | null }, caseIdColumn: () => number | undefined): SelectionRead {
+  const range = active.getActiveRange();
+  if (!range) return { sheetName: '', row: 0, caseId: null, casesSheet: null };
   const sheet = range.getSheet();
   const sheetName = sheet.getName();
   const row = range.getRow();
-  if (sheetName !== SHEETS.cases || row < 2) return { sheetName, row, caseId: null };
+  const casesSheet = sheetName === SHEETS.cases ? sheet : null;
+  if (!casesSheet || row < 2) return { sheetName, row, caseId: null, casesSheet };
   const column = caseIdColumn();
-  if (column === undefined) return { sheetName, row, caseId: null };
-  const cell = sheet.getRange(row, column).getValue();
+  if (column === undefined) return { sheetName, row, caseId: null, casesSheet };
+  const cell = casesSheet.getRange(row, column).getValue();
   const key = caseIdKey(cell);
-  return { sheetName, row, caseId: key === '' ? null : String(cell).trim() };
+  return { sheetName, row, caseId: key === '' ? null : String(cell).trim(), casesSheet };
 }

@@ -5,6 +5,7 @@ import { ScriptAppTriggers } from '../../apps-script/script-app-triggers';
 import type { LoadedSettings, SettingsSource } from '../../ports/settings-source';
 import { SHEETS } from '../../sheets/sheet-names';
 import { readInNetworkAttempts } from '../../sheets/in-network-attempts';
+import { readAcknowledgements } from '../../sheets/acknowledgements-reader';
 import { SheetPlanRulesSource } from '../../sheets/sheet-plan-rules-source';
 import { SheetRunLog } from '../../sheets/sheet-run-log';
 import { SettingsStatusBoard } from '../../sheets/settings-status-board';
@@ -45,6 +46,7 @@ export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedP
     spreadsheetName: spreadsheet.getName(),
     spreadsheetUrl: url,
     inNetworkAttempts: () => readInNetworkAttempts(spreadsheet, services.clock.timeZone()),
+    acknowledgements: () => readAcknowledgements(spreadsheet, services.clock.timeZone()),
     assignMissingIds: () => assignMissingIds(services, { user: activeUserEmail(), via }),
     triggers: new ScriptAppTriggers(),
     effectiveUser: () => Session.getEffectiveUser().getEmail(),

@@ -1,3 +1,4 @@
+import { unacknowledgedAlerts, type Acknowledgement } from '../../domain/acknowledgement';
 import { computeAlerts } from '../../domain/alerts';
 import { buildDigests } from '../../domain/digest';
 import { flagsByCase } from '../../domain/flags';
@@ -40,6 +41,8 @@ export interface DailyCheckPorts {
   readonly inNetworkAttempts: () => readonly InNetworkAttempt[];
   /** Gives hand-typed rows their Case ID first, so their flags have a row to land on. */
   readonly assignMissingIds?: () => number;
+  /** Alerts acknowledged in the sidebar (the Acknowledgements log): the digest leaves out the quiet ones. */
+  readonly acknowledgements?: () => readonly Acknowledgement[];
 }
 
 export interface DailyCheckSummary {
@@ -107,7 +110,9 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
   }
   ports.cases.writeAddOnCells(cells);
   const rowOf = new Map(records.map((r) => [r.case.caseId, r.rowNumber]));
-  const digests = buildDigests(alerts, cases, {
+  const acks = ports.acknowledgements?.() ?? [];
+  const digestAlerts = acks.length === 0 ? alerts : unacknowledgedAlerts(alerts, acks, new Map(cases.map((c) => [caseIdKey(c.caseId), c])), today, settings.endDateTiers);
+  const digests = buildDigests(digestAlerts, cases, {
     today,
     settings,
     rowLink: (caseId) => ports.rowLink(rowOf.get(caseId) ?? 1),

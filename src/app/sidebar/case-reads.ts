@@ -1,12 +1,11 @@
-import type { IsoDate } from '../../domain/calendar-date';
+import { calendarDateOf, type IsoDate } from '../../domain/calendar-date';
 import type { ScaCase } from '../../domain/case';
 import type { CaseStateResultDto } from '../../dto/server-functions';
 import type { CaseRecord } from '../../ports/case-repository';
 import { readCaseContext, type CaseContext } from '../../sheets/case-context-reader';
 import type { RecordContext } from '../../sheets/case-record';
-import { displayValues, readCaseRowById, type CaseRowRead } from '../../sheets/case-row-session';
+import { displayValues, readCaseRow, type CaseRowRead, type RowSource } from '../../sheets/case-row-session';
 import { readRenewalsOf } from '../../sheets/renewal-rows';
-import { SpreadsheetClock } from '../../apps-script/spreadsheet-clock';
 import { buildCaseState } from './case-state';
 import { refusal } from './refusal';
 
@@ -19,8 +18,10 @@ export interface SidebarEnv {
 }
 
 export function sidebarEnv(): SidebarEnv {
-  const clock = new SpreadsheetClock();
-  return { spreadsheet: SpreadsheetApp.getActiveSpreadsheet(), timeZone: clock.timeZone(), today: clock.today(), now: clock.now() };
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const now = new Date();
+  return { spreadsheet, timeZone, today: calendarDateOf(now, timeZone), now };
 }
 
 /** A case read with everything its state needs. */
@@ -31,11 +32,14 @@ export interface LoadedCase {
   readonly recordContext: RecordContext;
 }
 
-/** Reads one case by Case ID: context (Settings, Plan rules, its log rows) first — Service lines come from Settings — then its row. */
-export function loadCase(env: SidebarEnv, caseId: string): { ok: true; loaded: LoadedCase } | ReturnType<typeof refusal> {
+/**
+ * Reads one case: context (Settings, Plan rules, its log rows) first — Service lines come from Settings —
+ * then its row, by Case ID (getCaseState, saves) or at the selected row (opening).
+ */
+export function loadCase(env: SidebarEnv, caseId: string, source: RowSource = { kind: 'by-id', forEdit: false }): { ok: true; loaded: LoadedCase } | ReturnType<typeof refusal> {
   const context = readCaseContext(env.spreadsheet, env.timeZone, caseId);
   const recordContext: RecordContext = { timeZone: env.timeZone, serviceLines: context.settings.serviceLines };
-  const lookup = readCaseRowById(env.spreadsheet, recordContext, caseId);
+  const lookup = readCaseRow(env.spreadsheet, recordContext, caseId, source);
   if (!lookup.ok) return refusal(lookup.reason, lookup.message);
   const { record } = lookup.row;
   if (!record.case) return refusal('case-not-found', `${caseId} is not on the Cases sheet any more.`);

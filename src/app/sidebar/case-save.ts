@@ -27,6 +27,7 @@ import { appendLogRows } from '../../sheets/log-sheet-appender';
 import { SheetHistoryLog } from '../../sheets/sheet-history-log';
 import { SHEETS, SIDEBAR_SHEETS } from '../../sheets/sheet-names';
 import { activeUserEmail } from '../tracker-services';
+import { lazy } from '../../sheets/case-context-reader';
 import { loadCase, sidebarEnv, stateOf, type LoadedCase, type SidebarEnv } from './case-reads';
 import { planFor } from './case-state';
 import { refusal } from './refusal';
@@ -77,7 +78,7 @@ function saveLocked(
   basedOn: BasedOnDto,
   decide: (input: SaveInput) => SaveOutcome | RefusalDto,
 ): CaseStateResultDto {
-  const result = loadCase(env, caseId);
+  const result = loadCase(env, caseId, { kind: 'by-id', forEdit: true });
   if (!result.ok) return { ...result, message: `${result.message} Nothing was saved.` };
   const { loaded } = result;
   if (loaded.record.fingerprint !== basedOn.fingerprint) {
@@ -109,7 +110,7 @@ function saveLocked(
       ...loaded.context,
       attempts: [...loaded.context.attempts, ...(logs.attempts ?? [])],
       contacts: [...loaded.context.contacts, ...(logs.contacts ?? [])],
-      acknowledgements: [...loaded.context.acknowledgements, ...(logs.acknowledgements ?? [])],
+      acknowledgements: logs.acknowledgements ? lazy(() => [...loaded.context.acknowledgements(), ...(logs.acknowledgements ?? [])]) : loaded.context.acknowledgements,
       documents: [...loaded.context.documents, ...(logs.documents ?? [])],
     },
   };
@@ -129,10 +130,14 @@ function introducedProblems(loaded: LoadedCase, next: ScaCase): RefusalDto | nul
 
 type LogValue = string | number | Date;
 
-/** A person's text as inert text, an ISO date as the date cell, numbers as they are, null as empty. */
-function cell(value: string | number | null, timeZone: string, kind: 'text' | 'date' | 'number' = 'text'): LogValue {
+/**
+ * A person's text as inert text, an ISO date as the date cell, numbers as they are, null as empty.
+ * `plain` marks a column set-up formats as plain text ('@'), where only a leading '=' needs the marker.
+ */
+function cell(value: string | number | null, timeZone: string, kind: 'text' | 'plain' | 'date' = 'text'): LogValue {
   if (value === null) return '';
   if (kind === 'date' && typeof value === 'string' && isIsoDate(value)) return startOfDayIn(value, timeZone);
+  if (kind === 'plain' && typeof value === 'string' && !value.trimStart().startsWith('=')) return value;
   return typeof value === 'string' ? inertText(value) : value;
 }
 
@@ -167,7 +172,7 @@ export function appendLogs(env: SidebarEnv, user: string, logs: LogRows): void {
       offeredRate: cell(k.offeredRate, tz),
       offeredUnits: cell(k.offeredUnits, tz),
       nextStep: cell(k.nextStep, tz),
-      reference: cell(k.reference, tz),
+      reference: cell(k.reference, tz, 'plain'),
       offeredStart: cell(k.offeredStart, tz, 'date'),
       offeredEnd: cell(k.offeredEnd, tz, 'date'),
     })),

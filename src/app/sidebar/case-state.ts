@@ -79,7 +79,8 @@ function fieldsOf(c: ScaCase): CaseFieldsDto {
 }
 
 function alertDtos(c: ScaCase, alerts: readonly Alert[], input: CaseStateInput): LiveAlertDto[] {
-  const latest = latestAcknowledgements(input.context.acknowledgements);
+  if (alerts.length === 0) return [];
+  const latest = latestAcknowledgements(input.context.acknowledgements());
   return alerts.map((alert) => {
     const ack = acknowledgementOf(alert, latest);
     const level = alertLevel(alert.kind, c, input.today, input.context.settings.endDateTiers);

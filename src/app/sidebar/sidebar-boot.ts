@@ -41,10 +41,10 @@ function pickerMessage(sheetName: string, row: number): string {
  * log rows only), or the picker, or the New case form.
  */
 export function sidebarBoot(env: SidebarEnv, start: 'selection' | 'new-case'): SidebarBootDto {
-  const selection = readSelection(env.spreadsheet, () => cachedCaseIdColumn(env.spreadsheet));
+  const selection = readSelection(env.spreadsheet, () => cachedCaseIdColumn(() => env.spreadsheet));
   const base = { selection: selectionKeyOf(selection), today: env.today };
   if (start === 'selection' && selection.caseId !== null) {
-    const loaded = loadCase(env, selection.caseId);
+    const loaded = loadCase(env, selection.caseId, selection.casesSheet ? { kind: 'selected', sheet: selection.casesSheet, rowNumber: selection.row } : undefined);
     if (loaded.ok) {
       const state = stateOf(env, loaded.loaded);
       if (state.ok) return { ...base, vocabulary: vocabularyOf(loaded.loaded.context.settings), view: { kind: 'case', state: state.state } };
