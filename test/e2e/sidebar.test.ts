@@ -169,7 +169,6 @@ describe('sidebar', () => {
     await terms.getByLabel('Approved rate ($)').fill('105');
     await terms.getByLabel('Start date').fill(today);
     await terms.getByLabel('End date').fill(plusDays(today, 10));
-    await terms.getByLabel('Agreement link').fill('https://drive.example/agreement-7781');
     const notes = columnOf(preview, 'Cases', 'Notes');
     await page.locator(`td[data-r="${rowOfCase(preview, caseId)}"][data-c="${notes}"]`).click();
     await page.keyboard.type('Called by billing');
