@@ -30,9 +30,16 @@ function Frame(props: { id: string; label: string; error?: string | undefined; h
   );
 }
 
-function describedBy(id: string, props: FieldProps): string | undefined {
+/** What every control carries: its id (for the label), disabled, and its error and hint for screen readers. */
+function controlProps(id: string, props: FieldProps) {
   const ids = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
+  return {
+    id,
+    value: props.value,
+    disabled: props.disabled,
+    'aria-invalid': props.error ? ('true' as const) : undefined,
+    'aria-describedby': ids.length ? ids.join(' ') : undefined,
+  };
 }
 
 function Input(props: FieldProps & { type: 'text' | 'date' | 'number' | 'url' | 'email'; min?: string; step?: string; placeholder?: string }) {
@@ -40,16 +47,12 @@ function Input(props: FieldProps & { type: 'text' | 'date' | 'number' | 'url' | 
   return (
     <Frame id={id} label={props.label} error={props.error} hint={props.hint} required={props.required}>
       <input
-        id={id}
+        {...controlProps(id, props)}
         // Preact's typings split <input> by type; one component serves several, so the type is widened here.
         type={props.type as 'text'}
-        value={props.value}
         min={props.min}
         step={props.step}
         placeholder={props.placeholder}
-        disabled={props.disabled}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(id, props)}
         onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
       />
     </Frame>
@@ -67,12 +70,8 @@ export function TextAreaField(props: FieldProps & { rows?: number }) {
   return (
     <Frame id={id} label={props.label} error={props.error} hint={props.hint} required={props.required}>
       <textarea
-        id={id}
+        {...controlProps(id, props)}
         rows={props.rows ?? 3}
-        value={props.value}
-        disabled={props.disabled}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(id, props)}
         onInput={(e) => props.onInput((e.currentTarget as HTMLTextAreaElement).value)}
       />
     </Frame>
@@ -84,11 +83,7 @@ export function SelectField(props: FieldProps & { options: readonly string[]; bl
   return (
     <Frame id={id} label={props.label} error={props.error} hint={props.hint} required={props.required}>
       <select
-        id={id}
-        value={props.value}
-        disabled={props.disabled}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(id, props)}
+        {...controlProps(id, props)}
         onChange={(e) => props.onInput((e.currentTarget as HTMLSelectElement).value)}
       >
         {/* Each option says whether it is selected: a select's value alone is lost when its options change. */}

@@ -52,6 +52,19 @@ describe('sidebar', () => {
     return { o: opened, sidebar };
   }
 
+  /** The sidebar opened on a demo case's row; `cell(id)` is that case's Case ID cell in the grid. */
+  async function openSidebarOnCase(caseId: string) {
+    opened = await openPreview(browser, workspace);
+    const { page, preview } = opened;
+    const caseIdColumn = columnOf(preview, 'Cases', 'Case ID');
+    const cell = (id: string): Locator => page.locator(`td[data-r="${rowOfCase(preview, id)}"][data-c="${caseIdColumn}"]`);
+    await cell(caseId).click();
+    await clickMenu(page, 'Open sidebar');
+    const sidebar = sidebarFrame(page);
+    await sidebar.locator('.case-id', { hasText: caseId }).waitFor();
+    return { page, preview, sidebar, cell };
+  }
+
   /** Ticks a packet item and waits until the sheet's state shows it ticked. */
   async function tick(packet: Locator, item: string): Promise<void> {
     const row = packet.locator(`.packet-item[data-item="${item}"]`);
@@ -223,8 +236,14 @@ describe('sidebar', () => {
     // The request letter, ready to copy.
     const letter = await openSection(sidebar, 'letter');
     await letter.locator('.letter-text').waitFor();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(preview.url).origin });
     await letter.getByRole('button', { name: 'Copy' }).click();
-    await letter.locator('.copy-state', { hasText: /Copied|Could not copy/ }).waitFor();
+    await letter.locator('.copy-state', { hasText: 'Copied to the clipboard.' }).waitFor();
+    const copied = await page.frame({ url: /\/sidebar/ })!.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await letter.locator('.letter-text').textContent());
+    expect(copied).toContain(`Our reference: ${caseId}`);
+    // What is still missing stays a [Placeholder], marked in the text.
+    expect(await letter.locator('.letter-text mark').count()).toBe(await letter.locator('.letter-missing li').count());
     await screenshotSidebar(page, 'letter', letter);
 
     // Inert text: shown literally in the sidebar (no element made of it, no dialog) and kept as text in the sheet.
@@ -246,13 +265,7 @@ describe('sidebar', () => {
   });
 
   it('opens on the selected case from the served page, follows the selection, and asks before replacing typing', async () => {
-    opened = await openPreview(browser, workspace);
-    const { page, preview } = opened;
-    const caseIdColumn = columnOf(preview, 'Cases', 'Case ID');
-    const cell = (caseId: string): Locator => page.locator(`td[data-r="${rowOfCase(preview, caseId)}"][data-c="${caseIdColumn}"]`);
-    await cell('SCA-0001').click();
-    await clickMenu(page, 'Open sidebar');
-    const sidebar = sidebarFrame(page);
+    const { page, preview, sidebar, cell } = await openSidebarOnCase('SCA-0001');
 
     // The first view travels inside the page: no server call is needed to show the case.
     const served = await (await fetch(`${preview.url}sidebar`)).text();
@@ -301,17 +314,11 @@ describe('sidebar', () => {
     await sidebar.locator('.picker-hit', { hasText: 'SCA-0004' }).click();
     await sidebar.locator('.case-id', { hasText: 'SCA-0004' }).waitFor();
     expect(preview.session.addOn.scriptRun('getSelectionKey', [])).toMatchObject({ caseId: 'SCA-0004' });
-    expect(opened.dialogs).toEqual([]);
+    expect(opened?.dialogs).toEqual([]);
   });
 
   it('records a denial only with its reason, appeals it, and starts a renewal as a linked case', async () => {
-    opened = await openPreview(browser, workspace);
-    const { page, preview } = opened;
-    const caseIdColumn = columnOf(preview, 'Cases', 'Case ID');
-    const cell = (caseId: string): Locator => page.locator(`td[data-r="${rowOfCase(preview, caseId)}"][data-c="${caseIdColumn}"]`);
-    await cell('SCA-0003').click();
-    await clickMenu(page, 'Open sidebar');
-    const sidebar = sidebarFrame(page);
+    const { preview, sidebar, cell } = await openSidebarOnCase('SCA-0003');
     await sidebar.locator('.case-id', { hasText: 'SCA-0003' }).waitFor();
 
     const terms = await openSection(sidebar, 'terms');
@@ -337,6 +344,6 @@ describe('sidebar', () => {
     expect(renewal).toMatch(/^SCA-\d{4,}$/);
     expect(renewal).not.toBe('SCA-0006');
     expect(preview.session.env.readSheet('Cases')[rowOfCase(preview, renewal)]?.[columnOf(preview, 'Cases', 'Renewal of')]).toBe('SCA-0006');
-    expect(opened.dialogs).toEqual([]);
+    expect(opened?.dialogs).toEqual([]);
   });
 });
