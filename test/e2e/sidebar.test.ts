@@ -295,8 +295,24 @@ describe('sidebar', () => {
     await page.waitForTimeout(3000);
     await expect(sidebar.locator('.case-id').textContent()).resolves.toBe('SCA-0002');
 
+    // By keyboard: a section opens with Enter on its heading, and Tab walks its form in reading order.
+    const frame = page.frame({ url: /\/sidebar/ })!;
+    const focusedLabel = (): Promise<string> => frame.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
+    const packet = sidebar.locator('[data-section="packet"]');
+    if ((await packet.locator('.section-toggle').getAttribute('aria-expanded')) === 'true') await packet.locator('.section-toggle').click();
+    await packet.locator('.section-toggle').focus();
+    await page.keyboard.press('Enter');
+    await packet.getByLabel('Provider contacted').focus();
+    const order = [await focusedLabel()];
+    // A date field takes three Tabs (month, day, year): keep each field once.
+    for (let i = 0; i < 8; i += 1) {
+      await page.keyboard.press('Tab');
+      const label = await focusedLabel();
+      if (label !== order[order.length - 1]) order.push(label);
+    }
+    expect(order).toEqual(['Provider contacted *', 'Date', 'In network?', 'Wait (days)', 'Distance (miles)', 'Why unsuitable']);
+
     // Half-typed in a form: another row's selection waits for "switch?".
-    const packet = await openSection(sidebar, 'packet');
     await packet.getByLabel('Provider contacted').fill('Half-typed provider');
     await cell('SCA-0003').click();
     const ask = sidebar.locator('.notice-switch');
