@@ -5,12 +5,14 @@ import { benchDailyCheck } from './daily-check';
 import { benchAlerts } from './domain-alerts';
 import { benchParse } from './domain-parse';
 import { benchEmulator } from './emulator';
+import { benchSidebar } from './sidebar';
 import type { Figure } from './figure';
 
 type Section = readonly [title: string, run: () => Promise<Figure[]>];
 
 const sections: Section[] = [
   ['Daily check through the bundle (emulated Sheets)', benchDailyCheck],
+  ['Sidebar actions through the bundle (emulated Sheets)', benchSidebar],
   ['Domain alone: row parsing', benchParse],
   ['Domain alone: alerts, flags and digests', benchAlerts],
   ['The emulator itself', benchEmulator],

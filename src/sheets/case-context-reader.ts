@@ -13,8 +13,17 @@ import { SETTINGS_LAYOUT } from '../domain/tracker-layout';
 import { readAcknowledgements } from './acknowledgements-reader';
 import { SHEETS, SIDEBAR_SHEETS } from './sheet-names';
 
+/** A log sheet as read for the context: the sheet (null when missing) and its header row, to append to it later. */
+export interface LogSheet {
+  readonly name: string;
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+  readonly header: readonly unknown[];
+}
+
 /** Settings and Plan rules, and one case's rows of the log sheets. */
 export interface CaseContext {
+  /** The log sheets read (In-network search, Contacts, Packet documents), by name. */
+  readonly logSheets: ReadonlyMap<string, LogSheet>;
   readonly settings: Settings;
   readonly planRules: readonly PlanRule[];
   readonly attempts: readonly InNetworkAttempt[];
@@ -26,8 +35,13 @@ export interface CaseContext {
 
 /** A sheet's data range in one read (3 calls), or [] when the sheet does not exist. */
 export function readSheetValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): unknown[][] {
+  return readLogSheet(spreadsheet, name).values;
+}
+
+function readLogSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): { log: LogSheet; values: unknown[][] } {
   const sheet = spreadsheet.getSheetByName(name);
-  return sheet ? sheet.getDataRange().getValues() : [];
+  const values = sheet ? sheet.getDataRange().getValues() : [];
+  return { log: { name, sheet, header: values[0] ?? [] }, values };
 }
 
 /** Settings from their sheet's values (defaults when missing). */
@@ -62,14 +76,18 @@ function rowsOf<T extends { readonly caseId: string }>(
 export function readCaseContext(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, caseId: string): CaseContext {
   const settings = settingsFrom(readSheetValues(spreadsheet, SHEETS.settings));
   const rules = parsePlanRules(readSheetValues(spreadsheet, SHEETS.planRules), settings.defaultTurnaroundDays).rules;
-  const attemptsSheet = readSheetValues(spreadsheet, SHEETS.inNetworkSearch);
+  const attemptsRead = readLogSheet(spreadsheet, SHEETS.inNetworkSearch);
+  const attemptsSheet = attemptsRead.values;
   const attemptMap = mapInNetworkSearchHeaders(attemptsSheet[0] ?? []);
-  const contactsSheet = readSheetValues(spreadsheet, SHEETS.contacts);
+  const contactsRead = readLogSheet(spreadsheet, SHEETS.contacts);
+  const contactsSheet = contactsRead.values;
   const contactMap = mapContactsHeaders(contactsSheet[0] ?? []);
-  const docSheet = readSheetValues(spreadsheet, SIDEBAR_SHEETS.packetDocuments);
+  const docRead = readLogSheet(spreadsheet, SIDEBAR_SHEETS.packetDocuments);
+  const docSheet = docRead.values;
   const docMap = mapPacketDocumentsHeaders(docSheet[0] ?? []);
   const entry = <T>(parsed: { kind: string; entry?: T }): T | null => (parsed.kind === 'entry' && parsed.entry !== undefined ? parsed.entry : null);
   return {
+    logSheets: new Map([attemptsRead.log, contactsRead.log, docRead.log].map((log) => [log.name, log])),
     settings,
     planRules: rules,
     attempts: rowsOf(attemptsSheet, caseId, (cells, rowNumber) => entry(parseInNetworkAttemptRow(cells, attemptMap, { timeZone, rowNumber }))),

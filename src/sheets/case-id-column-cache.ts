@@ -25,9 +25,9 @@ export function rememberCaseIdColumn(column: number | undefined): void {
   else cache.put(KEY, String(column), SIX_HOURS_S);
 }
 
-/** The 1-based Case ID column: from the cache, or read from the Cases header (then cached). */
-export function cachedCaseIdColumn(spreadsheet: () => GoogleAppsScript.Spreadsheet.Spreadsheet): number | undefined {
-  const hit = Number(documentCache()?.get(KEY) ?? NaN);
+/** The 1-based Case ID column: from the cache (unless `fresh`), or read from the Cases header (then cached). */
+export function cachedCaseIdColumn(spreadsheet: () => GoogleAppsScript.Spreadsheet.Spreadsheet, fresh = false): number | undefined {
+  const hit = fresh ? NaN : Number(documentCache()?.get(KEY) ?? NaN);
   if (Number.isInteger(hit) && hit >= 1) return hit;
   const sheet = spreadsheet().getSheetByName(SHEETS.cases);
   if (!sheet) return undefined;

@@ -6,7 +6,7 @@ import type { CaseRecord } from '../ports/case-repository';
 import { cellValueFor, sameCell, type CellInput } from './case-cell-values';
 import { TEXT_FORMAT } from '../domain/tracker-validation';
 import { toCaseRecord, type RecordContext } from './case-record';
-import { locateCase } from './case-row-locator';
+import type { CaseLocation } from './case-row-locator';
 import { readCaseLayout, type CaseSheetLayout } from './case-sheet-layout';
 import { writeRowCells, type CellWrite } from './cell-runs';
 import { rememberCaseIdColumn } from './case-id-column-cache';
@@ -20,8 +20,8 @@ export interface CaseRowRead {
   readonly cells: readonly unknown[];
   /** The row's number formats ('@' = plain text: Sheets keeps a typed apostrophe there); [] when not read for a save. */
   readonly formats: readonly string[];
-  /** The row's range, to read it back after a write. */
-  readonly range: GoogleAppsScript.Spreadsheet.Range;
+  /** Reads the row again (after a write: what Sheets stored is what the next save is based on). */
+  readonly readBack: () => unknown[];
   readonly record: CaseRecord;
 }
 
@@ -45,9 +45,54 @@ export function cellText(cell: unknown, timeZone: string): string {
 }
 
 /** Where to read the case: find it by Case ID now, or (opening from the selection) the selected row. */
-export type RowSource =
-  | { readonly kind: 'by-id'; readonly forEdit: boolean }
-  | { readonly kind: 'selected'; readonly sheet: GoogleAppsScript.Spreadsheet.Sheet; readonly rowNumber: number };
+export type RowSource = { readonly kind: 'by-id'; readonly forEdit: boolean } | { readonly kind: 'selected'; readonly row: SelectedRow };
+
+/** The selected row of the Cases sheet, read once when the sidebar opens. */
+export interface SelectedRow {
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  readonly layout: CaseSheetLayout;
+  readonly rowNumber: number;
+  readonly cells: readonly unknown[];
+  /** The row's Case ID cell as text ('' when it holds none). */
+  readonly caseId: string;
+}
+
+/** Reads the header (column map) and one row of the Cases sheet: the selected row, when opening. */
+export function readSelectedRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, rowNumber: number): SelectedRow {
+  const layout = layoutOf(sheet);
+  const idColumn = layout.map.columns.caseId;
+  const cells = rowCells(sheet, layout, rowNumber);
+  const id = idColumn === undefined ? '' : cells[idColumn];
+  return { sheet, layout, rowNumber, cells, caseId: caseIdKey(id) === '' ? '' : String(id).trim() };
+}
+
+/** The column map from the header row (2 calls; metadata from its cache), remembering the Case ID column for the poll. */
+function layoutOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): CaseSheetLayout {
+  const width = sheet.getLastColumn();
+  const layout = readCaseLayout(sheet, width < 1 ? [] : (sheet.getSheetValues(1, 1, 1, width)[0] ?? []));
+  const idColumn = layout.map.columns.caseId;
+  rememberCaseIdColumn(idColumn === undefined ? undefined : idColumn + 1);
+  return layout;
+}
+
+/** One row's cells (one call). */
+function rowCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: CaseSheetLayout, rowNumber: number): unknown[] {
+  return sheet.getSheetValues(rowNumber, 1, 1, layout.width)[0] ?? [];
+}
+
+/** Where `caseId` is now, from the Case ID column read in one call (never a remembered row number). */
+function locate(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number, caseId: string): CaseLocation {
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2) return { kind: 'missing' };
+  const key = caseIdKey(caseId);
+  const rowNumbers: number[] = [];
+  sheet.getSheetValues(2, idColumn + 1, lastRow - 1, 1).forEach((cells, i) => {
+    if (caseIdKey(Array.isArray(cells) ? cells[0] : '') === key) rowNumbers.push(i + 2);
+  });
+  const [first] = rowNumbers;
+  if (first === undefined) return { kind: 'missing' };
+  return rowNumbers.length === 1 ? { kind: 'found', rowNumber: first } : { kind: 'duplicate', rowNumbers };
+}
 
 /**
  * Reads `caseId`'s row now: the header (column map), then — by ID — the Case ID column and that one row
@@ -56,28 +101,30 @@ export type RowSource =
  * (`forEdit`) also reads the row's number formats, to write text the way each cell keeps it.
  */
 export function readCaseRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, ctx: RecordContext, caseId: string, source: RowSource): CaseRowLookup {
-  const sheet = source.kind === 'selected' ? source.sheet : spreadsheet.getSheetByName(SHEETS.cases);
-  if (!sheet) return { ok: false, reason: 'tracker-not-set-up', message: 'There is no Cases sheet; run Set up or repair tracker.' };
-  const layout = readCaseLayout(sheet);
-  const idColumn = layout.map.columns.caseId;
-  rememberCaseIdColumn(idColumn === undefined ? undefined : idColumn + 1);
-  if (idColumn === undefined) return { ok: false, reason: 'tracker-not-set-up', message: 'The Cases sheet has no Case ID column; run Set up or repair tracker.' };
-  let rowNumber: number;
   if (source.kind === 'selected') {
-    rowNumber = source.rowNumber;
-  } else {
-    const location = locateCase(sheet, layout, caseId);
-    if (location.kind === 'missing') return { ok: false, reason: 'case-not-found', message: `${caseId} is not on the Cases sheet any more.` };
-    if (location.kind === 'duplicate') {
-      return { ok: false, reason: 'duplicate-case-id', message: `${caseId} is on rows ${location.rowNumbers.join(', ')}; keep it on one row, then try again.` };
-    }
-    rowNumber = location.rowNumber;
+    const { sheet, layout, rowNumber, cells } = source.row;
+    if (layout.map.columns.caseId === undefined) return { ok: false, reason: 'tracker-not-set-up', message: 'The Cases sheet has no Case ID column; run Set up or repair tracker.' };
+    const readBack = () => rowCells(sheet, layout, rowNumber);
+    return { ok: true, row: { sheet, layout, rowNumber, cells, formats: [], readBack, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
   }
-  const range = sheet.getRange(rowNumber, 1, 1, layout.width);
-  const cells = range.getValues()[0] ?? [];
+  const sheet = spreadsheet.getSheetByName(SHEETS.cases);
+  if (!sheet) return { ok: false, reason: 'tracker-not-set-up', message: 'There is no Cases sheet; run Set up or repair tracker.' };
+  const layout = layoutOf(sheet);
+  const idColumn = layout.map.columns.caseId;
+  if (idColumn === undefined) return { ok: false, reason: 'tracker-not-set-up', message: 'The Cases sheet has no Case ID column; run Set up or repair tracker.' };
+  const location = locate(sheet, idColumn, caseId);
+  if (location.kind === 'missing') return { ok: false, reason: 'case-not-found', message: `${caseId} is not on the Cases sheet any more.` };
+  if (location.kind === 'duplicate') {
+    return { ok: false, reason: 'duplicate-case-id', message: `${caseId} is on rows ${location.rowNumbers.join(', ')}; keep it on one row, then try again.` };
+  }
+  const { rowNumber } = location;
+  // A save also needs the number formats: one range for both reads.
+  const range = source.forEdit ? sheet.getRange(rowNumber, 1, 1, layout.width) : null;
+  const cells = range ? (range.getValues()[0] ?? []) : rowCells(sheet, layout, rowNumber);
   if (caseIdKey(cells[idColumn]) !== caseIdKey(caseId)) return { ok: false, reason: 'case-not-found', message: `${caseId} is not on row ${rowNumber} any more.` };
-  const formats = source.kind === 'by-id' && source.forEdit ? (range.getNumberFormats()[0] ?? []).map(String) : [];
-  return { ok: true, row: { sheet, layout, rowNumber, cells, formats, range, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
+  const formats = range ? (range.getNumberFormats()[0] ?? []).map(String) : [];
+  const readBack = () => rowCells(sheet, layout, rowNumber);
+  return { ok: true, row: { sheet, layout, rowNumber, cells, formats, readBack, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
 }
 
 /** The row's user cells as header → text (Flags and Problems left out: the daily check rewrites them). */
@@ -133,5 +180,5 @@ export function writeCaseFields(
   }
   if (writes.length === 0) return { applied, cells };
   writeRowCells(row.sheet, row.rowNumber, writes);
-  return { applied, cells: row.range.getValues()[0] ?? cells };
+  return { applied, cells: row.readBack() };
 }

@@ -1,7 +1,6 @@
 import type { ScaCase } from '../domain/case';
 import { caseIdKey } from '../domain/case-id';
 import { toCaseRecord, type RecordContext } from './case-record';
-import { readRowCells } from './case-row-locator';
 import type { CaseRowRead } from './case-row-session';
 
 /**
@@ -14,13 +13,10 @@ export function readRenewalsOf(row: CaseRowRead, caseId: string, ctx: RecordCont
   if (column === undefined || lastRow < 2) return [];
   const key = caseIdKey(caseId);
   const renewals: ScaCase[] = [];
-  row.sheet
-    .getRange(2, column + 1, lastRow - 1, 1)
-    .getValues()
-    .forEach((cells, i) => {
-      if (caseIdKey(Array.isArray(cells) ? cells[0] : '') !== key || renewals.length >= 20) return;
-      const record = toCaseRecord(readRowCells(row.sheet, row.layout, i + 2), i + 2, row.layout, ctx);
-      if (record.case) renewals.push(record.case);
-    });
+  row.sheet.getSheetValues(2, column + 1, lastRow - 1, 1).forEach((cells, i) => {
+    if (caseIdKey(Array.isArray(cells) ? cells[0] : '') !== key || renewals.length >= 20) return;
+    const record = toCaseRecord(row.sheet.getSheetValues(i + 2, 1, 1, row.layout.width)[0] ?? [], i + 2, row.layout, ctx);
+    if (record.case) renewals.push(record.case);
+  });
   return renewals;
 }

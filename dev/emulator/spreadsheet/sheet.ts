@@ -74,6 +74,14 @@ export class SheetImpl {
     }
   }
 
+  /**
+   * Sheet.getSheetValues(startRow, startColumn, numRows, numColumns): the grid's values in one call, with
+   * getRange's argument checks. The reference's -1 form (up to the last row/column with data) is not emulated.
+   */
+  getSheetValues(row: number, col: number, numRows: number, numCols: number): unknown[][] {
+    return this.ctx.unwrapRange(this.rangeAt(row, col, numRows, numCols)).getValues();
+  }
+
   getDataRange(): Range {
     return this.ctx.range(this.store, { row: 1, col: 1, numRows: Math.max(1, this.store.lastRow()), numCols: Math.max(1, this.store.lastColumn()) });
   }

@@ -16,8 +16,9 @@ import type { CaseStateResultDto } from '../../dto/server-functions';
 import { settingsFrom, readSheetValues } from '../../sheets/case-context-reader';
 import { SHEETS } from '../../sheets/sheet-names';
 import { TrackerNotSetUpError } from '../../sheets/tracker-not-set-up-error';
+import { createCase } from '../cases/new-case';
 import { activeUserEmail, trackerServices, type TrackerServices } from '../tracker-services';
-import { appendLogs } from './case-save';
+import { appendLogs } from './log-rows';
 import { caseStateById, loadCase, sidebarEnv } from './case-reads';
 import { refusal } from './refusal';
 import { EMAIL_SCHEMA } from '../../domain/zod-setup';
@@ -59,7 +60,6 @@ export function createCaseFromForm(form: CreateCasePayload): CaseStateResultDto 
   const first = fields[0];
   if (first) return refusal('invalid-input', first.message, fields);
   const values: Partial<Record<CaseField, unknown>> = {
-    status: 'Identified',
     payer: form.payer,
     planType: form.planType,
     serviceLine: form.serviceLine,
@@ -68,11 +68,9 @@ export function createCaseFromForm(form: CreateCasePayload): CaseStateResultDto 
     patient: form.patient,
   };
   const created = locked(settings.serviceLines, (services) => {
-    const record = services.cases.create(inert(values));
-    const caseId = record.case?.caseId ?? '';
-    services.history.append([{ at: env.now, user, caseId, field: 'Status', from: '', to: 'Identified', via: 'sidebar' }]);
+    const record = createCase(services, user, inert(values), 'sidebar');
     SpreadsheetApp.flush();
-    return { caseId };
+    return { caseId: record.case?.caseId ?? '' };
   });
   if ('reason' in created) return created;
   const state = caseStateById(env, created.caseId);
@@ -93,7 +91,6 @@ export function startRenewalOf(caseId: string, basedOn: BasedOnDto): CaseStateRe
       }
       const old = loaded.record.case;
       const values: Partial<Record<CaseField, unknown>> = {
-        status: 'Identified',
         renewalOf: old.caseId,
         patient: old.patient,
         memberId: old.memberId,
@@ -107,16 +104,13 @@ export function startRenewalOf(caseId: string, basedOn: BasedOnDto): CaseStateRe
         unitsRequested: old.unitsRequested,
       };
       for (const item of PACKET_ITEMS) values[`packet:${item}`] = old.packet[item];
-      const record = services.cases.create(inert(values));
+      const record = createCase(services, user, inert(values), 'sidebar');
       const renewalId = record.case?.caseId ?? '';
       const links = packetLinksOf(old.caseId, loaded.context.documents);
       appendLogs(env, user, {
         documents: PACKET_ITEMS.flatMap((item) => (links[item] ? [{ caseId: renewalId, item, link: links[item] ?? '' }] : [])),
       });
-      services.history.append([
-        { at: env.now, user, caseId: renewalId, field: 'Status', from: '', to: 'Identified', via: 'sidebar' },
-        { at: env.now, user, caseId: renewalId, field: 'Renewal of', from: '', to: old.caseId, via: 'sidebar' },
-      ]);
+      services.history.append([{ at: env.now, user, caseId: renewalId, field: 'Renewal of', from: '', to: old.caseId, via: 'sidebar' }]);
       SpreadsheetApp.flush();
       return { renewalId };
   });

@@ -4,7 +4,7 @@ import type { Settings } from '../../domain/settings';
 import type { SelectionKeyDto, SidebarBootDto, SidebarViewDto } from '../../dto/sidebar-boot';
 import type { VocabularyDto } from '../../dto/vocabulary';
 import { readSheetValues, settingsFrom } from '../../sheets/case-context-reader';
-import { cachedCaseIdColumn } from '../../sheets/case-id-column-cache';
+import { readSelectedRow } from '../../sheets/case-row-session';
 import { readSelection } from '../../sheets/selection-key';
 import { SHEETS } from '../../sheets/sheet-names';
 import { activeUserEmail } from '../tracker-services';
@@ -41,10 +41,13 @@ function pickerMessage(sheetName: string, row: number): string {
  * log rows only), or the picker, or the New case form.
  */
 export function sidebarBoot(env: SidebarEnv, start: 'selection' | 'new-case'): SidebarBootDto {
-  const selection = readSelection(env.spreadsheet, () => cachedCaseIdColumn(() => env.spreadsheet));
+  // The Case ID comes from the selected row itself (read whole, once), not from a separate cell read.
+  const active = readSelection(env.spreadsheet, () => undefined);
+  const row = active.casesSheet && active.row >= 2 ? readSelectedRow(active.casesSheet, active.row) : null;
+  const selection = { ...active, caseId: row && row.caseId !== '' ? row.caseId : null };
   const base = { selection: selectionKeyOf(selection), today: env.today };
-  if (start === 'selection' && selection.caseId !== null) {
-    const loaded = loadCase(env, selection.caseId, selection.casesSheet ? { kind: 'selected', sheet: selection.casesSheet, rowNumber: selection.row } : undefined);
+  if (start === 'selection' && row && selection.caseId !== null) {
+    const loaded = loadCase(env, selection.caseId, { kind: 'selected', row });
     if (loaded.ok) {
       const state = stateOf(env, loaded.loaded);
       if (state.ok) return { ...base, vocabulary: vocabularyOf(loaded.loaded.context.settings), view: { kind: 'case', state: state.state } };

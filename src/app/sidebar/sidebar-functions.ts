@@ -8,7 +8,10 @@ import type { ServerFunctions } from '../../dto/server-functions';
 import { TrackerNotSetUpError } from '../../sheets/tracker-not-set-up-error';
 import { startRenewalOf, createCaseFromForm } from './case-creation';
 import { caseStateById, sidebarEnv } from './case-reads';
-import { runCaseSave } from './case-save';
+import { runCaseSave, type SaveInput, type SaveOutcome } from './case-save';
+import type { BasedOnDto } from '../../dto/based-on';
+import type { CaseStateResultDto } from '../../dto/server-functions';
+import type * as z from 'zod/mini';
 import { searchCaseRows, selectCaseRow } from './case-search';
 import { acknowledgeDecision, attemptDecision, followUpDecision, packetItemDecision } from './packet-saves';
 import * as schemas from './payload-schemas';
@@ -62,74 +65,44 @@ export const getRequestLetter: ServerFunctions['getRequestLetter'] = (caseId) =>
     return state.ok ? { ok: true as const, letter: state.state.requestLetter } : state;
   });
 
-export const setPacketItem: ServerFunctions['setPacketItem'] = (payload) =>
-  answer(() => {
-    const parsed = schemas.parsePayload(schemas.SET_PACKET_ITEM, payload);
-    if (!parsed.ok) return parsed;
-    const { caseId, basedOn, ...form } = parsed.value;
-    return runCaseSave(caseId, basedOn, (input) => packetItemDecision(input, form));
-  });
+/** A save: the payload parsed with `schema`, then runCaseSave with the use case's decision on the parsed form. */
+function caseSave<T extends { readonly caseId: string; readonly basedOn: BasedOnDto }>(
+  schema: z.ZodMiniType<T>,
+  decide: (input: SaveInput, form: T) => SaveOutcome | RefusalDto,
+): (payload: unknown) => CaseStateResultDto {
+  return (payload) =>
+    answer(() => {
+      const parsed = schemas.parsePayload(schema, payload);
+      return parsed.ok ? runCaseSave(parsed.value.caseId, parsed.value.basedOn, (input) => decide(input, parsed.value)) : parsed;
+    });
+}
 
-export const addInNetworkAttempt: ServerFunctions['addInNetworkAttempt'] = (payload) =>
-  answer(() => {
-    const parsed = schemas.parsePayload(schemas.ADD_IN_NETWORK_ATTEMPT, payload);
-    if (!parsed.ok) return parsed;
-    const { caseId, basedOn, ...form } = parsed.value;
-    return runCaseSave(caseId, basedOn, (input) => attemptDecision(input, form));
-  });
+export const setPacketItem: ServerFunctions['setPacketItem'] = caseSave(schemas.SET_PACKET_ITEM, (input, { item, done, link }) => packetItemDecision(input, { item, done, link }));
 
-export const submitCase: ServerFunctions['submitCase'] = (payload) =>
-  answer(() => {
-    const parsed = schemas.parsePayload(schemas.SUBMIT_CASE, payload);
-    if (!parsed.ok) return parsed;
-    const { caseId, basedOn, ...form } = parsed.value;
-    return runCaseSave(caseId, basedOn, (input) => submitDecision(input, form));
-  });
+export const addInNetworkAttempt: ServerFunctions['addInNetworkAttempt'] = caseSave(schemas.ADD_IN_NETWORK_ATTEMPT, (input, { caseId: _id, basedOn: _basedOn, ...form }) =>
+  attemptDecision(input, form),
+);
 
-export const logContact: ServerFunctions['logContact'] = (payload) =>
-  answer(() => {
-    const parsed = schemas.parsePayload(schemas.LOG_CONTACT, payload);
-    if (!parsed.ok) return parsed;
-    const { caseId, basedOn, ...form } = parsed.value;
-    return runCaseSave(caseId, basedOn, (input) => contactDecision(input, form));
-  });
+export const submitCase: ServerFunctions['submitCase'] = caseSave(schemas.SUBMIT_CASE, (input, { caseId: _id, basedOn: _basedOn, ...form }) => submitDecision(input, form));
 
-export const setNextFollowUp: ServerFunctions['setNextFollowUp'] = (payload) =>
-  answer(() => {
-    const parsed = schemas.parsePayload(schemas.SET_NEXT_FOLLOW_UP, payload);
-    if (!parsed.ok) return parsed;
-    const { caseId, basedOn, nextFollowUp } = parsed.value;
-    return runCaseSave(caseId, basedOn, (input) => followUpDecision(input, nextFollowUp));
-  });
+export const logContact: ServerFunctions['logContact'] = caseSave(schemas.LOG_CONTACT, (input, { caseId: _id, basedOn: _basedOn, ...form }) => contactDecision(input, form));
 
-export const saveWrittenTerms: ServerFunctions['saveWrittenTerms'] = (payload) =>
-  answer(() => {
-    const parsed = schemas.parsePayload(schemas.SAVE_WRITTEN_TERMS, payload);
-    if (!parsed.ok) return parsed;
-    const { caseId, basedOn, approvedCodes, ...form } = parsed.value;
-    return runCaseSave(caseId, basedOn, (input) => termsDecision(input, { ...form, approvedCodes: codes(approvedCodes) }));
-  });
+export const setNextFollowUp: ServerFunctions['setNextFollowUp'] = caseSave(schemas.SET_NEXT_FOLLOW_UP, (input, { nextFollowUp }) => followUpDecision(input, nextFollowUp));
 
-export const changeStatus: ServerFunctions['changeStatus'] = (payload) =>
-  answer(() => {
-    const parsed = schemas.parsePayload(schemas.CHANGE_STATUS, payload);
-    if (!parsed.ok) return parsed;
-    const { caseId, basedOn, ...form } = parsed.value;
-    return runCaseSave(caseId, basedOn, (input) => statusDecision(input, form));
-  });
+export const saveWrittenTerms: ServerFunctions['saveWrittenTerms'] = caseSave(schemas.SAVE_WRITTEN_TERMS, (input, { caseId: _id, basedOn: _basedOn, approvedCodes, ...form }) =>
+  termsDecision(input, { ...form, approvedCodes: codes(approvedCodes) }),
+);
+
+export const changeStatus: ServerFunctions['changeStatus'] = caseSave(schemas.CHANGE_STATUS, (input, { to, denialReason, decisionOn }) => statusDecision(input, { to, denialReason, decisionOn }));
+
+export const acknowledgeAlert: ServerFunctions['acknowledgeAlert'] = caseSave(schemas.ACKNOWLEDGE_ALERT, (input, { kind, quietUntil, untilWorse, note }) =>
+  acknowledgeDecision(input, { kind, quietUntil, untilWorse, note }),
+);
 
 export const startRenewal: ServerFunctions['startRenewal'] = (payload) =>
   answer(() => {
     const parsed = schemas.parsePayload(schemas.START_RENEWAL, payload);
     return parsed.ok ? startRenewalOf(parsed.value.caseId, parsed.value.basedOn) : parsed;
-  });
-
-export const acknowledgeAlert: ServerFunctions['acknowledgeAlert'] = (payload) =>
-  answer(() => {
-    const parsed = schemas.parsePayload(schemas.ACKNOWLEDGE_ALERT, payload);
-    if (!parsed.ok) return parsed;
-    const { caseId, basedOn, ...form } = parsed.value;
-    return runCaseSave(caseId, basedOn, (input) => acknowledgeDecision(input, form));
   });
 
 export const createCase: ServerFunctions['createCase'] = (payload) =>

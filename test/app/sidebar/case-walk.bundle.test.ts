@@ -127,6 +127,10 @@ describe('sidebar case walk (bundle)', () => {
     expect(state.currentStep).toBe('deliver');
     expect(state.problems).toEqual([]);
 
+    // An Active case keeps complete terms: clearing SCA # is refused on that field.
+    const cleared = refused(addOn, 'saveWrittenTerms', { ...TERMS, caseId: 'SCA-0002', basedOn: state.basedOn, scaNumber: '', status: null });
+    expect(cleared).toMatchObject({ ok: false, reason: 'rule-refused', fields: [{ field: 'scaNumber', code: 'written_terms_incomplete' }] });
+
     // History has every step, via the sidebar.
     const history = env.readSheet('History').slice(1).filter((r) => r[2] === 'SCA-0002');
     const statuses = history.filter((r) => r[3] === 'Status').map((r) => `${String(r[4])}→${String(r[5])}`);
@@ -216,6 +220,16 @@ describe('sidebar case walk (bundle)', () => {
     expect(env.readSheet('History')).toHaveLength(1);
   });
 
+  it('answers busy (and writes nothing) while another execution holds the document lock', () => {
+    const { env, addOn, state } = opened();
+    env.locks.holdElsewhere('document');
+    const result = refused(addOn, 'setNextFollowUp', { caseId: 'SCA-0002', basedOn: state.basedOn, nextFollowUp: '2026-03-20' });
+    expect(result).toMatchObject({ ok: false, reason: 'busy', message: expect.stringMatching(/try again/) });
+    expect(refused(addOn, 'createCase', { payer: 'Aetna', planType: '', serviceLine: '', scaType: '', owner: '', patient: '' })).toMatchObject({ ok: false, reason: 'busy' });
+    expect(cellOf(env, 3, 'nextFollowUp')).toBe('');
+    expect(env.readSheet('Cases')).toHaveLength(4);
+  });
+
   it('answers case-not-found and duplicate-case-id as refusals; a duplicated row opens (one row read) but cannot be saved', () => {
     const env = casesEnvironment([...manyCases(2), caseRow({ caseId: 'SCA-0002', patient: 'twin' })]);
     const addOn = env.loadBundle();
@@ -239,5 +253,34 @@ describe('sidebar case walk (bundle)', () => {
     expect(denied.allowedStatuses).toEqual(['Appealed', 'Assembling packet', 'Closed']);
     const appealed = save(addOn, 'changeStatus', { ...base, basedOn: denied.basedOn, to: 'Appealed', denialReason: '' });
     expect(appealed.fields.status).toBe('Appealed');
+  });
+
+  it('resubmits after a denial: back to Assembling packet, then Submitted again with a new date', () => {
+    const { addOn, state } = opened([
+      ...manyCases(1),
+      caseRow({ caseId: 'SCA-0002', payer: 'Aetna', status: 'Denied', denialReason: 'Missing documentation', submittedOn: new Date('2026-02-02T05:00:00Z'), submittedVia: 'Portal', decisionOn: new Date('2026-02-20T05:00:00Z'), 'packet:Clinical summary': true, 'packet:Treatment plan': true, 'packet:Credentials': true, 'packet:Member & diagnosis': true, 'packet:Services & rate': true, 'packet:In-network search': true }),
+    ]);
+    expect(refused(addOn, 'submitCase', { caseId: 'SCA-0002', basedOn: state.basedOn, submittedOn: '2026-03-09', submittedVia: 'Fax', payerReference: '', nextFollowUp: null })).toMatchObject({
+      ok: false,
+      reason: 'rule-refused',
+      fields: expect.arrayContaining([expect.objectContaining({ field: 'status', code: 'transition_not_allowed' })]),
+    });
+    let next = save(addOn, 'changeStatus', { caseId: 'SCA-0002', basedOn: state.basedOn, to: 'Assembling packet', denialReason: '', decisionOn: null });
+    for (const provider of ['A', 'B', 'C']) next = attempt(addOn, next, provider);
+    next = save(addOn, 'submitCase', { caseId: 'SCA-0002', basedOn: next.basedOn, submittedOn: '2026-03-09', submittedVia: 'Fax', payerReference: 'R2', nextFollowUp: '2026-03-13' });
+    expect(next.fields).toMatchObject({ status: 'Submitted', submittedOn: '2026-03-09', submittedVia: 'Fax', nextFollowUp: '2026-03-13' });
+  });
+});
+
+describe('one vocabulary for Submitted via and Contacts (set-up validation)', () => {
+  it("offers Phone, not Call, in the Contacts sheet's Type dropdown, like Submitted via", () => {
+    const env = casesEnvironment();
+    const contacts = env.spreadsheet.getSheetByName('Contacts') as GoogleAppsScript.Spreadsheet.Sheet;
+    const typeColumn = (contacts.getRange(1, 1, 1, contacts.getLastColumn()).getValues()[0] ?? []).indexOf('Type') + 1;
+    const types = contacts.getRange(2, typeColumn).getDataValidation()?.getCriteriaValues()[0];
+    const cases = env.spreadsheet.getSheetByName('Cases') as GoogleAppsScript.Spreadsheet.Sheet;
+    const channels = cases.getRange(`${letter('submittedVia')}2`).getDataValidation()?.getCriteriaValues()[0];
+    expect(channels).toEqual(['Portal', 'Fax', 'Email', 'Phone']);
+    expect(types).toEqual([...(channels as string[]), 'Offer', 'Counter-offer', 'Note']);
   });
 });

@@ -76,6 +76,19 @@ describe('getSelectionKey', () => {
     addOn.select('History', 'A2');
     expect(key()).toEqual({ key: 'History!2!', caseId: null });
   });
+
+  it('finds the Case ID again after its column moved while the sidebar was open', () => {
+    const env = casesEnvironment(manyCases(3));
+    const addOn = env.loadBundle();
+    addOn.select('Cases', 'C3');
+    addOn.run('openSidebar');
+    const cases = env.spreadsheet.getSheetByName('Cases') as GoogleAppsScript.Spreadsheet.Sheet;
+    cases.insertColumnBefore(1);
+    addOn.select('Cases', 'D4');
+    expect(addOn.scriptRun('getSelectionKey')).toEqual({ key: 'Cases!4!SCA-0003', caseId: 'SCA-0003' });
+    cases.getRange('A4').setValue('a note');
+    expect(addOn.scriptRun('getSelectionKey')).toEqual({ key: 'Cases!4!SCA-0003', caseId: 'SCA-0003' });
+  });
 });
 
 describe('spreadsheet calls stay flat in the number of cases', () => {
@@ -103,6 +116,17 @@ describe('spreadsheet calls stay flat in the number of cases', () => {
 
   it('opening, the selection poll, a case read and a save cost the same at 50 and 3,000 cases', () => {
     expect(calls(3000)).toEqual(calls(50));
+  });
+
+  it('polls the selection with at most 5 spreadsheet calls (sheet, row, the Case ID cell)', () => {
+    const env = casesEnvironment(manyCases(20));
+    const addOn = env.loadBundle();
+    addOn.select('Cases', 'B7');
+    addOn.run('openSidebar');
+    env.calls.reset();
+    expect(addOn.scriptRun('getSelectionKey')).toEqual({ key: 'Cases!7!SCA-0006', caseId: 'SCA-0006' });
+    const spreadsheetCalls = Object.entries(env.calls.snapshot()).filter(([name]) => !/^(Cache|CacheService)\./.test(name));
+    expect(spreadsheetCalls.reduce((sum, [, n]) => sum + n, 0)).toBeLessThanOrEqual(5);
   });
 });
 
