@@ -9,6 +9,7 @@ import { useVocabulary } from '../state/vocabulary';
 import { DateField, NumberField, SelectField, TextAreaField, TextField } from '../ui/fields';
 import { FormError } from '../ui/form-error';
 import { dateOrNull, numberOrNull } from '../ui/values';
+import { FollowUpForm } from './follow-up';
 
 const FIELDS = ['date', 'type', 'direction', 'representative', 'reference', 'offeredRate', 'offeredUnits', 'offeredStart', 'offeredEnd', 'summary', 'nextFollowUp', 'status'];
 const MOVES = ['In negotiation', 'Approved (verbal)'];
@@ -52,6 +53,7 @@ export function NegotiatePanel(props: { state: CaseStateDto }) {
       ) : (
         <div class="secondary block">No contacts logged yet.</div>
       )}
+      <FollowUpForm state={state} />
       <form
         class="subform"
         aria-label="Log a contact"

@@ -163,6 +163,11 @@ describe('sidebar', () => {
     // The case moved on to its written confirmation; the negotiation folded, and opens again on demand.
     const negotiated = await openSection(sidebar, 'negotiate');
     await negotiated.locator('.contact-entry').nth(1).waitFor();
+    // The next follow-up, set on its own.
+    const followUp = negotiated.locator('form.follow-up-form');
+    await followUp.getByLabel('Next follow-up').fill(plusDays(preview.session.view().today, 3));
+    await followUp.getByRole('button', { name: 'Set' }).click();
+    await sidebar.locator('.fact', { hasText: `Next follow-up ${plusDays(preview.session.view().today, 3)}` }).waitFor();
     await screenshotSidebar(page, 'negotiate', negotiated.locator('.log-list'));
 
     // Activate without written terms: refused in place.
