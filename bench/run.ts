@@ -2,19 +2,19 @@
 // bundle sizes. Prints a Markdown table; the README quotes it.
 import { benchBundleSize } from './bundle-size';
 import { benchDailyCheck } from './daily-check';
+import { benchSidebar } from './sidebar';
 import { benchAlerts } from './domain-alerts';
 import { benchParse } from './domain-parse';
 import { benchEmulator } from './emulator';
-import { benchSidebar } from './sidebar';
 import type { Figure } from './figure';
 
 type Section = readonly [title: string, run: () => Promise<Figure[]>];
 
 const sections: Section[] = [
   ['Daily check through the bundle (emulated Sheets)', benchDailyCheck],
-  ['Sidebar actions through the bundle (emulated Sheets)', benchSidebar],
   ['Domain alone: row parsing', benchParse],
   ['Domain alone: alerts, flags and digests', benchAlerts],
+  ['Sidebar actions through the bundle (emulated Sheets)', benchSidebar],
   ['The emulator itself', benchEmulator],
   ['Bundle', benchBundleSize],
 ];

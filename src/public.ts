@@ -11,8 +11,6 @@ export { onEdit } from './app/on-edit/on-edit';
 export { openSidebar } from './app/open-sidebar-action';
 export { checkSelectedCase } from './app/check-selected-case-action';
 export { getSidebarState } from './app/sidebar-state-action';
-export { onDailyTrigger, runDailyCheckNow, toggleDailyAlerts } from './app/daily-check/daily-check-actions';
-export { showPilotReview } from './app/pilot-review/show-pilot-review';
 export {
   getSelectionKey,
   getCaseState,
@@ -30,3 +28,5 @@ export {
   acknowledgeAlert,
   createCase,
 } from './app/sidebar/sidebar-functions';
+export { onDailyTrigger, runDailyCheckNow, toggleDailyAlerts } from './app/daily-check/daily-check-actions';
+export { showPilotReview } from './app/pilot-review/show-pilot-review';

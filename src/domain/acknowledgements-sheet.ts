@@ -40,7 +40,7 @@ export function parseAcknowledgementRow(cells: readonly unknown[], map: HeaderMa
   const on = r.date('on');
   if (caseId === '' || !isAlertKind(kind) || on === null) return null;
   const severity = r.text('severity').toLowerCase();
-  const level = r.text('level');
+  const level = r.text('level').trim();
   return {
     caseId,
     kind,
@@ -55,7 +55,7 @@ export function parseAcknowledgementRow(cells: readonly unknown[], map: HeaderMa
 }
 
 /** The row written for an acknowledgement (dates stay ISO text here; the adapter writes them as dates). */
-export function acknowledgementCells(ack: Acknowledgement): Record<AcknowledgementField, string> {
+export function acknowledgementCells(ack: Acknowledgement): Record<AcknowledgementField, string | number> {
   return {
     caseId: ack.caseId,
     kind: ack.kind,
@@ -64,7 +64,7 @@ export function acknowledgementCells(ack: Acknowledgement): Record<Acknowledgeme
     quietUntil: ack.quietUntil ?? '',
     untilWorse: ack.untilWorse ? 'Yes' : 'No',
     severity: ack.severity,
-    level: ack.level === null ? '' : String(ack.level),
+    level: ack.level ?? '',
     note: ack.note,
   };
 }

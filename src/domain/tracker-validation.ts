@@ -30,6 +30,11 @@ export const WHOLE_NUMBER_FORMULA = '=AND(ISNUMBER({cell}),{cell}>=0,{cell}=INT(
 /** Columns whose text must stay text (identifiers with meaningful leading zeros). */
 const TEXT_FIELDS: ReadonlySet<string> = new Set(['memberId', 'payerReference', 'scaNumber', 'priorAuthNumber', 'reference']);
 
+/** Set-up formats the field's column as plain text: Sheets keeps what is written there as text, apostrophe included. */
+export function isPlainTextField(field: string): boolean {
+  return TEXT_FIELDS.has(field);
+}
+
 /** The validation a column gets, or null (free text: set-up leaves any rule a user added alone). */
 export function validationFor(column: LayoutColumn, listValues: readonly string[] = column.values ?? []): ValidationPlan | null {
   const label = column.header;

@@ -23,18 +23,7 @@ import type { RefusalDto } from './refusal';
 import type { SelectionKeyDto } from './sidebar-boot';
 import type { SidebarStateDto } from './sidebar-state';
 
-/** A case read or saved: its fresh state (new `basedOn`), and a short confirmation for a save. */
-export type CaseStateResultDto = { readonly ok: true; readonly state: CaseStateDto; readonly message: string } | RefusalDto;
-
-export type RequestLetterResultDto = { readonly ok: true; readonly letter: RequestLetterDto } | RefusalDto;
-
-export type SearchCasesResultDto = CaseSearchResultDto | RefusalDto;
-
-export type SelectCaseResultDto = { readonly ok: true } | RefusalDto;
-
 export interface ServerFunctions {
-  /** The case on the active row of the Cases sheet, or a hint when the selection is not a case (first sidebar). */
-  getSidebarState: () => SidebarStateDto;
   /** Cheap (≤ 5 spreadsheet calls): what is selected now; poll it while the sidebar is visible. */
   getSelectionKey: () => SelectionKeyDto;
   /** One case by Case ID: its row and its log rows, computed live. */
@@ -57,6 +46,17 @@ export interface ServerFunctions {
   acknowledgeAlert: (payload: AcknowledgeAlertPayload) => CaseStateResultDto;
   /** The New case form: answers with the new case's state. */
   createCase: (payload: CreateCasePayload) => CaseStateResultDto;
+  /** The case on the active row of the Cases sheet, or a hint when the selection is not a case. */
+  getSidebarState: () => SidebarStateDto;
 }
 
 export type ServerFunctionName = keyof ServerFunctions;
+
+/** A case read or saved: its fresh state (new `basedOn`), and a short confirmation for a save. */
+export type CaseStateResultDto = { readonly ok: true; readonly state: CaseStateDto; readonly message: string } | RefusalDto;
+
+export type RequestLetterResultDto = { readonly ok: true; readonly letter: RequestLetterDto } | RefusalDto;
+
+export type SearchCasesResultDto = CaseSearchResultDto | RefusalDto;
+
+export type SelectCaseResultDto = { readonly ok: true } | RefusalDto;

@@ -1,9 +1,9 @@
 import { calendarDateOf } from '../domain/calendar-date';
 import { caseIdKey } from '../domain/case-id';
 import type { CaseField } from '../domain/case-columns';
-import { inertText } from '../domain/inert-text';
 import type { CaseRecord } from '../ports/case-repository';
-import { cellValueFor, sameCell, type CellInput } from './case-cell-values';
+import { cellValueFor, sameCell } from './case-cell-values';
+import { inertCell } from './inert-cell';
 import { TEXT_FORMAT } from '../domain/tracker-validation';
 import { toCaseRecord, type RecordContext } from './case-record';
 import type { CaseLocation } from './case-row-locator';
@@ -146,15 +146,6 @@ export function changedValues(before: Readonly<Record<string, string>>, now: Rea
 }
 
 /**
- * A person's text for a cell: inert text (inertText). A plain-text cell ('@') is not parsed, so only a
- * leading '=' needs the marker there — elsewhere the apostrophe would stay visible ('0042' must stay 0042).
- */
-function textFor(value: CellInput, format: string | undefined): CellInput {
-  if (format === TEXT_FORMAT && typeof value === 'string' && !value.trimStart().startsWith('=')) return value;
-  return inertText(value);
-}
-
-/**
  * Writes the fields that differ from the row as read, as inert text when they are strings (a value typed
  * as `=IMPORTXML(…)` stays text), one setValues per run of adjacent columns, then reads the row back (what
  * Sheets stored is what the next save is based on). Case ID, Flags and Problems are never written.
@@ -174,7 +165,7 @@ export function writeCaseFields(
     if (column === undefined) throw new Error(`The Cases sheet has no "${header}" column; run Set up or repair tracker. Nothing was saved.`);
     const value = cellValueFor(field, changes[field], timeZone);
     if (sameCell(cells[column], value)) continue;
-    writes.push({ column, value: textFor(value, row.formats[column]) });
+    writes.push({ column, value: inertCell(value, row.formats[column] === TEXT_FORMAT) });
     applied.push({ field, header, from: cellText(cells[column], timeZone), to: cellText(value, timeZone) });
     cells[column] = value;
   }

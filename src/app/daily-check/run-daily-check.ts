@@ -1,4 +1,3 @@
-import { unacknowledgedAlerts, type Acknowledgement } from '../../domain/acknowledgement';
 import { computeAlerts } from '../../domain/alerts';
 import { buildDigests } from '../../domain/digest';
 import { flagsByCase } from '../../domain/flags';
@@ -17,6 +16,7 @@ import type { Mailer } from '../../ports/mailer';
 import type { RunLog, RunLogEntry } from '../../ports/run-log';
 import type { PlanRulesSource, SettingsSource } from '../../ports/settings-source';
 import type { StatusBoard } from '../../ports/status-board';
+import { unacknowledgedAlerts, type Acknowledgement } from '../../domain/acknowledgement';
 import { recordSuccessfulRun } from './alerts-health';
 import { sendDigests, type SendOutcome } from './send-digests';
 import { lastCheckLine } from './status-lines';
@@ -32,6 +32,8 @@ export interface DailyCheckPorts {
   readonly lock: DocumentLock;
   readonly clock: Clock;
   readonly runLog: RunLog;
+  /** Alerts acknowledged in the sidebar (the Acknowledgements log): the digest leaves out the quiet ones. */
+  readonly acknowledgements?: () => readonly Acknowledgement[];
   /** Where "Last daily check" is shown (the Settings sheet). */
   readonly status: StatusBoard;
   /** Link to a row of the Cases sheet (spreadsheet URL with gid and range). */
@@ -41,8 +43,6 @@ export interface DailyCheckPorts {
   readonly inNetworkAttempts: () => readonly InNetworkAttempt[];
   /** Gives hand-typed rows their Case ID first, so their flags have a row to land on. */
   readonly assignMissingIds?: () => number;
-  /** Alerts acknowledged in the sidebar (the Acknowledgements log): the digest leaves out the quiet ones. */
-  readonly acknowledgements?: () => readonly Acknowledgement[];
 }
 
 export interface DailyCheckSummary {

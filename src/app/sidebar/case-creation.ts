@@ -6,7 +6,7 @@
  */
 import { LockBusyError } from '../../apps-script/lock-service-lock';
 import type { CaseField } from '../../domain/case-columns';
-import { inertText } from '../../domain/inert-text';
+import { isPlainTextField } from '../../domain/tracker-validation';
 import { packetLinksOf } from '../../domain/packet-documents-sheet';
 import { PACKET_ITEMS } from '../../domain/vocabulary';
 import type { BasedOnDto } from '../../dto/based-on';
@@ -14,6 +14,7 @@ import type { CreateCasePayload } from '../../dto/payloads';
 import type { RefusalDto } from '../../dto/refusal';
 import type { CaseStateResultDto } from '../../dto/server-functions';
 import { settingsFrom, readSheetValues } from '../../sheets/case-context-reader';
+import { inertCell } from '../../sheets/inert-cell';
 import { SHEETS } from '../../sheets/sheet-names';
 import { TrackerNotSetUpError } from '../../sheets/tracker-not-set-up-error';
 import { createCase } from '../cases/new-case';
@@ -26,10 +27,10 @@ import * as z from 'zod/mini';
 
 const LOCK_TIMEOUT_MS = 10_000;
 
-/** Person text as inert text; other values unchanged. */
+/** Person text as inert text (plain-text columns: see inertCell); other values unchanged. */
 function inert(fields: Partial<Record<CaseField, unknown>>): Partial<Record<CaseField, unknown>> {
   const out: Partial<Record<CaseField, unknown>> = {};
-  for (const [field, value] of Object.entries(fields)) out[field as CaseField] = inertText(value);
+  for (const [field, value] of Object.entries(fields)) out[field as CaseField] = inertCell(value, isPlainTextField(field));
   return out;
 }
 
@@ -83,36 +84,37 @@ export function startRenewalOf(caseId: string, basedOn: BasedOnDto): CaseStateRe
   const user = activeUserEmail();
   const settings = settingsFrom(readSheetValues(env.spreadsheet, SHEETS.settings));
   const result = locked(settings.serviceLines, (services): { renewalId: string } | RefusalDto => {
-      const loadedOld = loadCase(env, caseId);
-      if (!loadedOld.ok) return loadedOld;
-      const { loaded } = loadedOld;
-      if (loaded.record.fingerprint !== basedOn.fingerprint) {
-        return refusal('row-changed', `${caseId} changed on the sheet since you opened it; no renewal was started. The case has been reloaded.`);
-      }
-      const old = loaded.record.case;
-      const values: Partial<Record<CaseField, unknown>> = {
-        renewalOf: old.caseId,
-        patient: old.patient,
-        memberId: old.memberId,
-        payer: old.payer,
-        planType: old.planType,
-        serviceLine: old.serviceLine,
-        scaType: old.scaType,
-        owner: old.owner,
-        approvedCodes: [...old.approvedCodes],
-        requestedRate: old.approvedRate ?? old.requestedRate,
-        unitsRequested: old.unitsRequested,
-      };
-      for (const item of PACKET_ITEMS) values[`packet:${item}`] = old.packet[item];
-      const record = createCase(services, user, inert(values), 'sidebar');
-      const renewalId = record.case?.caseId ?? '';
-      const links = packetLinksOf(old.caseId, loaded.context.documents);
-      appendLogs(env, user, {
-        documents: PACKET_ITEMS.flatMap((item) => (links[item] ? [{ caseId: renewalId, item, link: links[item] ?? '' }] : [])),
-      });
-      services.history.append([{ at: env.now, user, caseId: renewalId, field: 'Renewal of', from: '', to: old.caseId, via: 'sidebar' }]);
-      SpreadsheetApp.flush();
-      return { renewalId };
+    const loadedOld = loadCase(env, caseId);
+    if (!loadedOld.ok) return loadedOld;
+    const { loaded } = loadedOld;
+    if (loaded.record.fingerprint !== basedOn.fingerprint) {
+      return refusal('row-changed', `${caseId} changed on the sheet since you opened it; no renewal was started. The case has been reloaded.`);
+    }
+    const old = loaded.record.case;
+    const values: Partial<Record<CaseField, unknown>> = {
+      renewalOf: old.caseId,
+      patient: old.patient,
+      memberId: old.memberId,
+      payer: old.payer,
+      planType: old.planType,
+      serviceLine: old.serviceLine,
+      scaType: old.scaType,
+      owner: old.owner,
+      // Joined here so the codes go in as inert text ('90837' would otherwise become a number).
+      approvedCodes: old.approvedCodes.join(', '),
+      requestedRate: old.approvedRate ?? old.requestedRate,
+      unitsRequested: old.unitsRequested,
+    };
+    for (const item of PACKET_ITEMS) values[`packet:${item}`] = old.packet[item];
+    const record = createCase(services, user, inert(values), 'sidebar');
+    const renewalId = record.case?.caseId ?? '';
+    const links = packetLinksOf(old.caseId, loaded.context.documents);
+    appendLogs(env, user, {
+      documents: PACKET_ITEMS.flatMap((item) => (links[item] ? [{ caseId: renewalId, item, link: links[item] ?? '' }] : [])),
+    });
+    services.history.append([{ at: env.now, user, caseId: renewalId, field: 'Renewal of', from: '', to: old.caseId, via: 'sidebar' }]);
+    SpreadsheetApp.flush();
+    return { renewalId };
   });
   if ('reason' in result) return result;
   const state = caseStateById(env, result.renewalId);

@@ -3,7 +3,6 @@ import type { Acknowledgement } from '../../domain/acknowledgement';
 import { acknowledgementCells, ACKNOWLEDGEMENTS_COLUMNS } from '../../domain/acknowledgements-sheet';
 import { isIsoDate, startOfDayIn } from '../../domain/calendar-date';
 import { CONTACTS_COLUMNS, type ContactEntry } from '../../domain/contacts-sheet';
-import { inertText } from '../../domain/inert-text';
 import { IN_NETWORK_SEARCH_COLUMNS, type InNetworkAttempt } from '../../domain/in-network-search-sheet';
 import { PACKET_DOCUMENTS_COLUMNS, type PacketDocument } from '../../domain/packet-documents-sheet';
 import type { LayoutColumn } from '../../domain/tracker-layout';
@@ -22,15 +21,11 @@ export interface LogRows {
 
 type LogValue = string | number | Date;
 
-/**
- * A person's text as inert text, an ISO date as the date cell, numbers as they are, null as empty.
- * `plain` marks a column set-up formats as plain text ('@'), where only a leading '=' needs the marker.
- */
-function cell(value: string | number | null, timeZone: string, kind: 'text' | 'plain' | 'date' = 'text'): LogValue {
+/** An ISO date as the date cell, text and numbers as they are (appendToLog writes text inert), null as empty. */
+function cell(value: string | number | null, timeZone: string, kind: 'text' | 'date' = 'text'): LogValue {
   if (value === null) return '';
   if (kind === 'date' && typeof value === 'string' && isIsoDate(value)) return startOfDayIn(value, timeZone);
-  if (kind === 'plain' && typeof value === 'string' && !value.trimStart().startsWith('=')) return value;
-  return typeof value === 'string' ? inertText(value) : value;
+  return value;
 }
 
 export function appendLogs(env: SidebarEnv, user: string, logs: LogRows, read: ReadonlyMap<string, LogSheet> = new Map()): void {
@@ -64,7 +59,7 @@ export function appendLogs(env: SidebarEnv, user: string, logs: LogRows, read: R
       offeredRate: cell(k.offeredRate, tz),
       offeredUnits: cell(k.offeredUnits, tz),
       nextStep: cell(k.nextStep, tz),
-      reference: cell(k.reference, tz, 'plain'),
+      reference: cell(k.reference, tz),
       offeredStart: cell(k.offeredStart, tz, 'date'),
       offeredEnd: cell(k.offeredEnd, tz, 'date'),
     })),
@@ -74,7 +69,7 @@ export function appendLogs(env: SidebarEnv, user: string, logs: LogRows, read: R
     ACKNOWLEDGEMENTS_COLUMNS,
     (logs.acknowledgements ?? []).map((ack) => {
       const cells = acknowledgementCells(ack);
-      return { ...cells, on: cell(cells.on, tz, 'date'), quietUntil: cell(cells.quietUntil || null, tz, 'date'), by: cell(cells.by, tz), note: cell(cells.note, tz) };
+      return { ...cells, on: cell(ack.on, tz, 'date'), quietUntil: cell(ack.quietUntil, tz, 'date') };
     }),
   );
   append(

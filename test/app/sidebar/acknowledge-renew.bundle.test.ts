@@ -20,7 +20,7 @@ function acknowledge(t: Tracker, state: CaseStateDto, form: { kind: string; quie
 
 /** One Active case whose agreement ends 2026-03-20 (11 days: the 14-day tier, a warning). */
 function endingSoon(): Tracker {
-  return tracker([activeCase({ caseId: 'SCA-0001', owner: maria, endDate: day('2026-03-20'), 'packet:Credentials': true })]);
+  return tracker([activeCase({ caseId: 'SCA-0001', owner: maria, endDate: day('2026-03-20'), 'packet:Credentials': true, memberId: '00123', approvedCodes: '90837' })]);
 }
 
 const digestFor = (t: Tracker, to: string) => t.env.mail.sent.filter((m) => m.to === to).map((m) => m.body).join('\n');
@@ -95,6 +95,8 @@ describe('startRenewal', () => {
     expect(result.state.checklist.items.find((i) => i.item === 'Clinical summary')).toMatchObject({ ticked: false, link });
     expect(result.state.checklist.items.find((i) => i.item === 'Credentials')).toMatchObject({ ticked: true });
     expect(stateOf(t, 'SCA-0001').liveAlerts.map((a) => a.kind)).toEqual(['renewal_in_progress']);
+    const renewalRow = t.env.readSheet('Cases').find((r) => r[0] === 'SCA-0002') ?? [];
+    expect([renewalRow[t.column('Member ID')], renewalRow[t.column('Approved codes')]]).toEqual(['00123', '90837']);
     const history = t.env.readSheet('History').slice(1).filter((r) => r[2] === 'SCA-0002');
     expect(history.map((r) => [r[3], r[5], r[6]])).toEqual([
       ['Status', 'Identified', 'sidebar'],

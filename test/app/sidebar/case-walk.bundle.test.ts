@@ -169,6 +169,21 @@ describe('sidebar case walk (bundle)', () => {
     expect(contacts.getRange(last, 1, 1, contacts.getLastColumn()).getFormulas()[0]?.every((f) => f === '')).toBe(true);
   });
 
+  it.each([
+    ['an older Contacts sheet without the new columns', (sheet: GoogleAppsScript.Spreadsheet.Sheet) => sheet.deleteColumns(10, 3)],
+    ['no Contacts sheet', (sheet: GoogleAppsScript.Spreadsheet.Sheet) => sheet.getParent().deleteSheet(sheet)],
+  ])('logs a contact into %s, adding what is missing', (_name, damage) => {
+    const { env, addOn, state } = opened();
+    damage(env.spreadsheet.getSheetByName('Contacts') as GoogleAppsScript.Spreadsheet.Sheet);
+    save(addOn, 'logContact', {
+      caseId: 'SCA-0002', basedOn: state.basedOn, date: '2026-03-09', type: 'Phone', direction: '', representative: 'Ann', reference: '0042',
+      offeredRate: null, offeredUnits: null, offeredStart: null, offeredEnd: null, summary: FORMULA, nextFollowUp: null, status: null,
+    });
+    const [header = [], row = []] = env.readSheet('Contacts');
+    const at = (h: string) => row[header.indexOf(h)];
+    expect([at('Case ID'), at('Type'), at('Person / department'), at('Reference #'), at('Summary')]).toEqual(['SCA-0002', 'Phone', 'Ann', '0042', FORMULA]);
+  });
+
   it('refuses a save after the row was edited in the grid (row-changed, with what changed) and writes nothing', () => {
     const { env, addOn, state } = opened();
     addOn.userEdit('Cases', `${letter('notes')}3`, 'called the member');
