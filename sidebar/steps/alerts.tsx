@@ -8,6 +8,7 @@ import { useSaver } from '../state/case-actions';
 import { useForm } from '../state/use-form';
 import { CheckboxField, DateField, TextField } from '../ui/fields';
 import { FormError } from '../ui/form-error';
+import { SaveForm } from '../ui/save-form';
 import { dateOrNull } from '../ui/values';
 
 function addDays(iso: string, days: number): string {
@@ -22,15 +23,11 @@ function AcknowledgeForm(props: { state: CaseStateDto; alert: LiveAlertDto; onDo
   const form = useForm(`ack:${state.caseId}:${alert.kind}`, { quietUntil: addDays(state.today, 7), untilWorse: 'yes', note: '' });
   const v = form.values;
   return (
-    <form
-      class="subform ack-form"
-      aria-label={`Acknowledge: ${alert.message}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void saver
-          .run('acknowledgeAlert', { caseId: state.caseId, basedOn: state.basedOn, kind: alert.kind, quietUntil: dateOrNull(v.quietUntil), untilWorse: v.untilWorse === 'yes', note: v.note })
-          .then((ok) => ok && props.onDone());
-      }}
+    <SaveForm
+      className="subform ack-form"
+      label={`Acknowledge: ${alert.message}`}
+      save={() => saver.run('acknowledgeAlert', { caseId: state.caseId, basedOn: state.basedOn, kind: alert.kind, quietUntil: dateOrNull(v.quietUntil), untilWorse: v.untilWorse === 'yes', note: v.note })}
+      onSaved={() => props.onDone()}
     >
       <DateField label="Quiet until" value={v.quietUntil} onInput={form.field('quietUntil')} hint="Blank: no date limit." error={saver.errorFor('quietUntil')} />
       <CheckboxField label="…or until it gets worse" checked={v.untilWorse === 'yes'} onChange={(c) => form.field('untilWorse')(c ? 'yes' : '')} />
@@ -44,7 +41,7 @@ function AcknowledgeForm(props: { state: CaseStateDto; alert: LiveAlertDto; onDo
           Cancel
         </button>
       </div>
-    </form>
+    </SaveForm>
   );
 }
 

@@ -4,6 +4,7 @@ import { useSaver } from '../state/case-actions';
 import { useForm } from '../state/use-form';
 import { DateField } from '../ui/fields';
 import { FormError } from '../ui/form-error';
+import { SaveForm } from '../ui/save-form';
 import { dateOrNull } from '../ui/values';
 
 export function FollowUpForm(props: { state: CaseStateDto }) {
@@ -11,15 +12,11 @@ export function FollowUpForm(props: { state: CaseStateDto }) {
   const saver = useSaver();
   const form = useForm(`follow-up:${state.caseId}`, { nextFollowUp: state.fields.nextFollowUp ?? '' });
   return (
-    <form
-      class="subform follow-up-form"
-      aria-label="Next follow-up"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void saver
-          .run('setNextFollowUp', { caseId: state.caseId, basedOn: state.basedOn, nextFollowUp: dateOrNull(form.values.nextFollowUp) })
-          .then((ok) => ok && form.reset());
-      }}
+    <SaveForm
+      className="subform follow-up-form"
+      label="Next follow-up"
+      save={() => saver.run('setNextFollowUp', { caseId: state.caseId, basedOn: state.basedOn, nextFollowUp: dateOrNull(form.values.nextFollowUp) })}
+      onSaved={() => form.reset()}
     >
       <div class="row-2 follow-up-row">
         <DateField label="Next follow-up" value={form.values.nextFollowUp} onInput={form.field('nextFollowUp')} hint="Blank clears it." error={saver.errorFor('nextFollowUp')} />
@@ -28,6 +25,6 @@ export function FollowUpForm(props: { state: CaseStateDto }) {
         </button>
       </div>
       <FormError refusal={saver.refusal} shownAtFields={['nextFollowUp']} />
-    </form>
+    </SaveForm>
   );
 }

@@ -8,6 +8,7 @@ import { useForm } from '../state/use-form';
 import { useVocabulary } from '../state/vocabulary';
 import { DateField, NumberField, SelectField, TextAreaField, TextField } from '../ui/fields';
 import { FormError } from '../ui/form-error';
+import { SaveForm } from '../ui/save-form';
 import { dateOrNull, numberOrNull } from '../ui/values';
 import { FollowUpForm } from './follow-up';
 
@@ -54,30 +55,26 @@ export function NegotiatePanel(props: { state: CaseStateDto }) {
         <div class="secondary block">No contacts logged yet.</div>
       )}
       <FollowUpForm state={state} />
-      <form
-        class="subform"
-        aria-label="Log a contact"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void saver
-            .run('logContact', {
-              caseId: state.caseId,
-              basedOn: state.basedOn,
-              date: v.date,
-              type: v.type,
-              direction: v.direction,
-              representative: v.representative.trim(),
-              reference: v.reference.trim(),
-              offeredRate: numberOrNull(v.offeredRate),
-              offeredUnits: numberOrNull(v.offeredUnits),
-              offeredStart: dateOrNull(v.offeredStart),
-              offeredEnd: dateOrNull(v.offeredEnd),
-              summary: v.summary,
-              nextFollowUp: dateOrNull(v.nextFollowUp),
-              status: v.status || null,
-            })
-            .then((ok) => ok && form.reset());
-        }}
+      <SaveForm
+        className="subform"
+        label="Log a contact"
+        save={() => saver.run('logContact', {
+          caseId: state.caseId,
+          basedOn: state.basedOn,
+          date: v.date,
+          type: v.type,
+          direction: v.direction,
+          representative: v.representative.trim(),
+          reference: v.reference.trim(),
+          offeredRate: numberOrNull(v.offeredRate),
+          offeredUnits: numberOrNull(v.offeredUnits),
+          offeredStart: dateOrNull(v.offeredStart),
+          offeredEnd: dateOrNull(v.offeredEnd),
+          summary: v.summary,
+          nextFollowUp: dateOrNull(v.nextFollowUp),
+          status: v.status || null,
+        })}
+        onSaved={() => form.reset()}
       >
         <h3>Log a contact, offer or counter</h3>
         <div class="row-2">
@@ -106,7 +103,7 @@ export function NegotiatePanel(props: { state: CaseStateDto }) {
         <button type="submit" class="action" disabled={saver.busy}>
           {saver.busy ? 'Saving…' : 'Log contact'}
         </button>
-      </form>
+      </SaveForm>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useSaver } from '../state/case-actions';
 import { useForm } from '../state/use-form';
 import { DateField, NumberField, SelectField, TextAreaField, TextField } from '../ui/fields';
 import { FormError } from '../ui/form-error';
+import { SaveForm } from '../ui/save-form';
 import { numberOrNull } from '../ui/values';
 
 const FIELDS = ['date', 'provider', 'inNetwork', 'waitDays', 'distanceMiles', 'whyUnsuitable'];
@@ -39,24 +40,20 @@ export function SearchLog(props: { state: CaseStateDto }) {
           ))}
         </ul>
       ) : null}
-      <form
-        class="subform"
-        aria-label="Add an in-network search attempt"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void saver
-            .run('addInNetworkAttempt', {
-              caseId: state.caseId,
-              basedOn: state.basedOn,
-              date: v.date,
-              provider: v.provider.trim(),
-              inNetwork: v.inNetwork === 'No' ? 'No' : 'Yes',
-              waitDays: numberOrNull(v.waitDays),
-              distanceMiles: numberOrNull(v.distanceMiles),
-              whyUnsuitable: v.whyUnsuitable,
-            })
-            .then((ok) => ok && form.reset());
-        }}
+      <SaveForm
+        className="subform"
+        label="Add an in-network search attempt"
+        save={() => saver.run('addInNetworkAttempt', {
+          caseId: state.caseId,
+          basedOn: state.basedOn,
+          date: v.date,
+          provider: v.provider.trim(),
+          inNetwork: v.inNetwork === 'No' ? 'No' : 'Yes',
+          waitDays: numberOrNull(v.waitDays),
+          distanceMiles: numberOrNull(v.distanceMiles),
+          whyUnsuitable: v.whyUnsuitable,
+        })}
+        onSaved={() => form.reset()}
       >
         <TextField label="Provider contacted" value={v.provider} onInput={form.field('provider')} error={saver.errorFor('provider')} required />
         <div class="row-2">
@@ -72,7 +69,7 @@ export function SearchLog(props: { state: CaseStateDto }) {
         <button type="submit" class="action" disabled={saver.busy}>
           {saver.busy ? 'Adding…' : 'Add attempt'}
         </button>
-      </form>
+      </SaveForm>
     </div>
   );
 }
