@@ -47,8 +47,41 @@ export interface TermsLineDto {
   readonly note: string;
 }
 
-/** getTermsLines' answer: the case's lines and the basis to send back with saveTermsLines. */
-export type TermsLinesResult = { readonly ok: true; readonly caseId: string; readonly lines: readonly TermsLineDto[]; readonly basis: string } | VisitsRefusal;
+/** Units of one line: used in all, and in the period holding `today` (its week, month, or the agreement). */
+export interface LineUsageDto {
+  /** Accepted visits' units on this line. */
+  readonly used: number;
+  /** The period holding today, clipped to the line's dates; null when today is outside them. */
+  readonly period: { readonly first: string; readonly last: string; readonly used: number; readonly left: number } | null;
+}
+
+/** One logged visit of the case, as checked against the terms (a refused one stays, with its reason). */
+export interface VisitDto {
+  readonly rowNumber: number;
+  readonly dateOfService: string | null;
+  readonly code: string;
+  readonly units: number | null;
+  readonly note: string;
+  readonly result: 'ok' | 'warning' | 'refused';
+  readonly reason: string;
+}
+
+/**
+ * getTermsLines' answer: the case's lines, the basis to send back with saveTermsLines, each line's usage
+ * (same order as `lines`) and the case's latest visits (newest first, at most 20).
+ */
+export type TermsLinesResult =
+  | {
+      readonly ok: true;
+      readonly caseId: string;
+      readonly lines: readonly TermsLineDto[];
+      readonly basis: string;
+      readonly usage: readonly LineUsageDto[];
+      readonly visits: readonly VisitDto[];
+      /** Today in the spreadsheet's zone (the period `usage` counts). */
+      readonly today: string;
+    }
+  | VisitsRefusal;
 
 /** saveTermsLines' argument: all lines of the case (they replace its rows on Terms), and the basis they were edited from. */
 export interface SaveTermsPayload {

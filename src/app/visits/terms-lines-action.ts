@@ -1,14 +1,20 @@
+import { calendarDateOf } from '../../domain/calendar-date';
 import { caseIdKey } from '../../domain/case-id';
+import { planRuleFor } from '../../domain/plan-rule-lookup';
 import { mapTermsHeaders, readTermsTable, type TermsLine } from '../../domain/terms-visits/terms-sheet';
 import { payloadProblem, SAVE_TERMS_SCHEMA } from '../../domain/terms-visits/visit-payloads';
 import type { SaveTermsResult, TermsLineDto, TermsLinesResult, VisitsRefusal } from '../../dto/visits';
 import { SpreadsheetClock } from '../../apps-script/spreadsheet-clock';
 import { hash53 as hash } from '../../domain/cyrb53';
 import { SHEETS } from '../../sheets/sheet-names';
+import { SheetPlanRulesSource } from '../../sheets/sheet-plan-rules-source';
+import { parseVisitsBlock } from '../../sheets/terms-visits/visits-rows';
 import { readSheetBlock } from '../../sheets/terms-visits/log-sheet-block';
 import { replaceLineRows } from '../../sheets/terms-visits/terms-rows-writer';
 import { TrackerNotSetUpError } from '../../sheets/tracker-not-set-up-error';
 import { serverCall } from '../menu-action';
+import { trackerServices } from '../tracker-services';
+import { caseVisitsDetail, checkedCaseVisits, type CaseVisitsDetail } from './case-visits-detail';
 import { keepUnderLock } from './keep-under-lock';
 import { caseRefusal } from './log-visit-action';
 import { visitsCall } from './visits-call';
@@ -19,8 +25,10 @@ export function getTermsLines(caseId: unknown): TermsLinesResult {
     visitsCall((): TermsLinesResult => {
       const id = typeof caseId === 'string' ? caseId.trim().toUpperCase() : '';
       if (!/^SCA-\d{4,}$/.test(id)) return { ok: false, reason: 'invalid-input', message: 'caseId: a Case ID looks like SCA-0001' };
-      const lines = linesOf(SpreadsheetApp.getActiveSpreadsheet(), new SpreadsheetClock().timeZone(), id).lines;
-      return answer(id, lines);
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      const clock = new SpreadsheetClock();
+      const lines = linesOf(spreadsheet, clock.timeZone(), id).lines;
+      return answer(id, lines, readDetail(spreadsheet, clock, id, lines));
     }),
   );
 }
@@ -50,7 +58,8 @@ export function saveTermsLines(payload: unknown): SaveTermsResult {
         return null;
       });
       if (value) return value;
-      return answer(caseId, outcome.terms.linesByCase.get(caseIdKey(caseId)) ?? []);
+      const saved = outcome.terms.linesByCase.get(caseIdKey(caseId)) ?? [];
+      return answer(caseId, saved, caseVisitsDetail(caseId, saved, outcome.visits, outcome.run, calendarDateOf(new Date(), timeZone)));
     }),
   );
 }
@@ -72,6 +81,15 @@ function basisOf(lines: readonly TermsLine[]): string {
   return hash(JSON.stringify(lines.map((l) => [l.rowNumber, toDto(l)])));
 }
 
-function answer(caseId: string, lines: readonly TermsLine[]): TermsLinesResult {
-  return { ok: true, caseId, lines: lines.map(toDto), basis: basisOf(lines) };
+function answer(caseId: string, lines: readonly TermsLine[], detail: CaseVisitsDetail): TermsLinesResult {
+  return { ok: true, caseId, lines: lines.map(toDto), basis: basisOf(lines), ...detail };
+}
+
+/** The case's visits checked against its lines, read only (no lock: nothing is written). Calls do not grow with cases or visits. */
+function readDetail(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, clock: SpreadsheetClock, caseId: string, lines: readonly TermsLine[]): CaseVisitsDetail {
+  const record = trackerServices().cases.findById(caseId);
+  const c = record?.case ?? null;
+  const { rules } = new SheetPlanRulesSource(spreadsheet).load();
+  const visits = parseVisitsBlock(readSheetBlock(spreadsheet, SHEETS.visits), clock.timeZone());
+  return checkedCaseVisits(c, caseId, lines, visits, planRuleFor(c?.payer ?? '', rules), clock.today());
 }

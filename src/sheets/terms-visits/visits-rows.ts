@@ -7,6 +7,8 @@ import type { SheetBlock } from './log-sheet-block';
 export interface VisitsTable {
   readonly map: HeaderMap<VisitField>;
   readonly rows: readonly VisitRow[];
+  /** Each row's Note (1-based row → text), for the sidebar's list of visits. */
+  readonly notes: ReadonlyMap<number, string>;
 }
 
 /** Parses every non-blank Visits row (bad cells stay on the row as problems: the check refuses it). */
@@ -14,11 +16,13 @@ export function parseVisitsBlock(block: SheetBlock | null, timeZone: string): Vi
   const values = block?.values ?? [];
   const map = mapVisitsHeaders(values[0] ?? []);
   const rows: VisitRow[] = [];
+  const notes = new Map<number, string>();
   for (let i = 1; i < values.length; i++) {
     const parsed = parseVisitRow(values[i] ?? [], map, { timeZone, rowNumber: i + 1 });
     if (parsed.kind === 'blank') continue;
     const { entry } = parsed;
     rows.push({ rowNumber: parsed.rowNumber, caseId: entry.caseId, date: entry.dateOfService, code: entry.code, units: entry.units, problems: parsed.problems });
+    if (entry.note) notes.set(parsed.rowNumber, entry.note);
   }
-  return { map, rows };
+  return { map, rows, notes };
 }

@@ -88,6 +88,24 @@ describe('getTermsLines and saveTermsLines', () => {
     ]);
   });
 
+  it('answers each line\'s units used in all and in today\'s period, and the case\'s visits newest first, refused ones kept with their reason', () => {
+    const t = aba();
+    t.addOn.scriptRun('logVisit', [{ caseId: 'SCA-0001', dateOfService: '2026-03-30', code: '97153', units: 6 }]);
+    t.addOn.scriptRun('logVisit', [{ caseId: 'SCA-0001', dateOfService: '2026-04-06', code: '97153', units: 20, note: 'week 1' }]);
+    t.addOn.scriptRun('logVisit', [{ caseId: 'SCA-0001', dateOfService: '2026-04-13', code: '97155', units: 2 }]);
+    const read = t.addOn.scriptRun('getTermsLines', ['SCA-0001']) as { usage: unknown; visits: Array<{ code: string; result: string; note: string; reason: string }>; today: string };
+    expect(read.today).toBe('2026-04-20');
+    expect(read.usage).toEqual([{ used: 26, period: { first: '2026-04-01', last: '2026-04-30', used: 20, left: 4 } }]);
+    expect(read.visits.map((v) => [v.code, v.result, v.note])).toEqual([['97155', 'refused', ''], ['97153', 'ok', 'week 1'], ['97153', 'ok', '']]);
+    expect(read.visits[0]?.reason).toMatch(/97155/);
+    const saved = t.addOn.scriptRun('saveTermsLines', [{ caseId: 'SCA-0001', basis: (t.addOn.scriptRun('getTermsLines', ['SCA-0001']) as { basis: string }).basis, lines: [{ code: '97153', units: 24, per: 'month', start: '2026-03-01', end: '2026-06-30' }, line97155] }]) as { usage: unknown; visits: Array<{ result: string }> };
+    expect(saved.usage).toEqual([
+      { used: 26, period: { first: '2026-04-01', last: '2026-04-30', used: 20, left: 4 } },
+      { used: 2, period: { first: '2026-04-01', last: '2026-04-30', used: 2, left: 6 } },
+    ]);
+    expect(saved.visits.map((v) => v.result)).toEqual(['ok', 'ok', 'ok']);
+  });
+
   it('refuses a save based on lines that changed meanwhile', () => {
     const t = aba();
     const before = t.addOn.scriptRun('getTermsLines', ['SCA-0001']) as { basis: string; lines: unknown[] };
