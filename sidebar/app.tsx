@@ -119,6 +119,10 @@ export function App(props: { boot: SidebarBootDto }) {
       else void serverCall('getSelectionKey').then((s) => follower.showing(s.key), () => undefined);
       await loadCase(caseId);
     },
+    reloadCase: async () => {
+      const current = viewRef.current;
+      if (current.kind === 'case') await loadCase(current.state.caseId);
+    },
     showPicker: () => dispatch({ type: 'show', view: { kind: 'picker', message: '' } }),
     showNewCase: () => dispatch({ type: 'show', view: { kind: 'new-case', defaults: { owner: boot.view.kind === 'new-case' ? boot.view.defaults.owner : '' } } }),
   };

@@ -21,6 +21,8 @@ export interface SaveOutcome {
 export interface CaseActions {
   save<K extends CaseSaveName>(name: K, ...args: Parameters<ServerFunctions[K]>): Promise<SaveOutcome>;
   openCase(caseId: string): Promise<void>;
+  /** Reads the shown case again (after a save that changed its row through another path, e.g. a visit). */
+  reloadCase(): Promise<void>;
   showPicker(): void;
   showNewCase(): void;
 }

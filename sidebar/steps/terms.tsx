@@ -10,11 +10,13 @@ import { useForm } from '../state/use-form';
 import { DateField, NumberField, TextField, UrlField } from '../ui/fields';
 import { FormError } from '../ui/form-error';
 import { dateOrNull, numberOrNull, textOf } from '../ui/values';
+import type { TermsLinesState } from '../state/use-terms-lines';
 import { DecisionPanel } from './decision';
+import { TermsLinesEditor } from './terms-lines';
 
 const FIELDS = ['writtenConfirmationOn', 'scaNumber', 'approvedCodes', 'unitsApproved', 'approvedRate', 'startDate', 'endDate', 'agreementLink'];
 
-export function TermsPanel(props: { state: CaseStateDto }) {
+export function TermsPanel(props: { state: CaseStateDto; terms: TermsLinesState }) {
   const { state } = props;
   const f = state.fields;
   const saver = useSaver();
@@ -88,6 +90,7 @@ export function TermsPanel(props: { state: CaseStateDto }) {
           ) : null}
         </div>
       </form>
+      <TermsLinesEditor state={state} terms={props.terms} />
       <DecisionPanel state={state} />
     </div>
   );

@@ -10,12 +10,17 @@ import { StepsOverview } from '../steps/overview';
 import { PacketPanel } from '../steps/packet';
 import { SubmitPanel } from '../steps/submit';
 import { TermsPanel } from '../steps/terms';
+import { VisitsPanel } from '../steps/visits';
+import { useTermsLines } from '../state/use-terms-lines';
 import { Section } from '../ui/section';
 
 export function CaseView(props: { state: CaseStateDto }) {
   const s = props.state;
   const f = s.fields;
   const step = s.currentStep;
+  const terms = useTermsLines(s.caseId);
+  // Visits are logged once the written terms are in (the check refuses them before).
+  const delivering = f.status === 'Active' || f.status === 'Approved (written)';
   return (
     <div class="case">
       <div class="block case-head">
@@ -40,9 +45,14 @@ export function CaseView(props: { state: CaseStateDto }) {
       <Section name="negotiate" title="Negotiate" badge={s.contacts.length ? String(s.contacts.length) : ''} current={step === 'negotiate'}>
         <NegotiatePanel state={s} />
       </Section>
-      <Section name="terms" title="Written terms & decision" current={step === 'confirm' || step === 'deliver'}>
-        <TermsPanel state={s} />
+      <Section name="terms" title="Written terms & decision" current={step === 'confirm' || (step === 'deliver' && !delivering)}>
+        <TermsPanel state={s} terms={terms} />
       </Section>
+      {delivering ? (
+        <Section name="visits" title="Visits" badge={terms.data?.visits.length ? String(terms.data.visits.length) : ''} current={step === 'deliver'}>
+          <VisitsPanel state={s} terms={terms} />
+        </Section>
+      ) : null}
       <Section name="letter" title="Request letter" current={false}>
         <LetterPanel state={s} />
       </Section>
