@@ -63,7 +63,7 @@ function ChecklistRow(props: { state: CaseStateDto; item: ChecklistItemDto }) {
             void save(item.ticked, link.trim()).then((ok) => ok && setEditing(false));
           }}
         >
-          <UrlField label={`Document link: ${item.item}`} value={link} onInput={setLink} error={saver.errorFor('link')} />
+          <UrlField label={`Document link: ${item.item}`} value={link} onInput={setLink} hint="A link to the document in Drive." error={saver.errorFor('link')} />
           <button type="submit" class="action" disabled={saver.busy}>
             Save link
           </button>

@@ -72,7 +72,7 @@ export function TermsPanel(props: { state: CaseStateDto; terms: TermsLinesState 
           <DateField label="Start date" value={v.startDate} onInput={form.field('startDate')} error={saver.errorFor('startDate')} />
           <DateField label="End date" value={v.endDate} onInput={form.field('endDate')} error={saver.errorFor('endDate')} />
         </div>
-        <UrlField label="Agreement link" value={v.agreementLink} onInput={form.field('agreementLink')} error={saver.errorFor('agreementLink')} />
+        <UrlField label="Agreement link" value={v.agreementLink} onInput={form.field('agreementLink')} hint="A link to the document in Drive." error={saver.errorFor('agreementLink')} />
         <FormError refusal={saver.refusal} shownAtFields={FIELDS} />
         <div class="button-row">
           <button type="submit" disabled={saver.busy}>

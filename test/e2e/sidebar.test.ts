@@ -97,14 +97,14 @@ describe('sidebar', () => {
     expect(await sidebar.locator('.steps li').count()).toBe(6);
     expect(rowOfCase(preview, caseId)).toBeGreaterThan(0);
 
-    // Packet: tick all required items but Services & rate. A document link must be a Docs/Drive link:
+    // Packet: tick all required items but Services & rate. A document link must be an https link:
     // anything else is refused under the link's field.
     const packet = await openSection(sidebar, 'packet');
     for (const item of ['Clinical summary', 'Treatment plan', 'Credentials', 'Member & diagnosis']) await tick(packet, item);
     await packet.locator('.section-badge', { hasText: '4 of 6' }).waitFor();
     const summary = packet.locator('.packet-item[data-item="Clinical summary"]');
     await summary.getByRole('button', { name: 'Add link' }).click();
-    await summary.getByLabel('Document link: Clinical summary').fill('https://files.example/clinical-summary');
+    await summary.getByLabel('Document link: Clinical summary').fill('http://files.example/clinical-summary');
     await summary.getByRole('button', { name: 'Save link' }).click();
     await summary.locator('.field-error', { hasText: 'Paste a link' }).waitFor();
     await summary.getByRole('button', { name: 'Add link' }).click();

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import '../../domain/zod-setup';
 import { ALERT_KINDS } from '../../domain/alert';
 import { isIsoDate } from '../../domain/calendar-date';
-import { documentLinkProblem } from '../../domain/document-link';
+import { DOCUMENT_LINK_HINT, documentLinkProblem } from '../../domain/document-link';
 import { CONTACT_DIRECTIONS } from '../../domain/contacts-sheet';
 import { CHANNELS, CONTACT_TYPES, DENIAL_REASONS, PACKET_ITEMS, PLAN_TYPES, SCA_TYPES, STATUSES } from '../../domain/vocabulary';
 import type { RefusalDto } from '../../dto/refusal';
@@ -99,7 +99,7 @@ export const SAVE_WRITTEN_TERMS = z.object({
   approvedRate: amount('Approved rate'),
   startDate: z.nullable(isoDate('Start date')),
   endDate: z.nullable(isoDate('End date')),
-  agreementLink: text('Agreement link', 2000).check(z.refine((link: string) => documentLinkProblem(link) === null, `Agreement link: ${documentLinkProblem('x') ?? ''}`)),
+  agreementLink: text('Agreement link', 2000).check(z.refine((link: string) => documentLinkProblem(link) === null, `Agreement link: ${DOCUMENT_LINK_HINT}`)),
   status: z.nullable(oneOf('Status', ['Approved (written)', 'Active'] as const)),
 });
 

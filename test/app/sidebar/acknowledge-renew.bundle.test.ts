@@ -85,7 +85,7 @@ describe('startRenewal', () => {
   it('starts a linked case carrying payer, codes and packet over; the old case then shows the renewal in progress', () => {
     const t = endingSoon();
     const old = stateOf(t, 'SCA-0001');
-    const link = 'https://drive.google.com/file/d/xyz/view';
+    const link = 'https://drive.clinic.example/file/d/xyz/view';
     const withLink = t.addOn.scriptRun('setPacketItem', [{ caseId: 'SCA-0001', basedOn: old.basedOn, item: 'Clinical summary', done: false, link }]) as CaseStateResultDto;
     if (!withLink.ok) throw new Error(withLink.message);
     const result = t.addOn.scriptRun('startRenewal', [{ caseId: 'SCA-0001', basedOn: withLink.state.basedOn }]) as CaseStateResultDto;

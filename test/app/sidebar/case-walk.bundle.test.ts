@@ -9,7 +9,7 @@ import type { CaseStateResultDto } from '../../../src/dto/server-functions';
 import { caseRow, casesEnvironment, cellOf, letter, manyCases } from '../../sheets/cases-fixture';
 import { bootOf, caseOf } from './sidebar-fixture';
 
-const LINK = 'https://docs.google.com/document/d/1AbC/edit';
+const LINK = 'https://docs.clinic.example/document/d/1AbC/edit';
 const XSS = '<img src=x onerror=alert(1)>';
 const FORMULA = '=IMPORTXML("x","y")';
 
@@ -157,7 +157,7 @@ describe('sidebar case walk (bundle)', () => {
     expect(refused(addOn, 'saveWrittenTerms', { ...TERMS, caseId: 'SCA-0002', basedOn: logged.basedOn, agreementLink: XSS, status: null })).toMatchObject({
       ok: false,
       reason: 'invalid-input',
-      fields: [{ field: 'agreementLink', message: expect.stringMatching(/docs\.google\.com/) }],
+      fields: [{ field: 'agreementLink', message: expect.stringMatching(/a link to the document in Drive/) }],
     });
     save(addOn, 'saveWrittenTerms', { ...TERMS, caseId: 'SCA-0002', basedOn: logged.basedOn, scaNumber: FORMULA, status: null });
     const cell = (env.spreadsheet.getSheetByName('Cases') as GoogleAppsScript.Spreadsheet.Sheet).getRange(`${letter('scaNumber')}3`);
@@ -224,7 +224,9 @@ describe('sidebar case walk (bundle)', () => {
     ['a bad date', 'setNextFollowUp', { nextFollowUp: '2026-02-30' }, 'nextFollowUp', /Next follow-up: enter a real date/],
     ['an unknown channel', 'submitCase', { submittedOn: '2026-03-09', submittedVia: 'Pigeon', payerReference: '', nextFollowUp: null }, 'submittedVia', /Submitted via: choose one of Portal, Fax, Email, Phone/],
     ['a negative wait', 'addInNetworkAttempt', { date: '2026-03-01', provider: 'X', inNetwork: 'Yes', waitDays: -2, distanceMiles: null, whyUnsuitable: '' }, 'waitDays', /cannot be negative/],
-    ['a link off Google Drive', 'setPacketItem', { item: 'Clinical summary', done: true, link: 'http://files.example/x.pdf' }, 'link', /docs\.google\.com/],
+    ['a link that is not https', 'setPacketItem', { item: 'Clinical summary', done: true, link: 'http://files.example/x.pdf' }, 'link', /a link to the document in Drive/],
+    ['a javascript: link', 'setPacketItem', { item: 'Clinical summary', done: true, link: 'javascript:alert(1)' }, 'link', /a link to the document in Drive/],
+    ['an agreement link that is not a URL', 'saveWrittenTerms', { writtenConfirmationOn: null, scaNumber: '', approvedCodes: '', unitsApproved: null, approvedRate: null, startDate: null, endDate: null, agreementLink: 'the binder on the shelf', status: null }, 'agreementLink', /a link to the document in Drive/],
     ['no basedOn', 'changeStatus', { basedOn: undefined, to: 'Closed', denialReason: '', decisionOn: null }, 'basedOn', /reload the case/],
   ])('refuses %s with a readable message on the field', (_name, fn, extra, field, message) => {
     const { env, addOn, state } = opened();
