@@ -5,6 +5,7 @@ import { needsQuote } from '../domain/inert-text';
 import { isPlainTextField, TEXT_FORMAT } from '../domain/tracker-validation';
 import { headerRow } from './column-positions';
 import { inertCell } from './inert-cell';
+import { insertSheetInPlace } from './insert-sheet-in-place';
 
 type LogValue = string | number | Date;
 
@@ -65,7 +66,7 @@ function columnsFor(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: unknown[]
 }
 
 function createLog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, layout: readonly LayoutColumn[]): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = spreadsheet.insertSheet(name);
+  const sheet = insertSheetInPlace(spreadsheet, name);
   sheet.getRange(1, 1, 1, layout.length).setValues([layout.map((c) => c.header)]).setFontWeight('bold');
   sheet.setFrozenRows(1);
   return sheet;

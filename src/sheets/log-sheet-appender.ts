@@ -2,6 +2,7 @@ import { mapColumns } from '../domain/header-map';
 import { inertText } from '../domain/inert-text';
 import type { LayoutColumn } from '../domain/tracker-layout';
 import { ensureColumns, ensureRows } from './sheet-room';
+import { insertSheetInPlace } from './insert-sheet-in-place';
 
 /**
  * Appends rows to a log sheet (History, Run log) in one write, placing each value under its header, so a
@@ -49,7 +50,7 @@ function createLogSheet(
   sheetName: string,
   layout: readonly LayoutColumn[],
 ): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = spreadsheet.insertSheet(sheetName);
+  const sheet = insertSheetInPlace(spreadsheet, sheetName);
   sheet.getRange(1, 1, 1, layout.length).setValues([layout.map((c) => c.header)]).setFontWeight('bold');
   sheet.setFrozenRows(1);
   return sheet;

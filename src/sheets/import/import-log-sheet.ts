@@ -1,4 +1,5 @@
 import { inertText } from '../../domain/inert-text';
+import { insertSheetInPlace } from '../insert-sheet-in-place';
 
 /** The hidden sheet remembering each imported source row: fingerprint → Case ID. */
 export const IMPORT_LOG_SHEET = 'Import log';
@@ -57,12 +58,9 @@ export class SheetImportLog {
   }
 
   private create(): GoogleAppsScript.Spreadsheet.Sheet {
-    // insertSheet makes the new sheet active: hand the view back to where the person was.
-    const active = this.spreadsheet.getActiveSheet();
-    const sheet = this.spreadsheet.insertSheet(IMPORT_LOG_SHEET, this.spreadsheet.getNumSheets());
+    const sheet = insertSheetInPlace(this.spreadsheet, IMPORT_LOG_SHEET, this.spreadsheet.getNumSheets());
     sheet.getRange(1, 1, 1, HEADERS.length).setValues([HEADERS]);
     sheet.hideSheet();
-    active.activate();
     return sheet;
   }
 }

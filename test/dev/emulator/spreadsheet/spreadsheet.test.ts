@@ -84,6 +84,14 @@ describe('Spreadsheet and SpreadsheetApp', () => {
       expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
     });
 
+    it('Spreadsheet.insertSheet — "The new sheet becomes the active sheet" (reference: spreadsheet#insertsheetsheetname); activate() hands it back', () => {
+      const { ss, sheet } = aWorkbook();
+      const log = ss.insertSheet('Log');
+      expect(ss.getActiveSheet()).toBe(log);
+      sheet.activate();
+      expect(ss.getActiveSheet()).toBe(sheet);
+    });
+
     it('gives each sheet a stable numeric gid (Sheet1 is 0)', () => {
       const { ss, sheet } = aWorkbook();
       const other = ss.insertSheet('Other');
