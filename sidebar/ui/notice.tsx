@@ -21,14 +21,9 @@ export function NoticeLine(props: { notice: Notice; onDismiss: () => void }) {
   );
 }
 
-/** The selection key is "Sheet!row!Case ID"; its row, when it has one. */
-function rowOf(key: string): string | null {
-  return /!(\d+)!/.exec(key)?.[1] ?? null;
-}
-
 /** A newer selection held back while a form is being typed in. */
 export function PendingSwitch(props: { selection: SelectionKeyDto; onSwitch: () => void; onStay: () => void }) {
-  const row = rowOf(props.selection.key);
+  const row = props.selection.row;
   const what = row ? `Row ${row}` : props.selection.caseId ?? 'Another cell';
   return (
     <div class="notice notice-switch" role="status">

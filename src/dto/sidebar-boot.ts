@@ -12,6 +12,8 @@ export interface SelectionKeyDto {
   readonly key: string;
   /** The Case ID on the selected Cases row, or null when the selection is not a case. */
   readonly caseId: string | null;
+  /** The selected row (1-based) when the selection is on the Cases sheet, else null. Informational: saves find cases by Case ID. */
+  readonly row: number | null;
 }
 
 /** Defaults of the New case form. */

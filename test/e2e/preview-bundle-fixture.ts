@@ -41,7 +41,7 @@ function openSidebar() {
 }
 function getSelectionKey() {
   var range = SpreadsheetApp.getActiveRange();
-  return { key: range.getSheet().getName() + '!' + range.getRow() + '!', caseId: null };
+  return { key: range.getSheet().getName() + '!' + range.getRow() + '!', caseId: null, row: range.getSheet().getName() === 'Cases' ? range.getRow() : null };
 }
 function searchCases(query) {
   if (query.text === 'boom') throw new Error(JSON.stringify({ reason: 'busy', message: 'The tracker is busy.' }));

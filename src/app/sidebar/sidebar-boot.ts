@@ -27,7 +27,8 @@ export function vocabularyOf(settings: Settings): VocabularyDto {
 
 /** The selection key the sidebar compares its polls with. */
 export function selectionKeyOf(selection: { sheetName: string; row: number; caseId: string | null }): SelectionKeyDto {
-  return { key: `${selection.sheetName}!${selection.row}!${selection.caseId ?? ''}`, caseId: selection.caseId };
+  const row = selection.sheetName === SHEETS.cases && selection.row >= 1 ? selection.row : null;
+  return { key: `${selection.sheetName}!${selection.row}!${selection.caseId ?? ''}`, caseId: selection.caseId, row };
 }
 
 function pickerMessage(sheetName: string, row: number): string {

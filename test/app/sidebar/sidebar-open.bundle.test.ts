@@ -25,7 +25,7 @@ describe('openSidebar', () => {
     const env = openOn([...manyCases(1), caseRow({ caseId: 'SCA-0002', payer: 'Aetna', status: 'Assembling packet', nextFollowUp: at('2026-03-12') })], 'Cases', 'D3');
     expect(env.ui.sidebar?.title).toBe('SCA Tracker');
     const boot = bootOf(env);
-    expect(boot).toMatchObject({ today: '2026-03-09', selection: { key: 'Cases!3!SCA-0002', caseId: 'SCA-0002' } });
+    expect(boot).toMatchObject({ today: '2026-03-09', selection: { key: 'Cases!3!SCA-0002', caseId: 'SCA-0002', row: 3 } });
     expect(boot.vocabulary.contactTypes).toEqual(['Portal', 'Fax', 'Email', 'Phone', 'Offer', 'Counter-offer', 'Note']);
     expect(boot.vocabulary.channels).toEqual(['Portal', 'Fax', 'Email', 'Phone']);
     const state = caseOf(boot);
@@ -68,13 +68,13 @@ describe('getSelectionKey', () => {
     addOn.select('Cases', 'C3');
     addOn.run('openSidebar');
     const key = () => addOn.scriptRun('getSelectionKey') as SelectionKeyDto;
-    expect(key()).toEqual({ key: 'Cases!3!SCA-0002', caseId: 'SCA-0002' });
+    expect(key()).toEqual({ key: 'Cases!3!SCA-0002', caseId: 'SCA-0002', row: 3 });
     addOn.select('Cases', 'E4');
-    expect(key()).toEqual({ key: 'Cases!4!SCA-0003', caseId: 'SCA-0003' });
+    expect(key()).toEqual({ key: 'Cases!4!SCA-0003', caseId: 'SCA-0003', row: 4 });
     (env.spreadsheet.getSheetByName('Cases') as GoogleAppsScript.Spreadsheet.Sheet).getRange(2, 1, 3, 30).sort({ column: 1, ascending: false });
-    expect(key()).toEqual({ key: 'Cases!4!SCA-0001', caseId: 'SCA-0001' });
+    expect(key()).toEqual({ key: 'Cases!4!SCA-0001', caseId: 'SCA-0001', row: 4 });
     addOn.select('History', 'A2');
-    expect(key()).toEqual({ key: 'History!2!', caseId: null });
+    expect(key()).toEqual({ key: 'History!2!', caseId: null, row: null });
   });
 
   it('finds the Case ID again after its column moved while the sidebar was open', () => {
@@ -85,9 +85,9 @@ describe('getSelectionKey', () => {
     const cases = env.spreadsheet.getSheetByName('Cases') as GoogleAppsScript.Spreadsheet.Sheet;
     cases.insertColumnBefore(1);
     addOn.select('Cases', 'D4');
-    expect(addOn.scriptRun('getSelectionKey')).toEqual({ key: 'Cases!4!SCA-0003', caseId: 'SCA-0003' });
+    expect(addOn.scriptRun('getSelectionKey')).toEqual({ key: 'Cases!4!SCA-0003', caseId: 'SCA-0003', row: 4 });
     cases.getRange('A4').setValue('a note');
-    expect(addOn.scriptRun('getSelectionKey')).toEqual({ key: 'Cases!4!SCA-0003', caseId: 'SCA-0003' });
+    expect(addOn.scriptRun('getSelectionKey')).toEqual({ key: 'Cases!4!SCA-0003', caseId: 'SCA-0003', row: 4 });
   });
 });
 
@@ -124,7 +124,7 @@ describe('spreadsheet calls stay flat in the number of cases', () => {
     addOn.select('Cases', 'B7');
     addOn.run('openSidebar');
     env.calls.reset();
-    expect(addOn.scriptRun('getSelectionKey')).toEqual({ key: 'Cases!7!SCA-0006', caseId: 'SCA-0006' });
+    expect(addOn.scriptRun('getSelectionKey')).toEqual({ key: 'Cases!7!SCA-0006', caseId: 'SCA-0006', row: 7 });
     const spreadsheetCalls = Object.entries(env.calls.snapshot()).filter(([name]) => !/^(Cache|CacheService)\./.test(name));
     expect(spreadsheetCalls.reduce((sum, [, n]) => sum + n, 0)).toBeLessThanOrEqual(5);
   });
@@ -171,7 +171,7 @@ describe('selectCase', () => {
     const addOn = env.loadBundle();
     addOn.select('Settings', 'A1');
     expect(addOn.scriptRun('selectCase', ['SCA-0003'])).toEqual({ ok: true });
-    expect(addOn.scriptRun('getSelectionKey')).toEqual({ key: 'Cases!4!SCA-0003', caseId: 'SCA-0003' });
+    expect(addOn.scriptRun('getSelectionKey')).toEqual({ key: 'Cases!4!SCA-0003', caseId: 'SCA-0003', row: 4 });
     expect(addOn.scriptRun('selectCase', ['SCA-0099'])).toMatchObject({ ok: false, reason: 'case-not-found' });
   });
 });
