@@ -23,3 +23,21 @@ describe('pasting visits', () => {
     expect(callsOfPaste(300, 400)).toBe(callsOfPaste(10, 20));
   });
 });
+
+function callsOfTermsRead(cases: number, visits: number): number {
+  const rows = Array.from({ length: cases }, (_, i) => activeCase({ caseId: id(i + 1) }));
+  const t = tracker(rows, '2026-04-20');
+  t.env.writeSheet('Terms', 'A2', [[id(1), 90837, '', 8, 'week', 120, day('2026-01-05'), day('2026-12-31'), '']]);
+  t.env.writeSheet('Visits', 'A2', Array.from({ length: visits }, (_, v) => [id(1 + (v % cases)), day('2026-03-02'), 90837, 1]));
+  t.env.calls.reset();
+  const answer = t.addOn.scriptRun('getTermsLines', [id(1)]) as { ok: boolean; visits: unknown[] };
+  expect([answer.ok, answer.visits.length > 0]).toEqual([true, true]);
+  if (process.env.SHOW_CALLS) console.log(JSON.stringify(t.env.calls.snapshot()));
+  return t.env.calls.total();
+}
+
+describe('reading a case\'s lines, usage and visits for the sidebar', () => {
+  it('costs the same calls for 20 visits on 10 cases as for 400 visits on 300 cases', () => {
+    expect(callsOfTermsRead(300, 400)).toBe(callsOfTermsRead(10, 20));
+  });
+});
