@@ -37,7 +37,7 @@ describe('sidebar visits', () => {
     await line.getByLabel('Rate ($)').fill(l.rate);
   }
 
-  it('enters two agreement lines, then logs a visit that is accepted and one that is refused, shown in the sidebar and on Visits', async () => {
+  it('enters two agreement lines, then logs a visit that is accepted and one that is refused, shown in the sidebar and on Visits; lines changed in the sheet meanwhile refuse a save and reload', async () => {
     opened = await openPreview(browser, workspace);
     const { page, preview } = opened;
     const env = preview.session.env;
@@ -101,6 +101,19 @@ describe('sidebar visits', () => {
     expect(String(rows[1]?.[at('Reason')])).toContain('exceed the 8 left of 8 for the month');
     expect(env.readSheet('Cases')[rowOfCase(preview, CASE_ID)]?.[columnOf(preview, 'Cases', 'Units used')]).toBe(4);
     expect(env.readSheet('Terms').slice(1).filter((r) => r[0] === CASE_ID).map((r) => r[columnOf(preview, 'Terms', 'Units used')])).toEqual([4, 0]);
+
+    // Lines edited in the sheet while the sidebar edits them too: the save is refused, the list reloaded with what the sheet holds.
+    const terms2 = await openSection(sidebar, 'terms');
+    const editor2 = terms2.locator('form.terms-lines');
+    const noteColumn = columnOf(preview, 'Terms', 'Note');
+    const line2Row = env.readSheet('Terms').findIndex((r) => r[0] === CASE_ID && r[1] === '97155');
+    env.writeSheet('Terms', `${String.fromCharCode(65 + noteColumn)}${line2Row + 1}`, [['BCBA supervision']]);
+    await editor2.locator('fieldset.terms-line').nth(1).getByLabel('Units approved').fill('9');
+    await editor2.getByRole('button', { name: 'Save lines' }).click();
+    await editor2.locator('.form-error', { hasText: 'changed in the sheet' }).waitFor();
+    await expect(editor2.locator('fieldset.terms-line').nth(1).getByLabel('Note').inputValue()).resolves.toBe('BCBA supervision');
+    await expect(editor2.locator('fieldset.terms-line').nth(1).getByLabel('Units approved').inputValue()).resolves.toBe('8');
+    expect(env.readSheet('Terms')[line2Row]?.[3]).toBe(8);
     expect(opened.dialogs).toEqual([]);
   });
 });
