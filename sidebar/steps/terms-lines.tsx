@@ -11,6 +11,7 @@ import { useReportDirty } from '../state/dirty-forms';
 import type { TermsLinesState } from '../state/use-terms-lines';
 import { failureText, serverCall } from '../server';
 import { DateField, NumberField, SelectField, TextField } from '../ui/fields';
+import { SaveForm } from '../ui/save-form';
 import { numberOrNull, textOf } from '../ui/values';
 
 type LineForm = Record<'code' | 'modifier' | 'units' | 'per' | 'rate' | 'start' | 'end' | 'note', string>;
@@ -38,8 +39,8 @@ export function TermsLinesEditor(props: { state: CaseStateDto; terms: TermsLines
   const change = (i: number, field: keyof LineForm) => (value: string) => setEdited(lines.map((l, j) => (j === i ? { ...l, [field]: value } : l)));
   const blank = (): LineForm => ({ code: '', modifier: '', units: '', per: 'month', rate: '', start: state.fields.startDate ?? state.today, end: state.fields.endDate ?? '', note: '' });
 
-  async function save(): Promise<void> {
-    if (!terms.data) return;
+  async function save(): Promise<boolean> {
+    if (!terms.data) return false;
     setBusy(true);
     setMessage(null);
     try {
@@ -50,6 +51,7 @@ export function TermsLinesEditor(props: { state: CaseStateDto; terms: TermsLines
         setEdited(null);
         setMessage({ tone: 'info', text: `Saved ${result.lines.length} line${result.lines.length === 1 ? '' : 's'}; the case's codes, units, rate and dates follow them.` });
         await actions.reloadCase();
+        return true;
       } else if (result.reason === 'terms-changed') {
         await terms.reload();
         setEdited(null);
@@ -60,17 +62,11 @@ export function TermsLinesEditor(props: { state: CaseStateDto; terms: TermsLines
     } finally {
       setBusy(false);
     }
+    return false;
   }
 
   return (
-    <form
-      class="subform terms-lines"
-      aria-label="Terms lines"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SaveForm className="subform terms-lines" label="Terms lines" save={save} onSaved={() => undefined}>
       <h3>Agreement lines</h3>
       {terms.error ? <div class="error">{terms.error}</div> : null}
       {lines.length === 0 ? <div class="secondary">No lines yet: add one per code of the written agreement.</div> : null}
@@ -118,6 +114,6 @@ export function TermsLinesEditor(props: { state: CaseStateDto; terms: TermsLines
           </button>
         ) : null}
       </div>
-    </form>
+    </SaveForm>
   );
 }

@@ -11,6 +11,7 @@ import { useForm } from '../state/use-form';
 import type { TermsLinesState } from '../state/use-terms-lines';
 import { failureText, serverCall } from '../server';
 import { DateField, NumberField, SelectField, TextField } from '../ui/fields';
+import { SaveForm } from '../ui/save-form';
 
 /** The select's entry that opens a field for a code not on a line. */
 const OTHER = 'Other code…';
@@ -28,18 +29,17 @@ export function VisitsPanel(props: { state: CaseStateDto; terms: TermsLinesState
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const code = v.code === OTHER ? v.otherCode.trim() : v.code;
 
-  async function log(): Promise<void> {
+  async function log(): Promise<boolean> {
     setBusy(true);
     setOutcome(null);
     try {
       const result = await serverCall('logVisit', { caseId: state.caseId, dateOfService: v.dateOfService, code, units: Number(v.units), note: v.note });
       setOutcome(result);
-      if (result.ok) {
-        form.reset();
-        await Promise.all([terms.reload(), actions.reloadCase()]);
-      }
+      if (result.ok) await Promise.all([terms.reload(), actions.reloadCase()]);
+      return result.ok;
     } catch (e) {
       setOutcome({ ok: false, message: failureText(e) });
+      return false;
     } finally {
       setBusy(false);
     }
@@ -48,14 +48,7 @@ export function VisitsPanel(props: { state: CaseStateDto; terms: TermsLinesState
   return (
     <div class="visits">
       {lines.length > 0 ? <UsageList lines={lines} usage={terms.data?.usage ?? []} /> : <div class="secondary block">No agreement lines: visits are checked against the case's approved codes, units and dates.</div>}
-      <form
-        class="subform"
-        aria-label="Log a visit"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void log();
-        }}
-      >
+      <SaveForm className="subform" label="Log a visit" save={log} onSaved={() => form.reset()}>
         <h3>Log a visit</h3>
         <div class="row-2">
           <DateField label="Date of service" value={v.dateOfService} onInput={form.field('dateOfService')} required />
@@ -68,7 +61,7 @@ export function VisitsPanel(props: { state: CaseStateDto; terms: TermsLinesState
         <button type="submit" class="action" disabled={busy || code === '' || v.units.trim() === ''}>
           {busy ? 'Logging…' : 'Log visit'}
         </button>
-      </form>
+      </SaveForm>
       <VisitList visits={terms.data?.visits ?? []} />
     </div>
   );

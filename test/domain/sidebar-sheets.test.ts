@@ -69,3 +69,33 @@ describe('document-link', () => {
     else expect(result).toBe('Paste a link to the document in Drive: https://, then its address.');
   });
 });
+
+describe('refusal-fields', () => {
+  const rule = aPlanRule().forPayer('Acme Health').build();
+  it.each([
+    ['a packet item missing', aCase().withStatus('Submitted').submitted('2026-03-02').withPacket(['Clinical summary']).build(), 'packet:Treatment plan'],
+    ['no Submitted via', aCase().withStatus('Submitted').with({ submittedOn: '2026-03-02' }).withPacket('all').build(), 'submittedVia'],
+    ['no denial reason', aCase().withStatus('Denied').submitted('2026-03-02').build(), 'denialReason'],
+    ['no SCA #', aCase().withStatus('Active').withWrittenTerms().with({ scaNumber: '' }).build(), 'scaNumber'],
+    ['no written confirmation', aCase().withStatus('Active').withWrittenTerms().writtenOn(null).build(), 'writtenConfirmationOn'],
+    ['start after end', aCase().withStatus('Active').withWrittenTerms().startingOn('2026-08-01').build(), 'endDate'],
+  ])('places %s on its field', (_name, proposed, field) => {
+    const from = proposed.status === 'Active' ? 'Approved (written)' : proposed.status === 'Denied' ? 'Submitted' : 'Assembling packet';
+    const refusals = refusalsFor(proposed, { from, planRule: rule, inNetworkAttempts: 3 });
+    expect(refusals.flatMap((r) => refusalFields(r, proposed, rule)).map((f) => f.field)).toContain(field);
+  });
+});
+
+describe('case-changes', () => {
+  const c = aCase().withStatus('Submitted').submitted('2026-03-02').build();
+  it.each([
+    ['nothing', c, {}],
+    ['a status and a date', { ...c, status: 'In negotiation' as const, nextFollowUp: '2026-03-16' }, { status: 'In negotiation', nextFollowUp: '2026-03-16' }],
+    ['codes by value, not identity', { ...c, approvedCodes: [...c.approvedCodes] }, {}],
+    ['a packet tick', { ...c, packet: { ...c.packet, Credentials: true } }, { 'packet:Credentials': true }],
+    ['a cleared date', { ...c, submittedOn: null }, { submittedOn: null }],
+    ['Flags and Problems never', { ...c, flags: 'x', problems: 'y' }, {}],
+  ])('%s', (_name, after, changes) => {
+    expect(caseChanges(c, after)).toEqual(changes);
+  });
+});

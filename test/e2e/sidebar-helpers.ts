@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { startPreview, type RunningPreview } from '../../dev/preview/server';
+import { launchBrowser } from './browser';
 
 export const SCREENSHOTS = resolve(__dirname, '../../docs/screenshots');
 
@@ -73,4 +74,35 @@ export async function screenshotSidebar(page: Page, name: string, focus?: Locato
   if (focus) await focus.scrollIntoViewIfNeeded();
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.locator('#sidebar').screenshot({ path: join(SCREENSHOTS, `sidebar-${name}.png`) });
+}
+
+/**
+ * One browser and one copy of dist/ for a test file, and the preview each test opens with `open()`, closed
+ * after that test.
+ */
+export function previewSuite() {
+  let browser: Browser | null = null;
+  let workspace: ReturnType<typeof tempWorkspace> | null = null;
+  let opened: Opened | null = null;
+  beforeAll(async () => {
+    workspace = tempWorkspace();
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await opened?.page.close();
+    await opened?.preview.close();
+    opened = null;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    workspace?.remove();
+  });
+  return {
+    async open(): Promise<Opened> {
+      if (!browser || !workspace) throw new Error('previewSuite: open() runs inside a test');
+      opened = await openPreview(browser, workspace);
+      return opened;
+    },
+    statePath: (): string => workspace?.statePath ?? '',
+  };
 }

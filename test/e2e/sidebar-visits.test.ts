@@ -5,30 +5,15 @@
  * kept. Screenshots: docs/screenshots/sidebar-terms-lines.png, sidebar-visit-ok.png, sidebar-visit-refused.png.
  * Needs `npm run build` first (npm test does it).
  */
-import type { Browser, Locator } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { clickMenu, columnOf, openPreview, openSection, rowOfCase, screenshotSidebar, sidebarFrame, tempWorkspace, type Opened } from './sidebar-helpers';
+import type { Locator } from 'playwright-core';
+import { clickMenu, columnOf, openSection, previewSuite, rowOfCase, screenshotSidebar, sidebarFrame } from './sidebar-helpers';
 
 jest.setTimeout(300_000);
 
 const CASE_ID = 'SCA-0007'; // demo: Active ABA case, Bluewater Community Care (visit policy Block)
 
 describe('sidebar visits', () => {
-  let browser: Browser;
-  let workspace: ReturnType<typeof tempWorkspace>;
-  let opened: Opened | null = null;
-
-  beforeAll(async () => {
-    workspace = tempWorkspace();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await opened?.page.close();
-    await opened?.preview.close();
-    await browser?.close();
-    workspace?.remove();
-  });
+  const suite = previewSuite();
 
   async function fillLine(line: Locator, l: { code: string; units: string; rate: string }): Promise<void> {
     await line.getByLabel(/^Code/).fill(l.code);
@@ -38,8 +23,7 @@ describe('sidebar visits', () => {
   }
 
   it('enters two agreement lines, then logs a visit that is accepted and one that is refused, shown in the sidebar and on Visits; lines changed in the sheet meanwhile refuse a save and reload', async () => {
-    opened = await openPreview(browser, workspace);
-    const { page, preview } = opened;
+    const { page, preview, dialogs } = await suite.open();
     const env = preview.session.env;
     const caseIdColumn = columnOf(preview, 'Cases', 'Case ID');
     await page.locator(`td[data-r="${rowOfCase(preview, CASE_ID)}"][data-c="${caseIdColumn}"]`).click();
@@ -114,6 +98,6 @@ describe('sidebar visits', () => {
     await expect(editor2.locator('fieldset.terms-line').nth(1).getByLabel('Note').inputValue()).resolves.toBe('BCBA supervision');
     await expect(editor2.locator('fieldset.terms-line').nth(1).getByLabel('Units approved').inputValue()).resolves.toBe('8');
     expect(env.readSheet('Terms')[line2Row]?.[3]).toBe(8);
-    expect(opened.dialogs).toEqual([]);
+    expect(dialogs).toEqual([]);
   });
 });

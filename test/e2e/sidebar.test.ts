@@ -5,9 +5,8 @@
  * (docs/screenshots/sidebar-*.png). Needs `npm run build` first (npm test does it).
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, FrameLocator, Locator } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { clickMenu, columnOf, openPreview, openSection, rowOfCase, screenshotSidebar, sidebarFrame, tempWorkspace, type Opened } from './sidebar-helpers';
+import type { FrameLocator, Locator } from 'playwright-core';
+import { clickMenu, columnOf, openSection, previewSuite, rowOfCase, screenshotSidebar, sidebarFrame, type Opened } from './sidebar-helpers';
 
 jest.setTimeout(300_000);
 
@@ -23,28 +22,11 @@ function plusDays(iso: string, days: number): string {
 }
 
 describe('sidebar', () => {
-  let browser: Browser;
-  let workspace: ReturnType<typeof tempWorkspace>;
+  const suite = previewSuite();
   let opened: Opened | null = null;
 
-  beforeAll(async () => {
-    workspace = tempWorkspace();
-    browser = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    await opened?.page.close();
-    await opened?.preview.close();
-    opened = null;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    workspace?.remove();
-  });
-
   async function openSidebarOn(cell: { row: number; column: number }): Promise<{ o: Opened; sidebar: FrameLocator }> {
-    opened = await openPreview(browser, workspace);
+    opened = await suite.open();
     await opened.page.locator(`td[data-r="${cell.row}"][data-c="${cell.column}"]`).click();
     await clickMenu(opened.page, 'Open sidebar');
     const sidebar = sidebarFrame(opened.page);
@@ -54,7 +36,7 @@ describe('sidebar', () => {
 
   /** The sidebar opened on a demo case's row; `cell(id)` is that case's Case ID cell in the grid. */
   async function openSidebarOnCase(caseId: string) {
-    opened = await openPreview(browser, workspace);
+    opened = await suite.open();
     const { page, preview } = opened;
     const caseIdColumn = columnOf(preview, 'Cases', 'Case ID');
     const cell = (id: string): Locator => page.locator(`td[data-r="${rowOfCase(preview, id)}"][data-c="${caseIdColumn}"]`);
@@ -261,7 +243,7 @@ describe('sidebar', () => {
     expect(values).toContain(HTML_INPUT);
     expect(values).toContain(FORMULA_INPUT);
     expect(range.getFormulas().flat().filter((f) => f !== '')).toEqual([]);
-    const saved = readFileSync(workspace.statePath, 'utf8');
+    const saved = readFileSync(suite.statePath(), 'utf8');
     expect(saved).toContain(JSON.stringify(FORMULA_INPUT).slice(1, -1));
     expect(saved).not.toMatch(/"formulas":[^\]]*IMPORTXML/);
   });
