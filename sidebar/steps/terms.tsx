@@ -63,7 +63,15 @@ export function TermsPanel(props: { state: CaseStateDto; terms: TermsLinesState 
       >
         <DateField label="Written confirmation on" value={v.writtenConfirmationOn} onInput={form.field('writtenConfirmationOn')} error={saver.errorFor('writtenConfirmationOn')} />
         <TextField label="SCA #" value={v.scaNumber} onInput={form.field('scaNumber')} error={saver.errorFor('scaNumber')} />
-        <TextField label="Approved codes" value={v.approvedCodes} onInput={form.field('approvedCodes')} placeholder="90837, 90834" error={saver.errorFor('approvedCodes')} />
+        <TextField
+          label="Approved codes"
+          value={v.approvedCodes}
+          onInput={form.field('approvedCodes')}
+          placeholder="90837, 90834"
+          // With lines, the codes, units, rate and dates are their summary, kept by the add-on.
+          hint={props.terms.data?.lines.length ? 'Codes, units, rate and dates follow the agreement lines below.' : undefined}
+          error={saver.errorFor('approvedCodes')}
+        />
         <div class="row-2">
           <NumberField label="Units approved" value={v.unitsApproved} onInput={form.field('unitsApproved')} error={saver.errorFor('unitsApproved')} />
           <NumberField label="Approved rate ($)" value={v.approvedRate} onInput={form.field('approvedRate')} step="0.01" error={saver.errorFor('approvedRate')} />
