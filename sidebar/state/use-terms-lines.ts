@@ -1,6 +1,6 @@
 /**
- * The case's Terms lines with their usage and its latest visits (getTermsLines), read when the case opens
- * and again after a visit or a save of the lines; shared by the written-terms step and the Visits section.
+ * The case's Terms lines with their usage and its latest visits (getTermsLines), read when the case is at
+ * its written terms (or when asked: the read is not cheap, so earlier steps do not pay for it) and again after a visit or a save of the lines; shared by the written-terms step and the Visits section.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { TermsLinesResult } from '../../src/dto/visits';
@@ -17,7 +17,8 @@ export interface TermsLinesState {
   show(data: TermsLinesData): void;
 }
 
-export function useTermsLines(caseId: string): TermsLinesState {
+/** `eager`: read at once (the case is at its written terms or past them); otherwise only when asked. */
+export function useTermsLines(caseId: string, eager: boolean): TermsLinesState {
   const [data, setData] = useState<TermsLinesData | null>(null);
   const [error, setError] = useState('');
   const reload = async (): Promise<void> => {
@@ -32,7 +33,8 @@ export function useTermsLines(caseId: string): TermsLinesState {
     }
   };
   useEffect(() => {
-    void reload();
-  }, [caseId]);
+    setData(null);
+    if (eager) void reload();
+  }, [caseId, eager]);
   return { data, error, reload, show: (fresh) => setData(fresh) };
 }

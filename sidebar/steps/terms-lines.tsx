@@ -69,7 +69,12 @@ export function TermsLinesEditor(props: { state: CaseStateDto; terms: TermsLines
     <SaveForm className="subform terms-lines" label="Terms lines" save={save} onSaved={() => undefined}>
       <h3>Agreement lines</h3>
       {terms.error ? <div class="error">{terms.error}</div> : null}
-      {lines.length === 0 ? <div class="secondary">No lines yet: add one per code of the written agreement.</div> : null}
+      {!terms.data && !terms.error ? (
+        <button type="button" class="link-button" onClick={() => void terms.reload()}>
+          Show the agreement lines
+        </button>
+      ) : null}
+      {terms.data && lines.length === 0 ? <div class="secondary">No lines yet: add one per code of the written agreement.</div> : null}
       {lines.map((l, i) => (
         <fieldset key={i} class="terms-line" aria-label={`Line ${i + 1}`}>
           <div class="terms-line-head">

@@ -18,9 +18,9 @@ export function CaseView(props: { state: CaseStateDto }) {
   const s = props.state;
   const f = s.fields;
   const step = s.currentStep;
-  const terms = useTermsLines(s.caseId);
   // Visits are logged once the written terms are in (the check refuses them before).
   const delivering = f.status === 'Active' || f.status === 'Approved (written)';
+  const terms = useTermsLines(s.caseId, delivering || step === 'confirm');
   return (
     <div class="case">
       <div class="block case-head">
