@@ -40,7 +40,8 @@ describe('sidebar visits', () => {
     await editor.getByRole('button', { name: 'Add line' }).click();
     await fillLine(editor.locator('fieldset.terms-line').nth(0), { code: '97153', units: '24', rate: '58' });
     await fillLine(editor.locator('fieldset.terms-line').nth(1), { code: '97155', units: '8', rate: '58' });
-    await screenshotSidebar(page, 'terms-lines', editor);
+    await editor.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshotSidebar(page, 'terms-lines');
     await editor.getByRole('button', { name: 'Save lines' }).click();
     await editor.locator('.saved-line', { hasText: 'Saved 2 lines' }).waitFor();
     const termsRows = env.readSheet('Terms').slice(1).filter((r) => r[0] === CASE_ID);
@@ -61,7 +62,9 @@ describe('sidebar visits', () => {
     await form.locator('.visit-outcome.visit-ok', { hasText: 'within the terms' }).waitFor();
     await visits.locator('.usage[data-code="97153"]', { hasText: 'This month: 4 used, 20 left' }).waitFor();
     await visits.locator('.visit-entry.visit-ok', { hasText: '97153' }).waitFor();
-    await screenshotSidebar(page, 'visit-ok', visits);
+    const visitsOnTop = (): Promise<void> => visits.locator('.section-toggle').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await visitsOnTop();
+    await screenshotSidebar(page, 'visit-ok');
 
     // One over the month's 8 units of 97155 — refused, and still logged and listed with its reason.
     await form.getByLabel(/^Code/).selectOption('97155');
@@ -72,7 +75,8 @@ describe('sidebar visits', () => {
     await expect(refusedLine.textContent()).resolves.toContain('10 units of 97155 exceed the 8 left of 8 for the month');
     await visits.locator('.visit-entry.visit-refused', { hasText: 'exceed' }).waitFor();
     await visits.locator('.usage[data-code="97155"]', { hasText: 'This month: 0 used, 8 left' }).waitFor();
-    await screenshotSidebar(page, 'visit-refused', visits);
+    await visitsOnTop();
+    await screenshotSidebar(page, 'visit-refused');
 
     // The Visits sheet holds both rows with their check; Cases' Units used counts the accepted one only.
     const header = env.readSheet('Visits')[0] ?? [];
