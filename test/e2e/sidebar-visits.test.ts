@@ -22,7 +22,7 @@ describe('sidebar visits', () => {
     await line.getByLabel('Rate ($)').fill(l.rate);
   }
 
-  it('enters two agreement lines, then logs a visit that is accepted and one that is refused, shown in the sidebar and on Visits; lines changed in the sheet meanwhile refuse a save and reload', async () => {
+  it('enters two agreement lines, then logs a visit that is accepted and one that is refused, shown in the sidebar and on Visits; lines changed in the sheet meanwhile refuse a save and reload; a code typed freely is logged and refused', async () => {
     const { page, preview, dialogs } = await suite.open();
     const env = preview.session.env;
     const caseIdColumn = columnOf(preview, 'Cases', 'Case ID');
@@ -102,6 +102,17 @@ describe('sidebar visits', () => {
     await expect(editor2.locator('fieldset.terms-line').nth(1).getByLabel('Note').inputValue()).resolves.toBe('BCBA supervision');
     await expect(editor2.locator('fieldset.terms-line').nth(1).getByLabel('Units approved').inputValue()).resolves.toBe('8');
     expect(env.readSheet('Terms')[line2Row]?.[3]).toBe(8);
+
+    // A code typed freely (not on a line): logged, and refused for it.
+    const visitsAgain = await openSection(sidebar, 'visits');
+    const again = visitsAgain.locator('form[aria-label="Log a visit"]');
+    await again.getByLabel(/^Code/).selectOption('Other code…');
+    await again.getByLabel('Other code').fill('97156');
+    await again.getByLabel(/^Units/).fill('2');
+    await again.getByRole('button', { name: 'Log visit' }).click();
+    await again.locator('.visit-outcome.visit-refused', { hasText: '97156' }).waitFor();
+    const last = env.readSheet('Visits').slice(1).filter((r) => r[at('Case ID')] === CASE_ID).at(-1);
+    expect([last?.[at('Code')], last?.[at('Check result')]]).toEqual(['97156', 'refused']);
     expect(dialogs).toEqual([]);
   });
 });
