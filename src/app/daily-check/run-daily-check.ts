@@ -18,7 +18,8 @@ import type { RunLog, RunLogEntry } from '../../ports/run-log';
 import type { PlanRulesSource, SettingsSource } from '../../ports/settings-source';
 import type { StatusBoard } from '../../ports/status-board';
 import { recordSuccessfulRun } from './alerts-health';
-import { sendDigests, type SendOutcome } from './send-digests';
+import { sendDigests } from './send-digests';
+import type { DailyCheckSummary } from './daily-check-summary';
 import { lastCheckLine } from './status-lines';
 import { isLockBusy, recordUnfinishedRun } from './run-record';
 import { errorMessage } from '../error-text';
@@ -48,14 +49,7 @@ export interface DailyCheckPorts {
   readonly assignMissingIds?: () => number;
 }
 
-export interface DailyCheckSummary {
-  readonly casesRead: number;
-  readonly alerts: number;
-  readonly casesFlagged: number;
-  readonly rowsWithProblems: number;
-  readonly settingsProblems: number;
-  readonly emails: SendOutcome;
-}
+export type { DailyCheckSummary } from './daily-check-summary';
 
 /** The lock is held for the whole check; another run waits this long before giving up. */
 const LOCK_TIMEOUT_MS = 30_000;
