@@ -131,6 +131,7 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
     settings,
     rowLink: (caseId) => ports.rowLink(rowOf.get(caseId) ?? 1),
     rowNumber: (caseId) => rowOf.get(caseId) ?? 1,
+    knownPayers: rules.map((rule) => rule.payer),
   });
   return {
     casesRead: records.length,
