@@ -118,7 +118,7 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
   const cells: AddOnCells[] = [];
   let rowsWithProblems = 0;
   for (const { case: c, problems } of records) {
-    const context = { planRule: ruleFor(c.payer), inNetworkAttempts: attempts.get(caseIdKey(c.caseId)) ?? 0 };
+    const context = { planRule: ruleFor(c.payer), inNetworkAttempts: attempts.get(caseIdKey(c.caseId)) ?? 0, planRules: rules };
     const text = formatProblems([...problems, ...checkRowInvariants(c, context), ...mailRowProblems(c, policy)]);
     if (text) rowsWithProblems += 1;
     // Every case with an ID is rewritten from scratch: a flag or problem that no longer applies is cleared.

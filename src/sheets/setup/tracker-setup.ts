@@ -5,6 +5,7 @@ import { ensureNumberFormats } from './column-formats';
 import { ensureProtections } from './column-protection';
 import { ensureValidation } from './column-validation';
 import { ensureHeaderLook } from './header-look';
+import { ensurePayerDropdown } from './payer-dropdown';
 import { ensureRowColours } from './row-colours';
 import { ensureSettingRows } from './settings-rows';
 import type { ColumnPlacement, SheetSetup } from './setup-context';
@@ -43,12 +44,14 @@ export function setUpSettingsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
 export function setUpTrackerSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, serviceLines: readonly string[]): SetupChange[] {
   const changes: SetupChange[] = [];
   const lists = new Map<string, readonly string[]>([['serviceLine', serviceLines]]);
+  const done = new Map<LayoutKey, { setup: SheetSetup; placement: ColumnPlacement }>();
   for (const key of TRACKER_SHEETS) {
     if (key === 'settings') {
       setUpSettingsSheet(spreadsheet, changes);
       continue;
     }
     const { setup, placement } = setUpSheet(spreadsheet, SHEETS[key], TRACKER_LAYOUTS[key], changes);
+    done.set(key, { setup, placement });
     ensureValidation(setup, placement, key === 'cases' ? lists : new Map());
     ensureNumberFormats(setup, placement);
     ensureHeaderLook(setup, placement);
@@ -57,5 +60,8 @@ export function setUpTrackerSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
       ensureProtections(setup, placement);
     }
   }
+  const cases = done.get('cases');
+  const planRules = done.get('planRules');
+  if (cases && planRules) ensurePayerDropdown(cases, planRules);
   return changes;
 }
