@@ -1,3 +1,4 @@
+import { usageByCode, type CodeUsage, type LineUsage } from './pilot-lines';
 import { daysBetween, isIsoDate, type IsoDate } from './calendar-date';
 import type { ScaCase } from './case';
 import { caseTimeline, eventsByCase, type CaseTimeline } from './case-timeline';
@@ -59,6 +60,8 @@ export interface PilotMetrics {
   readonly units: { readonly used: number; readonly approved: number; readonly usedShare: number | null };
   /** Units approved × approved rate on the period's approved cases; units left × rate on agreements at risk. */
   readonly revenue: { readonly authorized: number; readonly atRisk: number; readonly atRiskCases: number };
+  /** Units and rates per code on the period's approved cases with Terms lines (absent without lines). */
+  readonly byCode?: readonly CodeUsage[];
 }
 
 interface Reviewed {
@@ -78,6 +81,7 @@ export function computePilotMetrics(
   events: readonly StatusChange[],
   period: PilotPeriod,
   filter: PilotFilter = {},
+  lines?: LineUsage,
 ): PilotMetrics {
   if (!isIsoDate(period.from) || !isIsoDate(period.to)) throw new RangeError(`Not a review period: ${period.from} to ${period.to}`);
   const history = eventsByCase(events);
@@ -104,6 +108,7 @@ export function computePilotMetrics(
     rates: payerRates(approvedCases),
     units: unitsOf(approvedCases),
     revenue: { authorized: roundTo(authorized(approvedCases), 2), atRisk: roundTo(atRisk.amount, 2), atRiskCases: atRisk.cases },
+    ...(lines ? { byCode: usageByCode(approvedCases, lines) } : {}),
   };
 }
 

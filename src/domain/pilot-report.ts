@@ -1,3 +1,4 @@
+import type { CodeUsage } from './pilot-lines';
 import type { MedianDays, PilotMetrics } from './pilot-metrics';
 import type { RateComparison } from './pilot-rates';
 import { roundTo } from './statistics';
@@ -102,6 +103,16 @@ function sections(m: PilotMetrics): Section[] {
         ['Agreements at risk', m.revenue.atRiskCases],
       ],
     },
+    ...codeSections(m.byCode ?? []),
+  ];
+}
+
+/** Per code, when approved cases have Terms lines: units used vs approved, rate achieved vs requested. */
+function codeSections(byCode: readonly CodeUsage[]): Section[] {
+  if (byCode.length === 0) return [];
+  return [
+    { title: 'Units per code (Terms lines)', header: ['Code', 'Units approved', 'Units used', 'Used (%)'], rows: byCode.map((u) => [u.code, u.unitsApproved, u.unitsUsed, percent(u.usedShare)]) },
+    { title: 'Rate per code (Terms lines)', header: ['Code', 'Requested rate', 'Approved rate', 'Achieved (%)'], rows: byCode.map((u) => [u.code, money(u.requestedRate), money(u.approvedRate), percent(u.achieved)]) },
   ];
 }
 

@@ -7,7 +7,8 @@ import { CASE_COLUMNS, type ColumnKind } from './case-columns';
 import { CONTACTS_COLUMNS } from './contacts-sheet';
 import { IN_NETWORK_SEARCH_COLUMNS } from './in-network-search-sheet';
 import { PLAN_RULES_COLUMNS } from './plan-rules-sheet';
-import { VISITS_COLUMNS } from './visits-sheet';
+import { TERMS_COLUMNS } from './terms-visits/terms-sheet';
+import { VISITS_COLUMNS } from './terms-visits/visits-sheet';
 
 /** Column kinds of every tracker sheet: the Cases kinds plus a decimal (`number`, e.g. miles) and a timestamp (logs). */
 export type LayoutKind = ColumnKind | 'number' | 'timestamp';
@@ -26,13 +27,14 @@ export interface LayoutColumn {
 }
 
 /** Keys of the sheets with a column layout (SHEETS keys, minus the key/value Settings sheet and the report). */
-export type LayoutKey = 'cases' | 'inNetworkSearch' | 'contacts' | 'visits' | 'planRules' | 'history' | 'runLog';
+export type LayoutKey = 'cases' | 'inNetworkSearch' | 'contacts' | 'terms' | 'visits' | 'planRules' | 'history' | 'runLog';
 
 /** Every layout, in the order set-up creates the sheets. The log and rules sheets' columns are their parsers'. */
 export const TRACKER_LAYOUTS: Readonly<Record<LayoutKey, readonly LayoutColumn[]>> = {
   cases: CASE_COLUMNS,
   inNetworkSearch: IN_NETWORK_SEARCH_COLUMNS,
   contacts: CONTACTS_COLUMNS,
+  terms: TERMS_COLUMNS,
   visits: VISITS_COLUMNS,
   planRules: PLAN_RULES_COLUMNS,
   history: [

@@ -4,7 +4,7 @@ import { CONTACTS_HEADERS, mapContactsHeaders, parseContactRow } from '../../src
 import { IN_NETWORK_SEARCH_HEADERS, mapInNetworkSearchHeaders, parseInNetworkAttemptRow } from '../../src/domain/in-network-search-sheet';
 import { parsePlanRules, PLAN_RULES_HEADERS } from '../../src/domain/plan-rules-sheet';
 import { parseSettings, SETTING_ROWS } from '../../src/domain/settings-sheet';
-import { VISITS_HEADERS, mapVisitsHeaders, parseVisitRow } from '../../src/domain/visits-sheet';
+import { VISITS_HEADERS, mapVisitsHeaders, parseVisitRow } from '../../src/domain/terms-visits/visits-sheet';
 
 const cell = fc.oneof(
   fc.date({ noInvalidDate: false }),

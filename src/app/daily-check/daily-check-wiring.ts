@@ -7,6 +7,7 @@ import { sendingAccount } from '../../apps-script/sending-account';
 import type { LoadedSettings, SettingsSource } from '../../ports/settings-source';
 import { SHEETS } from '../../sheets/sheet-names';
 import { readInNetworkAttempts } from '../../sheets/in-network-attempts';
+import { readAcknowledgements } from '../../sheets/acknowledgements-reader';
 import { SheetPlanRulesSource } from '../../sheets/sheet-plan-rules-source';
 import { SheetRunLog } from '../../sheets/sheet-run-log';
 import { SettingsStatusBoard } from '../../sheets/settings-status-board';
@@ -15,6 +16,7 @@ import { assignMissingIds } from '../cases/assign-missing-ids';
 import { FallbackStore } from '../fallback-store';
 import { trackerServices } from '../tracker-services';
 import type { UnattendedPorts } from './unattended-run';
+import { sheetLineAlerts } from '../visits/daily-line-alerts';
 
 /** Settings are read once per run, however many steps ask for them. */
 function readOnce(source: SettingsSource): SettingsSource {
@@ -42,11 +44,13 @@ export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedP
     lock: services.lock,
     clock: services.clock,
     runLog: new SheetRunLog(spreadsheet),
+    acknowledgements: () => readAcknowledgements(spreadsheet, services.clock.timeZone()),
     status: new SettingsStatusBoard(spreadsheet),
     rowLink: (row) => `${url}#gid=${gid}&range=A${row}`,
     spreadsheetName: spreadsheet.getName(),
     spreadsheetUrl: url,
     inNetworkAttempts: () => readInNetworkAttempts(spreadsheet, services.clock.timeZone()),
+    lineAlerts: sheetLineAlerts(spreadsheet, services.clock.timeZone()),
     assignMissingIds: () => assignMissingIds(services, { user: activeUserEmail(), via }),
     triggers: new ScriptAppTriggers(),
     effectiveUser: effectiveUserEmail,

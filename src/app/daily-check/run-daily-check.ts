@@ -1,4 +1,5 @@
 import { computeAlerts } from '../../domain/alerts';
+import { addLineAlerts, type LineAlertsPort } from '../visits/daily-line-alerts';
 import { buildDigests } from '../../domain/digest';
 import { flagsByCase } from '../../domain/flags';
 import { planRuleFor } from '../../domain/plan-rule-lookup';
@@ -17,6 +18,7 @@ import type { Mailer } from '../../ports/mailer';
 import type { RunLog, RunLogEntry } from '../../ports/run-log';
 import type { PlanRulesSource, SettingsSource } from '../../ports/settings-source';
 import type { StatusBoard } from '../../ports/status-board';
+import { unacknowledgedAlerts, type Acknowledgement } from '../../domain/acknowledgement';
 import { recordSuccessfulRun } from './alerts-health';
 import { sendDigests } from './send-digests';
 import type { DailyCheckSummary } from './daily-check-summary';
@@ -38,6 +40,8 @@ export interface DailyCheckPorts {
   readonly lock: DocumentLock;
   readonly clock: Clock;
   readonly runLog: RunLog;
+  /** Alerts acknowledged in the sidebar (the Acknowledgements log): the digest leaves out the quiet ones. */
+  readonly acknowledgements?: () => readonly Acknowledgement[];
   /** Where "Last daily check" is shown (the Settings sheet). */
   readonly status: StatusBoard;
   /** Link to a row of the Cases sheet (spreadsheet URL with gid and range). */
@@ -47,6 +51,8 @@ export interface DailyCheckPorts {
   readonly inNetworkAttempts: () => readonly InNetworkAttempt[];
   /** Gives hand-typed rows their Case ID first, so their flags have a row to land on. */
   readonly assignMissingIds?: () => number;
+  /** Keeps Terms and Visits and adds the per-line alerts (absent: whole-case alerts only). */
+  readonly lineAlerts?: LineAlertsPort;
 }
 
 export type { DailyCheckSummary } from './daily-check-summary';
@@ -110,7 +116,7 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
   if (gaps.length > 0) throw new UserFacingError('tracker-not-set-up', brokenTrackerMessage(gaps));
   const records = table.records.filter((r): r is CaseRecord & { case: ScaCase } => r.case !== null);
   const cases = records.map((r) => r.case);
-  const alerts = computeAlerts(cases, today, settings, ruleFor);
+  const alerts = addLineAlerts(ports.lineAlerts, { cases, today, settings, ruleFor }, (kept) => computeAlerts(kept, today, settings, ruleFor));
   const flags = flagsByCase(alerts);
   const attempts = attemptCounts(ports.inNetworkAttempts());
   const policy = recipientPolicyFor(ports.store, ports.sendingAccount());
@@ -126,7 +132,9 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
   }
   ports.cases.writeAddOnCells(cells);
   const rowOf = new Map(records.map((r) => [r.case.caseId, r.rowNumber]));
-  const digests = buildDigests(alerts, cases, {
+  const acks = ports.acknowledgements?.() ?? [];
+  const digestAlerts = acks.length === 0 ? alerts : unacknowledgedAlerts(alerts, acks, new Map(cases.map((c) => [caseIdKey(c.caseId), c])), today, settings.endDateTiers);
+  const digests = buildDigests(digestAlerts, cases, {
     today,
     settings,
     rowLink: (caseId) => ports.rowLink(rowOf.get(caseId) ?? 1),

@@ -1,4 +1,5 @@
 import { handleCasesEdit } from './handle-cases-edit';
+import { handleTermsVisitsEdit } from '../visits/handle-visits-edit';
 import { errorDetail } from '../error-text';
 
 /**
@@ -9,6 +10,7 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!e || !e.range) return;
   try {
     handleCasesEdit(e);
+    handleTermsVisitsEdit(e);
   } catch (error) {
     console.error(errorDetail(error));
   }

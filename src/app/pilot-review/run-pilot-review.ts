@@ -1,4 +1,5 @@
 import type { ScaCase } from '../../domain/case';
+import type { LineUsage } from '../../domain/pilot-lines';
 import { computePilotMetrics } from '../../domain/pilot-metrics';
 import { pilotReportCharts, pilotReportRows } from '../../domain/pilot-report';
 import { safeText } from '../../domain/safe-values';
@@ -15,6 +16,8 @@ export interface PilotReviewPorts {
   readonly history: StatusHistory;
   readonly page: PilotReviewPage;
   readonly clock: Pick<Clock, 'today' | 'timeZone'>;
+  /** Terms lines and their units used, for the per-code sections (absent: no per-code sections). */
+  readonly lines?: (cases: readonly ScaCase[]) => LineUsage;
 }
 
 /**
@@ -26,7 +29,7 @@ export function runPilotReview(ports: PilotReviewPorts): { readonly caseCount: n
   const parameters = parseReviewParameters(ports.page.readParameters(), ports.clock.today(), ports.clock.timeZone());
   if (!parameters.ok) throw new UserFacingError('bad-parameters', parameters.message);
   const cases = ports.cases.loadAll().records.flatMap((r) => (r.case ? [r.case] : []));
-  const metrics = computePilotMetrics(cases, ports.history.statusChanges(), parameters.period, parameters.filter);
+  const metrics = computePilotMetrics(cases, ports.history.statusChanges(), parameters.period, parameters.filter, ports.lines?.(cases));
   ports.page.show({
     filled: parameters.filled,
     choices: { payers: distinct(cases, (c) => c.payer), serviceLines: distinct(cases, (c) => c.serviceLine) },

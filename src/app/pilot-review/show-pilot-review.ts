@@ -8,6 +8,7 @@ import { menuAction } from '../menu-action';
 import { withTrackerErrors } from '../tracker-errors';
 import { trackerServices } from '../tracker-services';
 import { runPilotReview } from './run-pilot-review';
+import { sheetLineUsage } from '../visits/line-usage';
 
 /** Menu 'Pilot review': writes or refreshes the Pilot review sheet for the period and filter in its row 2. */
 export function showPilotReview(): void {
@@ -23,6 +24,7 @@ export function showPilotReview(): void {
         history: new SheetStatusHistory(spreadsheet, clock.timeZone()),
         page,
         clock,
+        lines: sheetLineUsage(spreadsheet, clock.timeZone()),
       });
       spreadsheet.getSheetByName(SHEETS.pilotReview)?.activate();
       new UiNotifier().toast(`Pilot review updated: ${caseCount} case${caseCount === 1 ? '' : 's'} in the period`);

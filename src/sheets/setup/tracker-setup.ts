@@ -14,7 +14,7 @@ import { ensureSheet } from './tracker-sheet';
 
 /** The sheets set-up keeps, in the order it creates them. */
 export const TRACKER_SHEETS: readonly (LayoutKey | 'settings')[] = [
-  'cases', 'inNetworkSearch', 'contacts', 'visits', 'planRules', 'settings', 'history', 'runLog',
+  'cases', 'inNetworkSearch', 'contacts', 'terms', 'visits', 'planRules', 'settings', 'history', 'runLog',
 ];
 
 function setUpSheet(
@@ -55,10 +55,8 @@ export function setUpTrackerSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     ensureValidation(setup, placement, key === 'cases' ? lists : new Map());
     ensureNumberFormats(setup, placement);
     ensureHeaderLook(setup, placement);
-    if (key === 'cases') {
-      ensureRowColours(setup, placement);
-      ensureProtections(setup, placement);
-    }
+    if (key === 'cases') ensureRowColours(setup, placement);
+    if (key === 'cases' || key === 'terms' || key === 'visits') ensureProtections(setup, placement);
   }
   const cases = done.get('cases');
   const planRules = done.get('planRules');

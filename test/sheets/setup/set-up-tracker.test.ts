@@ -5,14 +5,15 @@ import { IN_NETWORK_SEARCH_COLUMNS } from '../../../src/domain/in-network-search
 import { PLAN_RULES_COLUMNS } from '../../../src/domain/plan-rules-sheet';
 import { SETTING_ROWS } from '../../../src/domain/settings-sheet';
 import { TRACKER_LAYOUTS } from '../../../src/domain/tracker-layout';
-import { VISITS_COLUMNS } from '../../../src/domain/visits-sheet';
+import { TERMS_COLUMNS } from '../../../src/domain/terms-visits/terms-sheet';
+import { VISITS_COLUMNS } from '../../../src/domain/terms-visits/visits-sheet';
 import { CHANNELS, DEFAULT_SERVICE_LINES, STATUSES, VISIT_POLICIES } from '../../../src/domain/vocabulary';
 import { cfRules, columnOf, emptyEnvironment, letterOf, metadataColumns, runSetup, sheetOf, snapshot, validationAt } from './setup-fixture';
 
 // Each run loads and runs the built bundle over whole sheets: allow for a loaded machine.
 jest.setTimeout(30_000);
 
-const SHEET_NAMES = ['Cases', 'In-network search', 'Contacts', 'Visits', 'Plan rules', 'Settings', 'History', 'Run log'];
+const SHEET_NAMES = ['Cases', 'In-network search', 'Contacts', 'Terms', 'Visits', 'Plan rules', 'Settings', 'History', 'Run log'];
 
 describe('setUpTracker', () => {
   describe('on an empty spreadsheet', () => {
@@ -29,7 +30,7 @@ describe('setUpTracker', () => {
 
     it('creates every sheet and says so', () => {
       expect(env.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', ...SHEET_NAMES]);
-      expect(message).toBe(`Tracker set up: created 8 sheets (${SHEET_NAMES.join(', ')}).`);
+      expect(message).toBe(`Tracker set up: created 9 sheets (${SHEET_NAMES.slice(0, 6).join(', ')} and 3 more).`);
     });
 
     it('writes the headers of every sheet', () => {
@@ -37,6 +38,7 @@ describe('setUpTracker', () => {
       expect(headers('Cases')).toEqual(CASE_COLUMNS.map((c) => c.header));
       expect(headers('In-network search')).toEqual(IN_NETWORK_SEARCH_COLUMNS.map((c) => c.header));
       expect(headers('Contacts')).toEqual(CONTACTS_COLUMNS.map((c) => c.header));
+      expect(headers('Terms')).toEqual(TERMS_COLUMNS.map((c) => c.header));
       expect(headers('Visits')).toEqual(VISITS_COLUMNS.map((c) => c.header));
       expect(headers('Plan rules')).toEqual(PLAN_RULES_COLUMNS.map((c) => c.header));
       expect(headers('History')).toEqual(TRACKER_LAYOUTS.history.map((c) => c.header));

@@ -1,12 +1,12 @@
-import { startOfDayIn } from '../../src/domain/calendar-date';
-import { VISITS_HEADERS, mapVisitsHeaders, parseVisitRow } from '../../src/domain/visits-sheet';
+import { startOfDayIn } from '../../../src/domain/calendar-date';
+import { VISITS_HEADERS, mapVisitsHeaders, parseVisitRow } from '../../../src/domain/terms-visits/visits-sheet';
 
 const MAP = mapVisitsHeaders(VISITS_HEADERS);
 const ctx = { timeZone: 'Europe/Berlin', rowNumber: 3 };
 
 describe('visits-sheet', () => {
   it('exports the header row setup creates', () => {
-    expect(VISITS_HEADERS).toEqual(['Case ID', 'Date of service', 'Code', 'Units', 'Check result']);
+    expect(VISITS_HEADERS).toEqual(['Case ID', 'Date of service', 'Code', 'Units', 'Check result', 'Note', 'Reason']);
   });
 
   describe('parseVisitRow', () => {
@@ -16,7 +16,7 @@ describe('visits-sheet', () => {
         kind: 'entry',
         rowNumber: 3,
         problems: [],
-        entry: { caseId: 'SCA-0003', dateOfService: '2026-03-29', code: '97153', units: 4, checkResult: '' },
+        entry: { caseId: 'SCA-0003', dateOfService: '2026-03-29', code: '97153', units: 4, checkResult: '', note: '' },
       });
     });
 
@@ -31,7 +31,7 @@ describe('visits-sheet', () => {
     });
 
     it('treats a row with only a left-over check result as blank', () => {
-      expect(parseVisitRow(['', '', '', '', 'warn: after end'], MAP, ctx).kind).toBe('blank');
+      expect(parseVisitRow(['', '', '', '', 'warning', '', 'after the end date'], MAP, ctx).kind).toBe('blank');
     });
   });
 });
