@@ -7,7 +7,9 @@ import { ensureValidation } from './column-validation';
 import { ensureHeaderLook } from './header-look';
 import { ensurePayerDropdown } from './payer-dropdown';
 import { ensureRowColours } from './row-colours';
+import { ensureSettingControls } from './settings-controls';
 import { ensureSettingRows } from './settings-rows';
+import { ensureStatusRowsOnTop } from './settings-status-rows';
 import type { ColumnPlacement, SheetSetup } from './setup-context';
 import { placeColumns } from './tracker-columns';
 import { ensureSheet } from './tracker-sheet';
@@ -32,7 +34,9 @@ function setUpSheet(
 export function setUpSettingsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, changes: SetupChange[]): GoogleAppsScript.Spreadsheet.Sheet {
   const { setup, placement } = setUpSheet(spreadsheet, SHEETS.settings, SETTINGS_LAYOUT, changes);
   ensureHeaderLook(setup, placement);
+  ensureStatusRowsOnTop(setup, placement);
   ensureSettingRows(setup, placement);
+  ensureSettingControls(setup, placement);
   return setup.sheet;
 }
 
