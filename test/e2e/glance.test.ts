@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { activeCase, day, tracker } from '../app/daily-check/daily-fixture';
 import { emptyEnvironment } from '../sheets/setup/setup-fixture';
 import { launchBrowser } from './browser';
+import { openPreview, tempWorkspace } from './sidebar-helpers';
 
 const SCREENSHOTS = resolve(__dirname, '../../docs/screenshots');
 
@@ -56,4 +57,22 @@ describe('what a coordinator reads, in a browser', () => {
     expect(text).toContain('What to do');
     expect(text).toContain('payer not in Plan rules');
   }, 60_000);
+
+  it('shows Settings in the preview: the alerts status on top, checkboxes, an explanation per setting', async () => {
+    const workspace = tempWorkspace();
+    const { page, preview } = await openPreview(browser, workspace);
+    try {
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      await page.locator('table.grid').getByRole('cell', { name: 'Daily alerts', exact: true }).waitFor();
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, 'settings.png') });
+      const grid = page.locator('table.grid');
+      expect(await grid.locator('input[type="checkbox"]').count()).toBeGreaterThanOrEqual(2);
+      expect(await grid.innerText()).toContain('Who gets the daily digest of all cases');
+    } finally {
+      await page.close();
+      await preview.close();
+      workspace.remove();
+    }
+  }, 120_000);
 });
