@@ -50,6 +50,7 @@ export function placeColumns(setup: SheetSetup): ColumnPlacement {
     positions.set(column.field, index + 1);
     if (isBlank(header[index])) {
       sheet.getRange(1, index + 1).setValue(column.header);
+      header[index] = column.header;
       record(setup, 'restoredHeader', column.header);
     }
     if (metadataIndex[column.field] === index) continue;
@@ -74,5 +75,5 @@ export function placeColumns(setup: SheetSetup): ColumnPlacement {
       record(setup, 'addedColumn', column.header);
     });
   }
-  return { positions, added, width: header.length + missing.length };
+  return { positions, added, width: header.length + missing.length, header: [...header, ...missing.map((c) => c.header)] };
 }
