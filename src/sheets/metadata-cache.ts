@@ -46,9 +46,12 @@ function remembered(store: Store, signature: string): Map<string, number> | null
 /** Remembers `positions` (field → 1-based column) as found on `header`. */
 export function rememberColumnPositions(header: readonly unknown[], positions: ReadonlyMap<string, number>, store = documentProperties()): void {
   if (!store) return;
-  const entry: Entry = { signature: headerSignature(header), positions: Object.fromEntries(positions) };
+  // Sorted, so the same positions always make the same text and an unchanged entry is not written again.
+  const sorted = [...positions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entry: Entry = { signature: headerSignature(header), positions: Object.fromEntries(sorted) };
+  const text = JSON.stringify(entry);
   try {
-    store.setProperty(KEY, JSON.stringify(entry));
+    if (store.getProperty(KEY) !== text) store.setProperty(KEY, text);
   } catch {
     // a full property store costs a metadata search next time, nothing else
   }
