@@ -30,7 +30,7 @@ export default tseslint.config(
   },
   {
     // The sidebar bundle runs in the browser: it shares only the JSON-safe DTO types with the server.
-    files: ['sidebar/**/*.ts'],
+    files: ['sidebar/**/*.ts', 'sidebar/**/*.tsx'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./src/(?!dto/)', message: 'The sidebar may import src/dto types only.' }] }],
     },

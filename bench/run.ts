@@ -3,9 +3,11 @@
 import { benchActionTable } from './action-table';
 import { benchBundleSize } from './bundle-size';
 import { benchDailyCheck } from './daily-check';
+import { benchSidebar } from './sidebar';
 import { benchAlerts } from './domain-alerts';
 import { benchParse } from './domain-parse';
 import { benchEmulator } from './emulator';
+import { benchImport } from './import';
 import type { Figure } from './figure';
 import { benchVisits } from './visits-check';
 
@@ -14,8 +16,10 @@ type Section = readonly [title: string, run: () => Promise<Figure[]>];
 const sections: Section[] = process.argv.includes('--actions') ? [] : [
   ['Daily check through the bundle (emulated Sheets)', benchDailyCheck],
   ['Visits checked against the terms through the bundle', benchVisits],
+  ['Importing a clinic tracker through the bundle', benchImport],
   ['Domain alone: row parsing', benchParse],
   ['Domain alone: alerts, flags and digests', benchAlerts],
+  ['Sidebar actions through the bundle (emulated Sheets)', benchSidebar],
   ['The emulator itself', benchEmulator],
   ['Bundle', benchBundleSize],
 ];

@@ -1,6 +1,7 @@
 // Builds exactly what `clasp push` uploads into dist/:
 //   Code.js         the server bundle: an ES2019 IIFE plus one generated top-level stub per public function
 //   Sidebar.html    the sidebar, self-contained (HtmlService cannot load local files)
+//   Import.html     the import dialog (sidebar/import/), built the same way
 //   appsscript.json the manifest
 // The public functions are the exports of src/public.ts, read from esbuild's metafile, so that file is the one list.
 import * as esbuild from 'esbuild';
@@ -57,24 +58,37 @@ async function buildServer() {
   return { names, bytes: Buffer.byteLength(code), metafile: result.metafile };
 }
 
-async function buildSidebar() {
+// The HtmlService pages: each a self-contained .html (HtmlService cannot load local files).
+const PAGES = [
+  { entry: 'sidebar/main.ts', template: 'sidebar/index.html', css: 'sidebar/style.css', out: 'Sidebar.html' },
+  { entry: 'sidebar/import/main.tsx', template: 'sidebar/import/index.html', css: 'sidebar/import/style.css', out: 'Import.html' },
+];
+
+async function buildPage(page) {
   const result = await esbuild.build({
-    entryPoints: [join(root, 'sidebar/main.ts')],
+    entryPoints: [join(root, page.entry)],
     bundle: true,
     format: 'iife',
     target: TARGET,
     minify: MINIFY,
     legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
     write: false,
   });
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-  const css = await readFile(join(root, 'sidebar/style.css'), 'utf8');
-  const template = await readFile(join(root, 'sidebar/index.html'), 'utf8');
+  const css = await readFile(join(root, page.css), 'utf8');
+  const template = await readFile(join(root, page.template), 'utf8');
   const html = template
     .replace('/*INLINE_CSS*/', () => css)
     .replace('/*INLINE_SCRIPT*/', () => script);
-  await writeFile(join(staging, 'Sidebar.html'), html);
-  return { bytes: Buffer.byteLength(html) };
+  await writeFile(join(staging, page.out), html);
+  return { out: page.out, bytes: Buffer.byteLength(html) };
+}
+
+async function buildSidebar() {
+  const pages = await Promise.all(PAGES.map(buildPage));
+  return { bytes: pages[0].bytes, pages };
 }
 
 export async function build() {
@@ -97,6 +111,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { server, sidebar } = await build();
   console.log(
     `dist/Code.js ${(server.bytes / 1024).toFixed(1)} KB (${server.names.length} public functions), ` +
-      `dist/Sidebar.html ${(sidebar.bytes / 1024).toFixed(1)} KB`,
+      sidebar.pages.map((p) => `dist/${p.out} ${(p.bytes / 1024).toFixed(1)} KB`).join(', '),
   );
 }

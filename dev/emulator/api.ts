@@ -75,7 +75,8 @@ export interface UiRecord {
   readonly alerts: ReadonlyArray<{ readonly title: string; readonly prompt: string }>;
   /** The sidebar currently shown (HtmlOutput content and title), if any. */
   readonly sidebar: { readonly title: string; readonly html: string } | null;
-  readonly dialogs: ReadonlyArray<{ readonly title: string; readonly html: string; readonly modal: boolean }>;
+  /** Dialogs shown, in order; `width`/`height` are the HtmlOutput's initial size (setWidth/setHeight). (Added: width, height.) */
+  readonly dialogs: ReadonlyArray<{ readonly title: string; readonly html: string; readonly modal: boolean; readonly width: number; readonly height: number }>;
   /** Answers the next ui.alert()/ui.prompt() calls take, in order (default: the ButtonSet's first button, OK or YES, with empty text). */
   queueResponse(response: { button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE'; text?: string }): void;
 }

@@ -17,11 +17,11 @@ export interface HtmlOutputHandle {
   [STATE]: { title: string; content: string; width: number; height: number };
 }
 
-/** Title and content of an HtmlOutput, for Ui.showSidebar and the dialogs. */
-export function readHtmlOutput(output: HtmlOutputHandle): { title: string; html: string } {
+/** Title, content and initial size (setWidth/setHeight) of an HtmlOutput, for Ui.showSidebar and the dialogs. */
+export function readHtmlOutput(output: HtmlOutputHandle): { title: string; html: string; width: number; height: number } {
   const state = output[STATE];
   if (!state) throw new Error('Invalid argument: userInterface (expected an HtmlOutput)');
-  return { title: state.title, html: state.content };
+  return { title: state.title, html: state.content, width: state.width, height: state.height };
 }
 
 const escapeHtml = (s: string): string =>

@@ -29,7 +29,7 @@ export class UiRecorder implements UiRecord {
   toasts: Array<{ message: string; title: string; at: Date }> = [];
   alerts: Array<{ title: string; prompt: string }> = [];
   sidebar: { title: string; html: string } | null = null;
-  dialogs: Array<{ title: string; html: string; modal: boolean }> = [];
+  dialogs: Array<{ title: string; html: string; modal: boolean; width: number; height: number }> = [];
   private readonly responses: QueuedResponse[] = [];
 
   queueResponse(response: { button: ButtonName; text?: string }): void {
@@ -148,12 +148,14 @@ export function createUi(ctx: ServiceContext, recorder: UiRecorder, addOnName: s
     showModalDialog(output: GoogleAppsScript.HTML.HtmlOutput, title: string) {
       requireUi();
       ctx.auth.require('LIMITED', 'Ui.showModalDialog');
-      recorder.dialogs.push({ title: String(title), html: readHtmlOutput(output as unknown as HtmlOutputHandle).html, modal: true });
+      const { html, width, height } = readHtmlOutput(output as unknown as HtmlOutputHandle);
+      recorder.dialogs.push({ title: String(title), html, modal: true, width, height });
     },
     showModelessDialog(output: GoogleAppsScript.HTML.HtmlOutput, title: string) {
       requireUi();
       ctx.auth.require('LIMITED', 'Ui.showModelessDialog');
-      recorder.dialogs.push({ title: String(title), html: readHtmlOutput(output as unknown as HtmlOutputHandle).html, modal: false });
+      const { html, width, height } = readHtmlOutput(output as unknown as HtmlOutputHandle);
+      recorder.dialogs.push({ title: String(title), html, modal: false, width, height });
     },
   };
   return counted(raw, 'Ui', ctx.counter) as unknown as GoogleAppsScript.Base.Ui;

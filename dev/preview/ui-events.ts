@@ -26,7 +26,7 @@ export function eventsDuring(ui: UiRecord, action: () => Outcome): ActionEvents 
   return {
     alerts: ui.alerts.slice(start(ui.alerts, before.alerts)).map((a) => ({ title: a.title, prompt: a.prompt })),
     toasts: ui.toasts.slice(start(ui.toasts, before.toasts)).map((t) => ({ title: t.title, message: t.message })),
-    dialogs: ui.dialogs.slice(firstDialog).map((d, i) => ({ index: firstDialog + i, title: d.title, modal: d.modal })),
+    dialogs: ui.dialogs.slice(firstDialog).map((d, i) => ({ index: firstDialog + i, title: d.title, modal: d.modal, width: d.width, height: d.height })),
     error,
     rejection: outcome?.rejection ?? null,
     notice: outcome?.notice ?? null,

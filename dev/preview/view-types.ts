@@ -69,7 +69,7 @@ export interface PreviewView {
 export interface ActionEvents {
   readonly alerts: ReadonlyArray<{ readonly title: string; readonly prompt: string }>;
   readonly toasts: ReadonlyArray<{ readonly title: string; readonly message: string }>;
-  readonly dialogs: ReadonlyArray<{ readonly index: number; readonly title: string; readonly modal: boolean }>;
+  readonly dialogs: ReadonlyArray<{ readonly index: number; readonly title: string; readonly modal: boolean; readonly width: number; readonly height: number }>;
   /** An exception the add-on threw (Sheets shows it as an error dialog). */
   readonly error: string | null;
   /** A user edit rejected by data validation. */

@@ -3,7 +3,7 @@ import type { ProcessStep } from '../domain/lifecycle';
 import type { CaseSummaryDto, MissingItemDto, ProcessStepDto, ProcessStepKey, ProcessStepState } from '../dto/case-summary';
 import type { CaseOverview } from './cases/case-overview';
 
-const STEP_KEYS: Readonly<Record<ProcessStep, ProcessStepKey>> = {
+export const STEP_KEYS: Readonly<Record<ProcessStep, ProcessStepKey>> = {
   Identify: 'identify',
   'Assemble packet': 'assemble',
   Submit: 'submit',
@@ -13,7 +13,7 @@ const STEP_KEYS: Readonly<Record<ProcessStep, ProcessStepKey>> = {
 };
 
 /** A closed case's steps it never reached show as not done. */
-const STEP_STATES: Readonly<Record<StepState, ProcessStepState>> = { done: 'done', current: 'current', upcoming: 'upcoming', skipped: 'upcoming' };
+export const STEP_STATES: Readonly<Record<StepState, ProcessStepState>> = { done: 'done', current: 'current', upcoming: 'upcoming', skipped: 'upcoming' };
 
 /**
  * The sidebar's view of a case: JSON-safe (dates stay ISO strings — google.script.run refuses Date),

@@ -3,7 +3,7 @@ import { showOpenNotices } from './daily-check/open-notices';
 /**
  * The menu, in order: [caption, public function] or 'separator'. One line per item so each capability adds
  * its own line; the intended order is Open sidebar, New case, Check selected case | Set up or repair tracker,
- * Run daily check now, Turn daily alerts on/off, Pilot review, Settings | Help.
+ * Import existing tracker…, Run daily check now, Turn daily alerts on/off, Pilot review, Settings | Help.
  */
 export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | 'separator'> = [
   ['Open sidebar', 'openSidebar'],
@@ -11,6 +11,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | 'separator'> 
   ['Check selected case', 'checkSelectedCase'],
   'separator',
   ['Set up or repair tracker', 'setUpTracker'],
+  ['Import existing tracker…', 'importExistingTracker'],
   ['Run daily check now', 'runDailyCheckNow'],
   ['Turn daily alerts on/off', 'toggleDailyAlerts'],
   ['Pilot review', 'showPilotReview'],

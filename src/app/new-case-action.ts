@@ -1,21 +1,7 @@
-import { createCase } from './cases/new-case';
 import { menuAction } from './menu-action';
-import { withTrackerErrors } from './tracker-errors';
-import { activeUserEmail, trackerServices } from './tracker-services';
-import { SHEETS } from '../sheets/sheet-names';
+import { showSidebarOn } from './open-sidebar-action';
 
-/** Menu 'New case': appends a case with the next ID, selects its row and says which ID it got. */
+/** Menu 'New case': opens the sidebar on the New case form (the case is created when the form is sent: createCase). */
 export function newCase(): void {
-  menuAction('New case', () =>
-    withTrackerErrors(() => {
-      const services = trackerServices();
-      const record = createCase(services, activeUserEmail());
-      const sheet = services.spreadsheet.getSheetByName(SHEETS.cases);
-      if (sheet) {
-        sheet.activate();
-        sheet.getRange(record.rowNumber, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
-      }
-      services.spreadsheet.toast(`${record.case?.caseId ?? 'The case'} created`, 'SCA Tracker', 5);
-    }),
-  );
+  menuAction('New case', () => showSidebarOn('new-case'));
 }

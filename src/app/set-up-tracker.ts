@@ -5,6 +5,7 @@ import { SheetRunLog } from '../sheets/sheet-run-log';
 import { SheetSettingsSource } from '../sheets/sheet-settings-source';
 import { SHEETS } from '../sheets/sheet-names';
 import { setUpTrackerSheets, TRACKER_SHEETS } from '../sheets/setup/tracker-setup';
+import { offerImport } from './import/offer-import';
 import { menuAction } from './menu-action';
 import { withTrackerErrors } from './tracker-errors';
 
@@ -43,5 +44,6 @@ export function setUpTracker(): void {
     const settingsNote = problems.length > 0 ? `\n\nSettings to check (defaults are used meanwhile):\n${problems.map((p) => `• ${p.message}`).join('\n')}` : '';
     const ui = SpreadsheetApp.getUi();
     ui.alert(TITLE, message + settingsNote, ui.ButtonSet.OK);
+    offerImport(spreadsheet);
   });
 }

@@ -17,6 +17,7 @@ const WHAT_ITEMS_DO: Readonly<Record<string, string>> = {
   'New case': 'adds a row with the next Case ID.',
   'Check selected case': 'explains what is complete and what is missing for the next step of the row under the cursor.',
   'Set up or repair tracker': 'creates the sheets, dropdowns, checks and colours; run it again any time — it only repairs, never deletes.',
+  'Import existing tracker…': 'brings the cases of your own spreadsheet (a sheet here or pasted CSV) into Cases: you confirm how its columns map and see a preview first; values that do not fit are kept in Notes; importing it again adds nothing.',
   'Run daily check now': 'writes Flags and Problems for every case and sends the digest emails now.',
   'Turn daily alerts on/off': 'the daily check and digest email, at the alert hour in Settings.',
   'Pilot review': 'a report of the period and payer you set at the top of the Pilot review sheet (the last 90 days at first): approval rate, days to decision, denials by reason, rate achieved vs requested, units and revenue, with charts.',

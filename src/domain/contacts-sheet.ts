@@ -3,14 +3,12 @@ import type { IsoDate } from './calendar-date';
 import { mapColumns, type HeaderMap } from './header-map';
 import { readRow, type ParsedRow, type RowContext } from './row-reader';
 import { headersOf, requireFields, type SheetColumn } from './sheet-column';
+import { CONTACT_TYPES, CONTACT_TYPE_SYNONYMS, type ContactType } from './vocabulary';
 
 /** Sheet name. */
 export const CONTACTS_SHEET = 'Contacts';
 
-/** Kinds of payer contact, offers and counters included. */
-export const CONTACT_TYPES = ['Call', 'Fax', 'Email', 'Portal message', 'Offer', 'Counter-offer', 'Note'] as const;
-/** One of CONTACT_TYPES. */
-export type ContactType = (typeof CONTACT_TYPES)[number];
+export { CONTACT_TYPES, type ContactType } from './vocabulary';
 
 /** Who initiated the contact. */
 export const CONTACT_DIRECTIONS = ['To payer', 'From payer'] as const;
@@ -27,7 +25,10 @@ export type ContactField =
   | 'summary'
   | 'offeredRate'
   | 'offeredUnits'
-  | 'nextStep';
+  | 'nextStep'
+  | 'reference'
+  | 'offeredStart'
+  | 'offeredEnd';
 
 /** Columns of the `Contacts` sheet, in setup order. */
 export const CONTACTS_COLUMNS: readonly SheetColumn<ContactField>[] = [
@@ -40,6 +41,9 @@ export const CONTACTS_COLUMNS: readonly SheetColumn<ContactField>[] = [
   { field: 'offeredRate', header: 'Offered rate', kind: 'currency', help: 'Per unit, for offers and counter-offers.' },
   { field: 'offeredUnits', header: 'Offered units', kind: 'whole' },
   { field: 'nextStep', header: 'Next step', kind: 'text' },
+  { field: 'reference', header: 'Reference #', kind: 'text', help: "The payer's call or case reference." },
+  { field: 'offeredStart', header: 'Offered start', kind: 'date' },
+  { field: 'offeredEnd', header: 'Offered end', kind: 'date' },
 ];
 
 /** Header row of the `Contacts` sheet. */
@@ -56,6 +60,9 @@ export interface ContactEntry {
   readonly offeredRate: number | null;
   readonly offeredUnits: number | null;
   readonly nextStep: string;
+  readonly reference: string;
+  readonly offeredStart: IsoDate | null;
+  readonly offeredEnd: IsoDate | null;
 }
 
 /** Maps the `Contacts` header row. */
@@ -71,13 +78,21 @@ export function parseContactRow(cells: readonly unknown[], map: HeaderMap<Contac
   const entry: ContactEntry = {
     caseId: r.text('caseId'),
     date: r.date('date'),
-    type: r.list('type', CONTACT_TYPES),
+    type: contactType(r.raw('type')) ?? r.list('type', CONTACT_TYPES),
     direction: r.list('direction', CONTACT_DIRECTIONS),
     person: r.text('person'),
     summary: r.text('summary'),
     offeredRate: r.currency('offeredRate'),
     offeredUnits: r.whole('offeredUnits'),
     nextStep: r.text('nextStep'),
+    reference: r.text('reference'),
+    offeredStart: r.date('offeredStart'),
+    offeredEnd: r.date('offeredEnd'),
   };
   return { kind: 'entry', rowNumber: ctx.rowNumber, entry, problems: r.problems };
+}
+
+/** An older word for a contact type ('Call', 'Portal message') as the one vocabulary's word; null otherwise. */
+export function contactType(cell: unknown): ContactType | null {
+  return typeof cell === 'string' ? (CONTACT_TYPE_SYNONYMS[cell.trim().toLowerCase()] ?? null) : null;
 }

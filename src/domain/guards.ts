@@ -137,3 +137,10 @@ export function refusalsFor(proposed: ScaCase, ctx: GuardContext): Refusal[] {
     .map((guard) => guard.check(proposed, ctx))
     .filter((r): r is Refusal => r !== null);
 }
+
+const REFUSAL_CODES: ReadonlySet<string> = new Set<string>([TRANSITION_ALLOWED.code, ...Object.values(GUARDS).map((g) => g.code)]);
+
+/** True for a guard's refusal code (a row problem may carry one). */
+export function isRefusalCode(code: string): code is RefusalCode {
+  return REFUSAL_CODES.has(code);
+}

@@ -40,6 +40,22 @@ export type ScaType = (typeof SCA_TYPES)[number];
 export const CHANNELS = ['Portal', 'Fax', 'Email', 'Phone'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/**
+ * Kinds of payer contact (the `Contacts` log): the submission channels in the same words as Submitted via
+ * (a call is *Phone* everywhere), then the negotiation entries.
+ */
+export const CONTACT_TYPES = [...CHANNELS, 'Offer', 'Counter-offer', 'Note'] as const;
+export type ContactType = (typeof CONTACT_TYPES)[number];
+
+/** Older words for a contact type, read as the one vocabulary's word ('Call' was Contacts' word for Phone). */
+export const CONTACT_TYPE_SYNONYMS: Readonly<Record<string, ContactType>> = {
+  call: 'Phone',
+  'phone call': 'Phone',
+  'portal message': 'Portal',
+  counter: 'Counter-offer',
+  counteroffer: 'Counter-offer',
+};
+
 export const DENIAL_REASONS = [
   'In-network provider available',
   'Medical necessity unclear',

@@ -14,3 +14,9 @@ export const SHEETS = {
 
 /** Developer metadata key marking a column of ours; its value is the field key (e.g. 'endDate'). */
 export const COLUMN_METADATA_KEY = 'sca-tracker.column';
+
+/** Log sheets the sidebar keeps (created on first use). */
+export const SIDEBAR_SHEETS = {
+  acknowledgements: 'Acknowledgements',
+  packetDocuments: 'Packet documents',
+} as const;

@@ -65,7 +65,7 @@ describe('dist/appsscript.json', () => {
 
 describe('dist/', () => {
   it('holds only what clasp pushes', () => {
-    expect(readdirSync(dist).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
+    expect(readdirSync(dist).sort()).toEqual(['Code.js', 'Import.html', 'Sidebar.html', 'appsscript.json']);
   });
 
   it('has a self-contained sidebar: no external script, style or link', () => {

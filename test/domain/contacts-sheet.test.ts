@@ -6,7 +6,7 @@ const ctx = { timeZone: 'America/New_York', rowNumber: 9 };
 
 describe('contacts-sheet', () => {
   it('exports the header row setup creates', () => {
-    expect(CONTACTS_HEADERS).toEqual(['Case ID', 'Date', 'Type', 'Direction', 'Person / department', 'Summary', 'Offered rate', 'Offered units', 'Next step']);
+    expect(CONTACTS_HEADERS).toEqual(['Case ID', 'Date', 'Type', 'Direction', 'Person / department', 'Summary', 'Offered rate', 'Offered units', 'Next step', 'Reference #', 'Offered start', 'Offered end']);
   });
 
   describe('parseContactRow', () => {
@@ -26,6 +26,9 @@ describe('contacts-sheet', () => {
           offeredRate: 98.4,
           offeredUnits: 24,
           nextStep: 'counter at $120',
+          reference: '',
+          offeredStart: null,
+          offeredEnd: null,
         },
       });
     });
@@ -41,5 +44,23 @@ describe('contacts-sheet', () => {
     });
 
     it('skips a blank row', () => expect(parseContactRow([], MAP, ctx).kind).toBe('blank'));
+
+    it.each([
+      ['Call', 'Phone'],
+      ['phone call', 'Phone'],
+      ['Portal message', 'Portal'],
+      ['Phone', 'Phone'],
+      ['counter', 'Counter-offer'],
+    ])('reads the older type word %p as %p (one vocabulary with Submitted via)', (word, type) => {
+      const r = parseContactRow(['SCA-0001', '', word], MAP, ctx);
+      expect(r.kind === 'entry' && [r.entry.type, r.problems]).toEqual([type, []]);
+    });
+
+    it('reads the reference and offered dates', () => {
+      const day = (iso: string) => startOfDayIn(iso, 'America/New_York');
+      const cells = ['SCA-0002', day('2026-11-01'), 'Offer', '', '', '', '', '', '', 'REF-9', day('2026-12-01'), day('2027-05-31')];
+      const r = parseContactRow(cells, MAP, ctx);
+      expect(r.kind === 'entry' && [r.entry.reference, r.entry.offeredStart, r.entry.offeredEnd]).toEqual(['REF-9', '2026-12-01', '2027-05-31']);
+    });
   });
 });

@@ -53,6 +53,8 @@ export class SheetStore {
   frozenRows = 0;
   frozenColumns = 0;
   tabColor: string | null = null;
+  /** Sheet.hideSheet(): not shown in the tab bar; its data stays readable by scripts. */
+  hidden = false;
   readonly values = new Grid<CellValue>();
   readonly formulas = new Grid<string>();
   readonly notes = new Grid<string>();

@@ -39,7 +39,18 @@ export class SheetImpl {
   getIndex(): number { return this.ctx.state.sheets.indexOf(this.store) + 1; }
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet { return this.ctx.spreadsheet; }
   getType(): string { return 'GRID'; }
-  isSheetHidden(): boolean { return false; }
+  isSheetHidden(): boolean { return this.store.hidden; }
+  /** Sheet.hideSheet: "Hides this sheet. Has no effect if the sheet is already hidden. If this method is called on the only visible sheet, it throws an exception." */
+  hideSheet(): Sheet {
+    const visible = this.ctx.state.sheets.filter((s) => !s.hidden);
+    if (!this.store.hidden && visible.length <= 1) throw new Error("You can't hide all the sheets in a document.");
+    this.store.hidden = true;
+    return this.self;
+  }
+  showSheet(): Sheet {
+    this.store.hidden = false;
+    return this.self;
+  }
 
   /** getRange(row, column[, numRows[, numColumns]]) or getRange(a1Notation). */
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): Range {
@@ -72,6 +83,14 @@ export class SheetImpl {
     if (row + numRows - 1 > this.store.maxRows || col + numCols - 1 > this.store.maxColumns) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
+  }
+
+  /**
+   * Sheet.getSheetValues(startRow, startColumn, numRows, numColumns): the grid's values in one call, with
+   * getRange's argument checks. The reference's -1 form (up to the last row/column with data) is not emulated.
+   */
+  getSheetValues(row: number, col: number, numRows: number, numCols: number): unknown[][] {
+    return this.ctx.unwrapRange(this.rangeAt(row, col, numRows, numCols)).getValues();
   }
 
   getDataRange(): Range {

@@ -25,7 +25,7 @@ function encodeSheet(store: SheetStore): Obj {
   const validations = encodeGrid(store.validations, indexOf);
   return {
     name: store.name, sheetId: store.sheetId, maxRows: store.maxRows, maxColumns: store.maxColumns,
-    frozenRows: store.frozenRows, frozenColumns: store.frozenColumns, tabColor: store.tabColor,
+    frozenRows: store.frozenRows, frozenColumns: store.frozenColumns, tabColor: store.tabColor, hidden: store.hidden,
     hiddenColumns: [...store.hiddenColumns].sort((a, b) => a - b),
     columnWidths: [...store.columnWidths].sort(([a], [b]) => a - b),
     filter: store.filter && boxJson(store.filter),
@@ -74,7 +74,7 @@ function decodeSheet(ctx: WorkbookContext, j: any, specsOut: Map<SheetStore, any
   const store = new SheetStore(String(j.name), Number(j.sheetId));
   Object.assign(store, {
     maxRows: j.maxRows, maxColumns: j.maxColumns, frozenRows: j.frozenRows, frozenColumns: j.frozenColumns, tabColor: j.tabColor,
-    filter: j.filter ?? null,
+    filter: j.filter ?? null, hidden: j.hidden === true,
   });
   store.hiddenColumns = new Set<number>(j.hiddenColumns ?? []);
   store.columnWidths = new Map<number, number>(j.columnWidths ?? []);

@@ -23,7 +23,7 @@ function showEvents(events: ActionEvents | null): void {
   if (!events) return;
   for (const t of events.toasts) showToast(toastRoot, t.title, t.message);
   for (const a of events.alerts) modals.alert(a.title || 'SCA Tracker', a.prompt);
-  for (const d of events.dialogs) modals.dialog(d.index, d.title);
+  for (const d of events.dialogs) modals.dialog(d.index, d.title, d.width, d.height);
   if (events.rejection) modals.error('There was a problem', events.rejection);
   if (events.error) modals.error('Error', events.error);
   if (events.notice) showToast(toastRoot, 'Preview', events.notice);

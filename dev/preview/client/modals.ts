@@ -4,7 +4,7 @@
  */
 import { el } from './dom';
 
-type Modal = { kind: 'message'; title: string; text: string; tone: 'plain' | 'error'; footnote?: string } | { kind: 'html'; index: number; title: string };
+type Modal = { kind: 'message'; title: string; text: string; tone: 'plain' | 'error'; footnote?: string } | { kind: 'html'; index: number; title: string; width: number; height: number };
 
 /** The emulator answers Ui.alert/prompt synchronously, while the add-on runs; the page can only report it. */
 const ANSWERED = 'The preview answered this with its default button (OK / Yes) while the add-on ran.';
@@ -23,8 +23,9 @@ export class Modals {
     this.push({ kind: 'message', title, text, tone: 'error' });
   }
 
-  dialog(index: number, title: string): void {
-    this.push({ kind: 'html', index, title });
+  /** An HtmlService dialog at the size its HtmlOutput asked for (capped by the window, as Sheets does). */
+  dialog(index: number, title: string, width: number, height: number): void {
+    this.push({ kind: 'html', index, title, width, height });
   }
 
   /** Closes the HtmlService dialog `index` (google.script.host.close() from inside it). */
@@ -49,7 +50,7 @@ export class Modals {
     const ok = el('button', { className: 'action', text: modal.kind === 'html' ? 'Close' : 'OK', onClick: () => this.close() });
     const body =
       modal.kind === 'html'
-        ? el('iframe', { className: 'dialog-frame', attrs: { src: `/dialog/${modal.index}`, title: modal.title } })
+        ? el('iframe', { className: 'dialog-frame', attrs: { src: `/dialog/${modal.index}`, title: modal.title, style: `height: min(${modal.height}px, 75vh)` } })
         : el(
             'div',
             {},
@@ -63,6 +64,7 @@ export class Modals {
       body,
       el('div', { className: 'modal-buttons' }, ok),
     );
+    if (modal.kind === 'html') box.style.width = `min(${modal.width + 32}px, 94vw)`;
     const node = el('div', { className: 'modal-backdrop' }, box);
     node.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' || e.key === 'Escape') {

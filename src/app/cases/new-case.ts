@@ -1,3 +1,5 @@
+import type { CaseField } from '../../domain/case-columns';
+import type { Via } from '../../domain/vocabulary';
 import type { CaseRepository } from '../../ports/case-repository';
 import type { Clock } from '../../ports/clock';
 import type { HistoryLog } from '../../ports/history-log';
@@ -11,12 +13,18 @@ export interface NewCasePorts {
 }
 
 /**
- * Creates a case (next Case ID, Status Identified, Owner = the user when known) and records its
- * identification in History (Status '' → Identified: the pilot review dates a case from it).
+ * Creates a case (next Case ID, Status Identified, Owner = the user when known, then `fields` — the New case
+ * form's values, already inert text) and records its identification in History (Status '' → Identified: the
+ * pilot review dates a case from it).
  */
-export function createCase(ports: NewCasePorts, user: string): CaseRecord {
-  const record = ports.cases.create(user ? { status: 'Identified', owner: user } : { status: 'Identified' });
+export function createCase(
+  ports: NewCasePorts,
+  user: string,
+  fields: Partial<Record<CaseField, unknown>> = {},
+  via: Via = 'menu',
+): CaseRecord {
+  const record = ports.cases.create({ ...(user ? { owner: user } : {}), ...fields, status: 'Identified' });
   const caseId = record.case?.caseId ?? '';
-  ports.history.append([{ at: ports.clock.now(), user, caseId, field: 'Status', from: '', to: 'Identified', via: 'menu' }]);
+  ports.history.append([{ at: ports.clock.now(), user, caseId, field: 'Status', from: '', to: 'Identified', via }]);
   return record;
 }

@@ -7,6 +7,7 @@ import { sendingAccount } from '../../apps-script/sending-account';
 import type { LoadedSettings, SettingsSource } from '../../ports/settings-source';
 import { SHEETS } from '../../sheets/sheet-names';
 import { readInNetworkAttempts } from '../../sheets/in-network-attempts';
+import { readAcknowledgements } from '../../sheets/acknowledgements-reader';
 import { SheetPlanRulesSource } from '../../sheets/sheet-plan-rules-source';
 import { SheetRunLog } from '../../sheets/sheet-run-log';
 import { SettingsStatusBoard } from '../../sheets/settings-status-board';
@@ -43,6 +44,7 @@ export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedP
     lock: services.lock,
     clock: services.clock,
     runLog: new SheetRunLog(spreadsheet),
+    acknowledgements: () => readAcknowledgements(spreadsheet, services.clock.timeZone()),
     status: new SettingsStatusBoard(spreadsheet),
     rowLink: (row) => `${url}#gid=${gid}&range=A${row}`,
     spreadsheetName: spreadsheet.getName(),

@@ -18,6 +18,7 @@ import type { Mailer } from '../../ports/mailer';
 import type { RunLog, RunLogEntry } from '../../ports/run-log';
 import type { PlanRulesSource, SettingsSource } from '../../ports/settings-source';
 import type { StatusBoard } from '../../ports/status-board';
+import { unacknowledgedAlerts, type Acknowledgement } from '../../domain/acknowledgement';
 import { recordSuccessfulRun } from './alerts-health';
 import { sendDigests, type SendOutcome } from './send-digests';
 import { lastCheckLine } from './status-lines';
@@ -38,6 +39,8 @@ export interface DailyCheckPorts {
   readonly lock: DocumentLock;
   readonly clock: Clock;
   readonly runLog: RunLog;
+  /** Alerts acknowledged in the sidebar (the Acknowledgements log): the digest leaves out the quiet ones. */
+  readonly acknowledgements?: () => readonly Acknowledgement[];
   /** Where "Last daily check" is shown (the Settings sheet). */
   readonly status: StatusBoard;
   /** Link to a row of the Cases sheet (spreadsheet URL with gid and range). */
@@ -135,7 +138,9 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
   }
   ports.cases.writeAddOnCells(cells);
   const rowOf = new Map(records.map((r) => [r.case.caseId, r.rowNumber]));
-  const digests = buildDigests(alerts, cases, {
+  const acks = ports.acknowledgements?.() ?? [];
+  const digestAlerts = acks.length === 0 ? alerts : unacknowledgedAlerts(alerts, acks, new Map(cases.map((c) => [caseIdKey(c.caseId), c])), today, settings.endDateTiers);
+  const digests = buildDigests(digestAlerts, cases, {
     today,
     settings,
     rowLink: (caseId) => ports.rowLink(rowOf.get(caseId) ?? 1),

@@ -3,7 +3,7 @@ import { mapTermsHeaders, readTermsTable, type TermsLine } from '../../domain/te
 import { payloadProblem, SAVE_TERMS_SCHEMA } from '../../domain/terms-visits/visit-payloads';
 import type { SaveTermsResult, TermsLineDto, TermsLinesResult, VisitsRefusal } from '../../dto/visits';
 import { SpreadsheetClock } from '../../apps-script/spreadsheet-clock';
-import { hash } from '../../sheets/row-fingerprint';
+import { hash53 as hash } from '../../domain/cyrb53';
 import { SHEETS } from '../../sheets/sheet-names';
 import { readSheetBlock } from '../../sheets/terms-visits/log-sheet-block';
 import { replaceLineRows } from '../../sheets/terms-visits/terms-rows-writer';

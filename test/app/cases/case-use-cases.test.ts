@@ -31,6 +31,13 @@ describe('case use cases', () => {
       expect(p.history.entries).toEqual([{ at: NOW, user: 'a@clinic.example', caseId: 'SCA-0005', field: 'Status', from: '', to: 'Identified', via: 'menu' }]);
     });
 
+    it("applies the form's fields (Status stays Identified) and records the path it came by", () => {
+      const p = ports(new InMemoryCaseRepository());
+      const record = createCase(p, 'a@clinic.example', { payer: 'Aetna', owner: 'b@clinic.example', status: 'Active' }, 'sidebar');
+      expect(record.case).toMatchObject({ payer: 'Aetna', owner: 'b@clinic.example', status: 'Identified' });
+      expect(p.history.entries.map((e) => e.via)).toEqual(['sidebar']);
+    });
+
     it('leaves Owner empty when the user is unknown', () => {
       const p = ports(new InMemoryCaseRepository());
       expect(createCase(p, '').case?.owner).toBe('');

@@ -42,4 +42,13 @@ describe('HtmlService', () => {
     expect(out.getHeight()).toBe(400);
     expect(env.calls.get('HtmlOutput.append')).toBe(1);
   });
+
+  it('HtmlOutput.setContent replaces the content and returns the output (reference: "setContent(content) — Sets the content of this HtmlOutput"; "getContent() — Gets the content of this HtmlOutput")', () => {
+    const env = createTestEnvironment();
+    env.loadBundle(distWithSidebar());
+    const out = (env.globals.HtmlService as GoogleAppsScript.HTML.HtmlService).createHtmlOutputFromFile('Sidebar');
+    const same = out.setContent(`${out.getContent()}<script type="application/json" id="s">{}</script>`);
+    expect(same).toBe(out);
+    expect(out.getContent()).toBe('<h1>Case <?= caseId ?></h1><?!= raw ?><script type="application/json" id="s">{}</script>');
+  });
 });

@@ -66,7 +66,18 @@ describe('Ui', () => {
       ui.showSidebar(html.createHtmlOutput('<p>case</p>').setTitle('SCA case'));
       ui.showModalDialog(html.createHtmlOutput('<p>letter</p>'), 'Letter');
       expect(env.ui.sidebar).toEqual({ title: 'SCA case', html: '<p>case</p>' });
-      expect(env.ui.dialogs).toEqual([{ title: 'Letter', html: '<p>letter</p>', modal: true }]);
+      expect(env.ui.dialogs).toEqual([{ title: 'Letter', html: '<p>letter</p>', modal: true, width: 300, height: 500 }]);
+    });
+
+    it('records a dialog at the size its HtmlOutput asks for (HtmlOutput.setWidth/setHeight: "the initial width/height of the custom dialog")', () => {
+      const { env, ui } = setup();
+      const html = env.globals.HtmlService as GoogleAppsScript.HTML.HtmlService;
+      ui.showModalDialog(html.createHtmlOutput('<p>wide</p>').setWidth(1000).setHeight(660), 'Wide');
+      ui.showModelessDialog(html.createHtmlOutput('<p>small</p>').setWidth(400).setHeight(200), 'Small');
+      expect(env.ui.dialogs.map((d) => [d.title, d.modal, d.width, d.height])).toEqual([
+        ['Wide', true, 1000, 660],
+        ['Small', false, 400, 200],
+      ]);
     });
   });
 

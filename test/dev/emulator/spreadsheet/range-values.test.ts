@@ -49,6 +49,16 @@ describe('Range values', () => {
   });
 
   describe('getValues / setValues', () => {
+    it('Sheet.getSheetValues(startRow, startColumn, numRows, numColumns) returns that grid, as getRange(…).getValues() would, in one call (reference: Class Sheet › getSheetValues)', () => {
+      const { sheet, host } = aWorkbook();
+      const counter = host.counter;
+      sheet.getRange('A1:C2').setValues([['a', 1, true], ['b', 2, false]]);
+      counter.reset();
+      expect(sheet.getSheetValues(1, 2, 2, 2)).toEqual([[1, true], [2, false]]);
+      expect(counter.snapshot()).toEqual({ 'Sheet.getSheetValues': 1 });
+      expect(() => sheet.getSheetValues(1, 1, 1, 27)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    });
+
     it('returns Date, number, boolean, string and "" for empty — never null or undefined', () => {
       const { sheet } = aWorkbook();
       const date = localDate('2026-03-09');

@@ -60,6 +60,9 @@ describe('snapshot', () => {
     expect(ss.getSheetByName('Plan rules')?.getSheetId()).toBe(original.ss.getSheetByName('Plan rules')?.getSheetId());
     expect(ss.createDeveloperMetadataFinder().withKey('sca.column').find()[0]?.getLocation().getColumn()?.getColumn()).toBe(3);
     expect(ss.getRangeByName('Payers')?.getValues()).toEqual([['Aetna'], ['Cigna']]);
+    expect(ss.getSheetByName('Plan rules')?.isSheetHidden()).toBe(false);
+    original.ss.getSheetByName('Plan rules')?.hideSheet();
+    expect(aWorkbook({ snapshot: original.workbook.toSnapshot() }).ss.getSheetByName('Plan rules')?.isSheetHidden()).toBe(true);
     const rule = ss.getSheetByName('Cases')?.getRange('F2').getDataValidation();
     expect(rule?.getCriteriaValues()[0]).toBeDefined();
   });

@@ -131,6 +131,21 @@ describe('Spreadsheet and SpreadsheetApp', () => {
       expect(JSON.stringify({ range, sheet })).toBe('{"range":{},"sheet":{}}');
     });
 
+    it('hides and shows a sheet (Sheet.hideSheet: "Has no effect if the sheet is already hidden. If this method is called on the only visible sheet, it throws an exception.")', () => {
+      const { ss, sheet } = aWorkbook();
+      const log = ss.insertSheet('Log');
+      expect(log.isSheetHidden()).toBe(false);
+      log.hideSheet().hideSheet();
+      expect(log.isSheetHidden()).toBe(true);
+      log.getRange('A1').setValue('still writable');
+      expect(log.getRange('A1').getValue()).toBe('still writable');
+      expect(() => sheet.hideSheet()).toThrow("You can't hide all the sheets in a document.");
+      log.showSheet();
+      expect(log.isSheetHidden()).toBe(false);
+      sheet.hideSheet();
+      expect(sheet.isSheetHidden()).toBe(true);
+    });
+
     it('throws a clear error for unimplemented methods', () => {
       const { sheet } = aWorkbook();
       expect(() => sheet.getRange('A1').merge()).toThrow('Emulator: Range.merge is not implemented');

@@ -1,0 +1,111 @@
+import type { Acknowledgement } from '../domain/acknowledgement';
+import { caseIdKey } from '../domain/case-id';
+import { mapContactsHeaders, parseContactRow, type ContactEntry } from '../domain/contacts-sheet';
+import { DEFAULT_SETTINGS } from '../domain/default-settings';
+import { mapColumns } from '../domain/header-map';
+import { mapInNetworkSearchHeaders, parseInNetworkAttemptRow, type InNetworkAttempt } from '../domain/in-network-search-sheet';
+import { mapPacketDocumentsHeaders, parsePacketDocumentRow, type PacketDocument } from '../domain/packet-documents-sheet';
+import type { PlanRule } from '../domain/plan-rule';
+import { parsePlanRules } from '../domain/plan-rules-sheet';
+import type { Settings } from '../domain/settings';
+import { parseSettings } from '../domain/settings-sheet';
+import { SETTINGS_LAYOUT } from '../domain/tracker-layout';
+import { readAcknowledgements } from './acknowledgements-reader';
+import { SHEETS, SIDEBAR_SHEETS } from './sheet-names';
+
+/** A log sheet as read for the context: the sheet (null when missing) and its header row, to append to it later. */
+export interface LogSheet {
+  readonly name: string;
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+  readonly header: readonly unknown[];
+}
+
+/** Settings and Plan rules, and one case's rows of the log sheets. */
+export interface CaseContext {
+  /** The log sheets read (In-network search, Contacts, Packet documents), by name. */
+  readonly logSheets: ReadonlyMap<string, LogSheet>;
+  readonly settings: Settings;
+  readonly planRules: readonly PlanRule[];
+  readonly attempts: readonly InNetworkAttempt[];
+  readonly contacts: readonly ContactEntry[];
+  /** Read on first call: only a case with a current alert needs them. */
+  readonly acknowledgements: () => readonly Acknowledgement[];
+  readonly documents: readonly PacketDocument[];
+}
+
+/** A sheet's data range in one read (3 calls), or [] when the sheet does not exist. */
+export function readSheetValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): unknown[][] {
+  return readLogSheet(spreadsheet, name).values;
+}
+
+function readLogSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): { log: LogSheet; values: unknown[][] } {
+  const sheet = spreadsheet.getSheetByName(name);
+  const values = sheet ? sheet.getDataRange().getValues() : [];
+  return { log: { name, sheet, header: values[0] ?? [] }, values };
+}
+
+/** Settings from their sheet's values (defaults when missing). */
+export function settingsFrom(values: readonly (readonly unknown[])[]): Settings {
+  if (values.length === 0) return DEFAULT_SETTINGS;
+  const { columns } = mapColumns(values[0] ?? [], SETTINGS_LAYOUT);
+  const name = columns.name ?? 0;
+  const value = columns.value ?? 1;
+  return parseSettings(values.map((line) => [line[name], line[value]])).settings;
+}
+
+/** Rows of a log whose Case ID is `caseId`, parsed with `parse`; nulls and other cases dropped. */
+function rowsOf<T extends { readonly caseId: string }>(
+  values: readonly (readonly unknown[])[],
+  caseId: string,
+  parse: (cells: readonly unknown[], rowNumber: number) => T | null,
+): T[] {
+  const key = caseIdKey(caseId);
+  const out: T[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const entry = parse(values[i] ?? [], i + 1);
+    if (entry !== null && caseIdKey(entry.caseId) === key) out.push(entry);
+  }
+  return out;
+}
+
+/**
+ * Everything a case's state needs besides its row: Settings, Plan rules and the case's rows of the
+ * In-network search, Contacts, Acknowledgements and Packet documents logs. Each sheet is one batched read
+ * of its data range (these are small sheets: they grow with a case's activity, not with the Cases rows).
+ */
+export function readCaseContext(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, caseId: string): CaseContext {
+  const settings = settingsFrom(readSheetValues(spreadsheet, SHEETS.settings));
+  const rules = parsePlanRules(readSheetValues(spreadsheet, SHEETS.planRules), settings.defaultTurnaroundDays).rules;
+  const attemptsRead = readLogSheet(spreadsheet, SHEETS.inNetworkSearch);
+  const attemptsSheet = attemptsRead.values;
+  const attemptMap = mapInNetworkSearchHeaders(attemptsSheet[0] ?? []);
+  const contactsRead = readLogSheet(spreadsheet, SHEETS.contacts);
+  const contactsSheet = contactsRead.values;
+  const contactMap = mapContactsHeaders(contactsSheet[0] ?? []);
+  const docRead = readLogSheet(spreadsheet, SIDEBAR_SHEETS.packetDocuments);
+  const docSheet = docRead.values;
+  const docMap = mapPacketDocumentsHeaders(docSheet[0] ?? []);
+  const entry = <T>(parsed: { kind: string; entry?: T }): T | null => (parsed.kind === 'entry' && parsed.entry !== undefined ? parsed.entry : null);
+  return {
+    logSheets: new Map([attemptsRead.log, contactsRead.log, docRead.log].map((log) => [log.name, log])),
+    settings,
+    planRules: rules,
+    attempts: rowsOf(attemptsSheet, caseId, (cells, rowNumber) => entry(parseInNetworkAttemptRow(cells, attemptMap, { timeZone, rowNumber }))),
+    contacts: rowsOf(contactsSheet, caseId, (cells, rowNumber) => entry(parseContactRow(cells, contactMap, { timeZone, rowNumber }))),
+    acknowledgements: lazy(() => readAcknowledgements(spreadsheet, timeZone).filter((a) => caseIdKey(a.caseId) === caseIdKey(caseId))),
+    documents: rowsOf(docSheet, caseId, (cells, rowNumber) => parsePacketDocumentRow(cells, docMap, { timeZone, rowNumber })),
+  };
+}
+
+/** `read` run once, on first call. */
+export function lazy<T>(read: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value as T;
+  };
+}

@@ -1,0 +1,175 @@
+import { calendarDateOf } from '../domain/calendar-date';
+import { caseIdKey } from '../domain/case-id';
+import type { CaseField } from '../domain/case-columns';
+import type { CaseRecord } from '../ports/case-repository';
+import { cellValueFor, sameCell } from './case-cell-values';
+import { inertCell } from './inert-cell';
+import { TEXT_FORMAT } from '../domain/tracker-validation';
+import { toCaseRecord, type RecordContext } from './case-record';
+import type { CaseLocation } from './case-row-locator';
+import { readCaseLayout, type CaseSheetLayout } from './case-sheet-layout';
+import { writeRowCells, type CellWrite } from './cell-runs';
+import { rememberCaseIdColumn } from './case-id-column-cache';
+import { SHEETS } from './sheet-names';
+
+/** One case's row as read now, found by Case ID. */
+export interface CaseRowRead {
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  readonly layout: CaseSheetLayout;
+  readonly rowNumber: number;
+  readonly cells: readonly unknown[];
+  /** The row's number formats ('@' = plain text: Sheets keeps a typed apostrophe there); [] when not read for a save. */
+  readonly formats: readonly string[];
+  /** Reads the row again (after a write: what Sheets stored is what the next save is based on). */
+  readonly readBack: () => unknown[];
+  readonly record: CaseRecord;
+}
+
+export type CaseRowLookup =
+  | { readonly ok: true; readonly row: CaseRowRead }
+  | { readonly ok: false; readonly reason: 'tracker-not-set-up' | 'case-not-found' | 'duplicate-case-id'; readonly message: string };
+
+/** One cell a save changed: header, and the old and new values as text (for History). */
+export interface AppliedChange {
+  readonly field: CaseField;
+  readonly header: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A cell's value as the sidebar and History show it: ISO dates in the spreadsheet's zone, numbers and text as typed. */
+export function cellText(cell: unknown, timeZone: string): string {
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : calendarDateOf(cell, timeZone);
+  if (cell === null || cell === undefined) return '';
+  return String(cell);
+}
+
+/** Where to read the case: find it by Case ID now, or (opening from the selection) the selected row. */
+export type RowSource = { readonly kind: 'by-id'; readonly forEdit: boolean } | { readonly kind: 'selected'; readonly row: SelectedRow };
+
+/** The selected row of the Cases sheet, read once when the sidebar opens. */
+export interface SelectedRow {
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  readonly layout: CaseSheetLayout;
+  readonly rowNumber: number;
+  readonly cells: readonly unknown[];
+  /** The row's Case ID cell as text ('' when it holds none). */
+  readonly caseId: string;
+}
+
+/** Reads the header (column map) and one row of the Cases sheet: the selected row, when opening. */
+export function readSelectedRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, rowNumber: number): SelectedRow {
+  const layout = layoutOf(sheet);
+  const idColumn = layout.map.columns.caseId;
+  const cells = rowCells(sheet, layout, rowNumber);
+  const id = idColumn === undefined ? '' : cells[idColumn];
+  return { sheet, layout, rowNumber, cells, caseId: caseIdKey(id) === '' ? '' : String(id).trim() };
+}
+
+/** The column map from the header row (2 calls; metadata from its cache), remembering the Case ID column for the poll. */
+function layoutOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): CaseSheetLayout {
+  const width = sheet.getLastColumn();
+  const layout = readCaseLayout(sheet, width < 1 ? [] : (sheet.getSheetValues(1, 1, 1, width)[0] ?? []));
+  const idColumn = layout.map.columns.caseId;
+  rememberCaseIdColumn(idColumn === undefined ? undefined : idColumn + 1);
+  return layout;
+}
+
+/** One row's cells (one call). */
+function rowCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: CaseSheetLayout, rowNumber: number): unknown[] {
+  return sheet.getSheetValues(rowNumber, 1, 1, layout.width)[0] ?? [];
+}
+
+/** Where `caseId` is now, from the Case ID column read in one call (never a remembered row number). */
+function locate(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number, caseId: string): CaseLocation {
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2) return { kind: 'missing' };
+  const key = caseIdKey(caseId);
+  const rowNumbers: number[] = [];
+  sheet.getSheetValues(2, idColumn + 1, lastRow - 1, 1).forEach((cells, i) => {
+    if (caseIdKey(Array.isArray(cells) ? cells[0] : '') === key) rowNumbers.push(i + 2);
+  });
+  const [first] = rowNumbers;
+  if (first === undefined) return { kind: 'missing' };
+  return rowNumbers.length === 1 ? { kind: 'found', rowNumber: first } : { kind: 'duplicate', rowNumbers };
+}
+
+/**
+ * Reads `caseId`'s row now: the header (column map), then — by ID — the Case ID column and that one row
+ * (never a remembered row number: users sort and insert), or the selected row the Case ID was just read
+ * from (opening the sidebar). Never the whole sheet: calls do not depend on the number of cases. A save
+ * (`forEdit`) also reads the row's number formats, to write text the way each cell keeps it.
+ */
+export function readCaseRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, ctx: RecordContext, caseId: string, source: RowSource): CaseRowLookup {
+  if (source.kind === 'selected') {
+    const { sheet, layout, rowNumber, cells } = source.row;
+    if (layout.map.columns.caseId === undefined) return { ok: false, reason: 'tracker-not-set-up', message: 'The Cases sheet has no Case ID column; run Set up or repair tracker.' };
+    const readBack = () => rowCells(sheet, layout, rowNumber);
+    return { ok: true, row: { sheet, layout, rowNumber, cells, formats: [], readBack, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
+  }
+  const sheet = spreadsheet.getSheetByName(SHEETS.cases);
+  if (!sheet) return { ok: false, reason: 'tracker-not-set-up', message: 'There is no Cases sheet; run Set up or repair tracker.' };
+  const layout = layoutOf(sheet);
+  const idColumn = layout.map.columns.caseId;
+  if (idColumn === undefined) return { ok: false, reason: 'tracker-not-set-up', message: 'The Cases sheet has no Case ID column; run Set up or repair tracker.' };
+  const location = locate(sheet, idColumn, caseId);
+  if (location.kind === 'missing') return { ok: false, reason: 'case-not-found', message: `${caseId} is not on the Cases sheet any more.` };
+  if (location.kind === 'duplicate') {
+    return { ok: false, reason: 'duplicate-case-id', message: `${caseId} is on rows ${location.rowNumbers.join(', ')}; keep it on one row, then try again.` };
+  }
+  const { rowNumber } = location;
+  // A save also needs the number formats: one range for both reads.
+  const range = source.forEdit ? sheet.getRange(rowNumber, 1, 1, layout.width) : null;
+  const cells = range ? (range.getValues()[0] ?? []) : rowCells(sheet, layout, rowNumber);
+  if (caseIdKey(cells[idColumn]) !== caseIdKey(caseId)) return { ok: false, reason: 'case-not-found', message: `${caseId} is not on row ${rowNumber} any more.` };
+  const formats = range ? (range.getNumberFormats()[0] ?? []).map(String) : [];
+  const readBack = () => rowCells(sheet, layout, rowNumber);
+  return { ok: true, row: { sheet, layout, rowNumber, cells, formats, readBack, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
+}
+
+/** The row's user cells as header → text (Flags and Problems left out: the daily check rewrites them). */
+export function displayValues(row: Pick<CaseRowRead, 'cells' | 'layout'>, timeZone: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const { columns, headers } = row.layout.map;
+  for (const field of Object.keys(columns) as CaseField[]) {
+    const column = columns[field];
+    if (column === undefined || field === 'flags' || field === 'problems') continue;
+    values[headers[field]] = cellText(row.cells[column], timeZone);
+  }
+  return values;
+}
+
+/** What differs between the values a save was based on and the row now (header, before, now). */
+export function changedValues(before: Readonly<Record<string, string>>, now: Readonly<Record<string, string>>): { field: string; before: string; now: string }[] {
+  const headers = new Set([...Object.keys(before), ...Object.keys(now)]);
+  return [...headers].filter((h) => (before[h] ?? '') !== (now[h] ?? '')).map((h) => ({ field: h, before: before[h] ?? '', now: now[h] ?? '' }));
+}
+
+/**
+ * Writes the fields that differ from the row as read, as inert text when they are strings (a value typed
+ * as `=IMPORTXML(…)` stays text), one setValues per run of adjacent columns, then reads the row back (what
+ * Sheets stored is what the next save is based on). Case ID, Flags and Problems are never written.
+ */
+export function writeCaseFields(
+  row: CaseRowRead,
+  changes: Partial<Record<CaseField, unknown>>,
+  timeZone: string,
+): { applied: AppliedChange[]; cells: unknown[] } {
+  const cells = [...row.cells];
+  const writes: CellWrite[] = [];
+  const applied: AppliedChange[] = [];
+  for (const field of Object.keys(changes) as CaseField[]) {
+    if (field === 'caseId' || field === 'flags' || field === 'problems') continue;
+    const column = row.layout.map.columns[field];
+    const header = row.layout.map.headers[field];
+    if (column === undefined) throw new Error(`The Cases sheet has no "${header}" column; run Set up or repair tracker. Nothing was saved.`);
+    const value = cellValueFor(field, changes[field], timeZone);
+    if (sameCell(cells[column], value)) continue;
+    writes.push({ column, value: inertCell(value, row.formats[column] === TEXT_FORMAT) });
+    applied.push({ field, header, from: cellText(cells[column], timeZone), to: cellText(value, timeZone) });
+    cells[column] = value;
+  }
+  if (writes.length === 0) return { applied, cells };
+  writeRowCells(row.sheet, row.rowNumber, writes);
+  return { applied, cells: row.readBack() };
+}

@@ -1,0 +1,72 @@
+import { mapColumns } from '../domain/header-map';
+import type { LayoutColumn } from '../domain/tracker-layout';
+import type { LogSheet } from './case-context-reader';
+import { needsQuote } from '../domain/inert-text';
+import { isPlainTextField, TEXT_FORMAT } from '../domain/tracker-validation';
+import { headerRow } from './column-positions';
+import { inertCell } from './inert-cell';
+
+type LogValue = string | number | Date;
+
+/**
+ * Appends rows to a log sheet, each value under its header, with appendRow: one call per row, and atomic,
+ * so a row a person types into the log at the same moment is never overwritten. Every string is written
+ * inert (inertCell): in a plain-text column ('@', e.g. Contacts' Reference #) only a leading '=' is marked,
+ * so '0042' stays 0042 — the column's format is read only when a value would need the marker. The header
+ * comes from `read` (the context just read it) or is read now; a missing sheet is created with its
+ * headers, a missing column is added at the right.
+ */
+export function appendToLog(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  read: LogSheet | undefined,
+  name: string,
+  layout: readonly LayoutColumn[],
+  rows: readonly Readonly<Record<string, LogValue>>[],
+): void {
+  if (rows.length === 0) return;
+  const found = read?.sheet ?? spreadsheet.getSheetByName(name);
+  const sheet = found ?? createLog(spreadsheet, name, layout);
+  const header = found ? (read?.sheet ? [...read.header] : headerRow(sheet)) : layout.map((c) => c.header);
+  const columns = columnsFor(sheet, header, layout);
+  const width = Math.max(header.length, 1);
+  const plain = new Map<number, boolean>();
+  const isPlain = (index: number): boolean => {
+    let known = plain.get(index);
+    if (known === undefined) {
+      known = sheet.getRange(2, index + 1).getNumberFormat() === TEXT_FORMAT;
+      plain.set(index, known);
+    }
+    return known;
+  };
+  for (const row of rows) {
+    const cells: LogValue[] = new Array<LogValue>(width).fill('');
+    for (const [field, value] of Object.entries(row)) {
+      const index = columns[field];
+      if (index === undefined) continue;
+      const candidate = typeof value === 'string' && isPlainTextField(field) && needsQuote(value);
+      cells[index] = inertCell(value, candidate && isPlain(index));
+    }
+    sheet.appendRow(cells);
+  }
+}
+
+/** Field → 0-based column; headers the layout needs and the sheet lacks are added at the right (and to `header`). */
+function columnsFor(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: unknown[], layout: readonly LayoutColumn[]): Partial<Record<string, number>> {
+  const map = mapColumns(header, layout);
+  const columns: Partial<Record<string, number>> = { ...(map.columns as Partial<Record<string, number>>) };
+  if (map.missing.length === 0) return columns;
+  const added = map.missing.map((field) => layout.find((c) => c.field === field)?.header ?? field);
+  const needed = header.length + added.length;
+  if (needed > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
+  sheet.getRange(1, header.length + 1, 1, added.length).setValues([added]);
+  map.missing.forEach((field, i) => (columns[field] = header.length + i));
+  header.push(...added);
+  return columns;
+}
+
+function createLog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, layout: readonly LayoutColumn[]): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = spreadsheet.insertSheet(name);
+  sheet.getRange(1, 1, 1, layout.length).setValues([layout.map((c) => c.header)]).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return sheet;
+}
