@@ -53,7 +53,7 @@ export class SheetCaseRepository implements CaseRepository {
   writeAddOnCells(updates: readonly AddOnCells[]): void {
     const sheet = this.sheet();
     if (!sheet || updates.length === 0) return;
-    writeAddOnColumns(sheet, readCaseLayout(sheet), updates);
+    writeAddOnColumns(sheet, updates);
   }
 
   save(caseId: string, basis: string, changes: Partial<Record<CaseField, unknown>>, rules: SaveRules): SaveResult {
