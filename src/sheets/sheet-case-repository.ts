@@ -93,8 +93,12 @@ export class SheetCaseRepository implements CaseRepository {
     });
   }
 
+  /** Looked up once per execution (a repository lives for one): each lookup is a round trip to Google. */
+  private found: GoogleAppsScript.Spreadsheet.Sheet | null = null;
+
   private sheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
-    return this.deps.spreadsheet.getSheetByName(SHEETS.cases);
+    this.found ??= this.deps.spreadsheet.getSheetByName(SHEETS.cases);
+    return this.found;
   }
 
   private requireSheet(): GoogleAppsScript.Spreadsheet.Sheet {
