@@ -60,7 +60,7 @@ async function buildServer() {
 
 // The HtmlService pages: each a self-contained .html (HtmlService cannot load local files).
 const PAGES = [
-  { entry: 'sidebar/main.ts', template: 'sidebar/index.html', css: 'sidebar/style.css', out: 'Sidebar.html' },
+  { entry: 'sidebar/main.tsx', template: 'sidebar/index.html', css: 'sidebar/style.css', out: 'Sidebar.html' },
   { entry: 'sidebar/import/main.tsx', template: 'sidebar/import/index.html', css: 'sidebar/import/style.css', out: 'Import.html' },
 ];
 
@@ -69,11 +69,11 @@ async function buildPage(page) {
     entryPoints: [join(root, page.entry)],
     bundle: true,
     format: 'iife',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
     target: TARGET,
     minify: MINIFY,
     legalComments: 'none',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
     write: false,
   });
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');

@@ -1,6 +1,7 @@
 /**
- * Typed promises over google.script.run: `await serverCall('getSidebarState')`.
+ * Typed promises over google.script.run: `await serverCall('getCaseState', 'SCA-0001')`.
  * The names and shapes come from the type-only src/dto/server-functions.ts, so no server code is bundled.
+ * A refusal comes back as a value (`{ ok: false, reason, … }`); only an unexpected failure rejects.
  */
 import type { ServerFunctions } from '../src/dto/server-functions';
 import { googleScript, invoke } from './google-script';
@@ -28,4 +29,9 @@ export function serverCall<K extends keyof ServerFunctions>(
 /** Closes the sidebar (no-op outside HtmlService). */
 export function closeSidebar(): void {
   googleScript()?.host.close();
+}
+
+/** The message of anything a call rejected with. */
+export function failureText(error: unknown): string {
+  return (error instanceof ServerError ? error : toServerError(error)).message;
 }

@@ -26,6 +26,8 @@ export class PreviewSession {
   private sidebarShown: object | null = null;
   private sidebarVersion = 0;
   private sidebarClosed = false;
+  /** The workbook as last saved, to tell whether a server call changed anything. */
+  private savedWorkbook = '';
 
   private constructor(
     readonly env: Environment,
@@ -82,15 +84,21 @@ export class PreviewSession {
     return names[0] ?? null;
   }
 
-  save(): void {
+  /** Writes the state file; true when the workbook differs from the last save. */
+  save(): boolean {
+    const workbook = this.env.saveWorkbook();
+    const text = JSON.stringify(workbook);
+    const changed = text !== this.savedWorkbook;
+    this.savedWorkbook = text;
     writeState(this.statePath, {
       format: 'sca-preview/1',
       savedAt: new Date().toISOString(),
       timeZone: this.env.timeZone,
       pinnedNow: this.pinnedNow,
       activeSheet: this.activeSheet(),
-      workbook: this.env.saveWorkbook(),
+      workbook,
     });
+    return changed;
   }
 
   /** The sidebar the add-on showed; each showSidebar() records a new object, which bumps the version. */
@@ -197,17 +205,22 @@ export class PreviewSession {
     this.sidebarClosed = true;
   }
 
-  /** google.script.run: the result JSON round-trips; a throw becomes {ok: false, error}; what the add-on showed comes along. */
+  /**
+   * google.script.run: the result JSON round-trips; a throw becomes {ok: false, error}; what the add-on showed
+   * comes along, and whether the workbook changed (the sidebar polls read-only functions every few seconds:
+   * the page redraws only for calls that changed something).
+   */
   scriptRun(fn: string, args: readonly unknown[]): RunResponse {
     let response: RunResponse = { ok: false, error: { message: 'Not run' } };
-    const { events } = this.act(() => {
+    const events = eventsDuring(this.env.ui, () => {
       try {
         response = { ok: true, result: this.addOn.scriptRun(fn, args) ?? null };
       } catch (error) {
         response = { ok: false, error: { message: messageOf(error) } };
       }
     });
-    return { ...response, events };
+    const changed = this.save();
+    return { ...response, events, changed };
   }
 
   sidebarHtml(): string | null {

@@ -87,6 +87,8 @@ export interface ActionResult {
 export type RunResponse = ({ readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: { readonly message: string } }) & {
   /** Alerts, toasts and dialogs the call produced; the shim hands them to the page. */
   readonly events?: ActionEvents;
+  /** Whether the call changed the workbook (the page redraws only then). */
+  readonly changed?: boolean;
 };
 
 export type EditValue = string | boolean;

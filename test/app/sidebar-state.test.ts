@@ -100,6 +100,7 @@ describe('openSidebar', () => {
     addOn.fireOnOpen('NONE');
     addOn.clickMenu('Open sidebar');
     expect(env.ui.sidebar?.title).toBe('SCA Tracker');
-    expect(env.ui.sidebar?.html).toContain('getSidebarState');
+    // The built UI polls the selection through google.script.run (function names stay strings in the bundle).
+    expect(env.ui.sidebar?.html).toContain('getSelectionKey');
   });
 });

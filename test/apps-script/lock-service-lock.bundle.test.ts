@@ -4,6 +4,9 @@
  */
 import { activeCase, day, tracker, type Tracker } from '../app/daily-check/daily-fixture';
 
+/** The sidebar's New case form, as google.script.run sends it (owner blank: the current user). */
+const NEW_CASE = { payer: 'Aetna', planType: '', serviceLine: '', scaType: '', owner: '', patient: '' };
+
 /** Records flush and releaseLock calls, in order, as the bundle makes them (wrapped before it is loaded). */
 function recordFlushAndRelease(t: Tracker): { events: string[]; addOn: Tracker['addOn'] } {
   const events: string[] = [];
@@ -33,7 +36,7 @@ describe('LockServiceLock', () => {
   it('flushes before releasing the lock after a write (New case)', () => {
     const t = tracker([activeCase({ caseId: 'SCA-0001', nextFollowUp: day('2026-03-09') })]);
     const { events, addOn } = recordFlushAndRelease(t);
-    addOn.clickMenu('New case');
+    addOn.scriptRun('createCase', [NEW_CASE]);
     expect(events).toContain('release');
     expect(releasesAfterFlush(events)).toBe(true);
   });

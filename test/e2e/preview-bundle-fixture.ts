@@ -29,38 +29,30 @@ function dailyCheck() {
   MailApp.sendEmail({ to: 'manager@clinic.example', subject: 'SCA digest ' + today, body: 'SCA-0003 follow-up due', htmlBody: '<h3 id="digest">SCA digest</h3><p>SCA-0003 follow-up due</p>' });
 }
 function openSidebar() {
-  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('SCA Tracker'));
-}
-function getSidebarState() {
-  var range = SpreadsheetApp.getActiveRange();
-  var sheet = range.getSheet();
-  if (sheet.getName() !== 'Cases' || range.getRow() < 2) {
-    return { ok: true, case: null, message: 'Select a row on the Cases sheet' };
-  }
-  var headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-  var row = sheet.getRange(range.getRow(), 1, 1, headers.length).getValues()[0];
-  function cell(header) { return row[headers.indexOf(header)]; }
-  if (cell('Status') === 'Denied') {
-    throw new Error(JSON.stringify({ reason: 'invalid-input', message: 'Denied cases are read-only here.' }));
-  }
-  return {
-    ok: true,
-    message: '',
-    case: {
-      caseId: String(cell('Case ID')), row: range.getRow(), status: String(cell('Status')), payer: String(cell('Payer')),
-      owner: String(cell('Owner')), nextFollowUp: null, endDate: null, unitsApproved: null, unitsUsed: null,
-      steps: [
-        { key: 'identify', label: 'Identify', state: 'done' },
-        { key: 'assemble', label: 'Assemble the packet', state: 'current' },
-        { key: 'submit', label: 'Submit', state: 'upcoming' },
-        { key: 'negotiate', label: 'Negotiate terms', state: 'upcoming' },
-        { key: 'confirm', label: 'Get written confirmation', state: 'upcoming' },
-        { key: 'deliver', label: 'Deliver and track', state: 'upcoming' }
-      ],
-      missing: [{ code: 'packet-item', message: 'Packet: Medical necessity letter' }],
-      flags: ['Follow-up due today'],
-      problems: []
-    }
+  // As the add-on does: the sidebar's first state travels inside the page, as escaped JSON.
+  var boot = {
+    selection: getSelectionKey(), today: '2026-03-09', view: { kind: 'picker', message: 'Select a row on the Cases sheet, or pick a case.' },
+    vocabulary: { statuses: ['Identified', 'Submitted', 'Denied'], planTypes: [], serviceLines: [], scaTypes: [], channels: [], contactTypes: [], contactDirections: [], denialReasons: [], packetItems: [] }
   };
+  var json = JSON.stringify(boot).replace(/</g, '\\u003c');
+  var html = HtmlService.createHtmlOutputFromFile('Sidebar').getContent()
+    .replace('<body>', '<body><script type="application/json" id="initial-state">' + json + '</script>');
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(html).setTitle('SCA Tracker'));
+}
+function getSelectionKey() {
+  var range = SpreadsheetApp.getActiveRange();
+  return { key: range.getSheet().getName() + '!' + range.getRow() + '!', caseId: null };
+}
+function searchCases(query) {
+  if (query.text === 'boom') throw new Error(JSON.stringify({ reason: 'busy', message: 'The tracker is busy.' }));
+  var rows = SpreadsheetApp.getActive().getSheetByName('Cases').getDataRange().getValues();
+  var headers = rows[0];
+  function col(name) { return headers.indexOf(name); }
+  var hits = rows.slice(1).filter(function (r) {
+    return String(r[col('Case ID')]).indexOf(query.text) >= 0 && (!query.status || r[col('Status')] === query.status);
+  }).map(function (r) {
+    return { caseId: String(r[col('Case ID')]), payer: String(r[col('Payer')]), owner: String(r[col('Owner')]), status: String(r[col('Status')]), nextFollowUp: null };
+  });
+  return { ok: true, cases: hits, total: hits.length };
 }
 `;

@@ -192,24 +192,26 @@ describe('preview', () => {
   });
 
   describe('sidebar', () => {
-    it('shows the built Sidebar.html with google.script.run bridged to the selected case', async () => {
+    it('shows the built Sidebar.html with its served state, and google.script.run bridged to the server functions', async () => {
       const { page } = await open(true, fixtureDist());
 
       await page.locator('td[data-r="2"][data-c="1"]').click();
       await clickMenu(page, 'Open sidebar');
       const sidebar = page.frameLocator('iframe.sidebar-frame');
-      await sidebar.locator('.case-id', { hasText: 'SCA-0002' }).waitFor();
-      await expect(sidebar.locator('.steps li').count()).resolves.toBe(6);
-      await expect(sidebar.locator('.missing').textContent()).resolves.toContain('Medical necessity letter');
+      // The picker the served state asked for, filled by a searchCases() call through the bridge.
+      await sidebar.locator('.picker-message', { hasText: 'Select a row on the Cases sheet' }).waitFor();
+      await sidebar.locator('.picker-hit', { hasText: 'SCA-0002' }).waitFor();
+      await sidebar.getByLabel('Case ID, payer or owner').fill('SCA-0003');
+      await sidebar.getByRole('button', { name: 'Search' }).click();
+      await expect(sidebar.locator('.picker-hit').allTextContents()).resolves.toEqual([expect.stringContaining('SCA-0003')]);
 
-      // A server error with a reason code shows as the error line with a retry.
-      await page.locator(`td[data-r="8"][data-c="${columnOf(preview!, 'Status')}"]`).click();
-      await sidebar.getByRole('button', { name: 'Refresh' }).click();
-      await sidebar.locator('.error-line', { hasText: 'Denied cases are read-only here.' }).waitFor();
-      await page.screenshot({ path: '/tmp/preview-sidebar.png' });
+      // A server error with a reason code shows where it happened.
+      await sidebar.getByLabel('Case ID, payer or owner').fill('boom');
+      await sidebar.getByRole('button', { name: 'Search' }).click();
+      await sidebar.locator('.picker .error', { hasText: 'The tracker is busy.' }).waitFor();
       await page.close();
     });
-    it('runs the real bundle end to end: the daily check flags a case, and its sidebar shows its steps, what is missing and its flags', async () => {
+    it('runs the real bundle end to end: the daily check flags a case, and its sidebar shows its steps, its alerts and what blocks the next step', async () => {
       const { page } = await open(true);
       await clickMenu(page, 'Run daily check now');
       await page.getByRole('button', { name: 'OK' }).click();
@@ -220,8 +222,8 @@ describe('preview', () => {
       await sidebar.locator('.case-id', { hasText: 'SCA-0005' }).waitFor();
       await expect(sidebar.locator('.status-chip').textContent()).resolves.toBe('Approved (verbal)');
       await expect(sidebar.locator('.steps li').count()).resolves.toBe(6);
-      await expect(sidebar.locator('.flags').textContent()).resolves.toContain('No written confirmation');
-      await expect(sidebar.locator('.missing').textContent()).resolves.toMatch(/SCA #|written/i);
+      await expect(sidebar.locator('.alerts').textContent()).resolves.toMatch(/written confirmation/i);
+      await expect(sidebar.locator('.todo-now').textContent()).resolves.toMatch(/SCA #|written/i);
       await page.screenshot({ path: '/tmp/preview-real-sidebar.png' });
       await page.close();
     });

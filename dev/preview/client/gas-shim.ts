@@ -57,7 +57,7 @@ async function send(fn: string, args: unknown[], config: RunConfig): Promise<voi
     response = { ok: false, error: { message: `NetworkError: ${error instanceof Error ? error.message : String(error)}` } };
   }
   release();
-  notifyPage({ source: MESSAGE_SOURCE, kind: 'ran', frame, events: response.events ?? null });
+  notifyPage({ source: MESSAGE_SOURCE, kind: 'ran', frame, events: response.events ?? null, changed: response.changed ?? true });
   if (response.ok) config.success?.(response.result, config.userObject);
   else if (config.failure) config.failure(new Error(response.error.message), config.userObject);
   else console.error(`google.script.run.${fn} failed: ${response.error.message}`);

@@ -105,7 +105,10 @@ window.addEventListener('message', (event) => {
   }
   // A server function may have changed the sheet, shown a toast or opened another dialog.
   showEvents(message.events);
-  api.view().then(apply, () => undefined);
+  const e = message.events;
+  const shown = e !== null && (e.alerts.length + e.toasts.length + e.dialogs.length > 0 || e.error !== null);
+  // The sidebar's selection polls change nothing: no redraw for them.
+  if (message.changed || shown) api.view().then(apply, () => undefined);
 });
 
 api.view().then(apply, (error: unknown) => modals.error('Preview error', String(error)));

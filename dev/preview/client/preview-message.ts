@@ -4,7 +4,7 @@ import type { ActionEvents } from '../view-types';
 export const MESSAGE_SOURCE = 'sca-preview';
 
 export type PreviewMessage =
-  | { readonly source: typeof MESSAGE_SOURCE; readonly kind: 'ran'; readonly frame: string; readonly events: ActionEvents | null }
+  | { readonly source: typeof MESSAGE_SOURCE; readonly kind: 'ran'; readonly frame: string; readonly events: ActionEvents | null; readonly changed: boolean }
   | { readonly source: typeof MESSAGE_SOURCE; readonly kind: 'close'; readonly frame: string };
 
 export function isPreviewMessage(data: unknown): data is PreviewMessage {
