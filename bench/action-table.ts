@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { benchActions, bigDailyCheck, naiveDailyCheck, type ActionResult } from './actions';
-import { COSTS, EXECUTION_START, executionStartMs, PARSE_SLOWDOWN, PARSE_SLOWDOWN_SOURCE } from './cost-model';
+import { CELL_MS, CELL_SOURCE, COSTS, CPU_SLOWDOWN, CPU_SLOWDOWN_SOURCE, EXECUTION_START, executionStartMs, PARSE_SLOWDOWN, PARSE_SLOWDOWN_SOURCE } from './cost-model';
 import { bundleParseMs } from './parse-time';
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 0)} s`;
@@ -37,6 +37,8 @@ export async function benchActionTable(): Promise<void> {
 
   console.log('\n### Cost model\n\n| class | ms a call | source |\n|---|---|---|');
   for (const [name, cost] of Object.entries(COSTS)) console.log(`| ${name} | ${cost.ms} | ${cost.source} |`);
+  console.log(`| each cell moved by a batched read/write | ${CELL_MS} | ${CELL_SOURCE} |`);
+  console.log(`| the script's own CPU | ${CPU_SLOWDOWN}× CPU measured here | ${CPU_SLOWDOWN_SOURCE} |`);
   console.log(`| execution start | ${EXECUTION_START.ms} + ${PARSE_SLOWDOWN}× parse | ${EXECUTION_START.source}; ${PARSE_SLOWDOWN_SOURCE} |`);
 
   const json = {

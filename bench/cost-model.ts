@@ -49,6 +49,14 @@ export const COSTS: Readonly<Record<CostClass, Cost>> = {
   local: { ms: 0, source: 'builders (newDataValidation, rule builders, finder filters), Utilities and Logger run inside the script engine', estimate: true },
 };
 
+/** Moving one cell in a batched read or write: the 4,000-cell call under 50 ms of FLUSH_TIMING, per cell (an upper bound for small calls). */
+export const CELL_MS = 50 / 4_000;
+export const CELL_SOURCE = `${FLUSH_TIMING}, divided by its 4,000 cells`;
+
+/** The script's own work runs slower on Google than here: CPU measured here (emulator included) is scaled by this. */
+export const CPU_SLOWDOWN = 3;
+export const CPU_SLOWDOWN_SOURCE = 'estimate: as the parse slowdown; the emulator’s own work is in the measured CPU, so this errs high';
+
 /** Starting an execution: Google loads the project and parses the whole bundle before the first line runs. */
 export const EXECUTION_START: Cost = {
   ms: 300,
