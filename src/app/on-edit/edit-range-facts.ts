@@ -26,9 +26,7 @@ function onceEach<T extends object>(target: T, fixed: Readonly<Record<string, ()
 
 /** `range` answering getSheet (whose getName is asked once), getRow, getColumn, getNumRows, getNumColumns, getLastRow and getLastColumn once. */
 export function editRangeFacts(range: Range): Range {
-  let facts: Range | undefined;
-  const self = (): Range => facts ?? range;
-  facts = onceEach(range, {
+  const facts: Range = onceEach(range, {
     getSheet: () => {
       const sheet = range.getSheet();
       return onceEach<Sheet>(sheet, { getName: () => sheet.getName() });
@@ -37,8 +35,8 @@ export function editRangeFacts(range: Range): Range {
     getColumn: () => range.getColumn(),
     getNumRows: () => range.getNumRows(),
     getNumColumns: () => range.getNumColumns(),
-    getLastRow: () => self().getRow() + self().getNumRows() - 1,
-    getLastColumn: () => self().getColumn() + self().getNumColumns() - 1,
+    getLastRow: () => facts.getRow() + facts.getNumRows() - 1,
+    getLastColumn: () => facts.getColumn() + facts.getNumColumns() - 1,
   });
   return facts;
 }
