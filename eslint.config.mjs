@@ -29,6 +29,13 @@ export default tseslint.config(
     },
   },
   {
+    // The emulator stands for Google: it borrows nothing from the product (the preview may; the emulator may not).
+    files: ['dev/emulator/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)src/', message: 'The emulator stands alone: no imports from src/.' }] }],
+    },
+  },
+  {
     // The sidebar bundle runs in the browser: it shares only the JSON-safe DTO types with the server.
     files: ['sidebar/**/*.ts', 'sidebar/**/*.tsx'],
     rules: {

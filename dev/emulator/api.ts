@@ -13,8 +13,9 @@ import type { AuthModeName } from './auth';
 import type { CallCounter } from './call-counter';
 import type { WorkbookModel } from './spreadsheet/contract';
 
-/** A cell value as getValues() returns it. */
-export type CellValue = string | number | boolean | Date;
+import type { CellValue, WorkbookSnapshot } from './values';
+
+export type { CellValue, WorkbookSnapshot } from './values';
 
 export interface EnvironmentOptions {
   /** The emulated clock's current instant (Date or ISO string). Default: the real now. */
@@ -39,12 +40,6 @@ export interface EnvironmentOptions {
    * consumer accounts and users outside the owner's domain. Default false. (Added.)
    */
   hideActiveUserInSimpleTriggers?: boolean;
-}
-
-/** JSON-safe copy of a whole workbook: sheets, cells (dates as tagged ISO), validation, formats, metadata, properties. */
-export interface WorkbookSnapshot {
-  readonly version: 1;
-  readonly [key: string]: unknown;
 }
 
 export interface SentMail {

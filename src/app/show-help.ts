@@ -1,4 +1,5 @@
 import { escapeHtml } from '../domain/html-escape';
+import { helpReferenceHtml } from './help-sections';
 import { MENU_ITEMS } from './menu';
 import { menuAction } from './menu-action';
 
@@ -28,7 +29,7 @@ function menuItems(): Array<readonly [string, string]> {
   return MENU_ITEMS.flatMap((item) => (item === 'separator' || item[0] === 'Help' ? [] : [[item[0], WHAT_ITEMS_DO[item[0]] ?? ''] as const]));
 }
 
-/** The help text as HTML: the six steps, the menu, and the privacy rule. */
+/** The help text as HTML: the six steps, the menu, statuses, flags and colours, what the add-on writes, and the privacy rule. */
 export function helpHtml(): string {
   const steps = STEPS.map(([title, text]) => `<li><b>${escapeHtml(title)}</b> — ${escapeHtml(text)}</li>`).join('');
   const menu = menuItems()
@@ -38,7 +39,7 @@ export function helpHtml(): string {
 <p>SCA Tracker turns this spreadsheet into the tracker for Single Case Agreements: one row per case on <b>Cases</b>.</p>
 <h3 style="font-size:14px;margin:12px 0 4px">The six steps</h3><ol style="padding-left:20px;margin:0">${steps}</ol>
 <h3 style="font-size:14px;margin:12px 0 4px">Menu (Extensions › SCA Tracker)</h3><ul style="padding-left:20px;margin:0">${menu}</ul>
-<p style="margin:6px 0 0">Rows are coloured by their most urgent flag; the add-on writes Case ID, Flags and Problems — edit the other columns.</p>
+${helpReferenceHtml()}
 <h3 style="font-size:14px;margin:12px 0 4px">Privacy</h3>
 <p style="margin:0">Keep only what the workflow needs: initials or an internal ID for Patient, never a full name; clinical documents stay in your EHR or Drive and are linked. Alert emails carry case IDs, dates and owners — never names, member IDs or diagnoses.</p>
 </div>`;
@@ -47,7 +48,7 @@ export function helpHtml(): string {
 /** Menu 'Help': a short how-to in a modal dialog. */
 export function showHelp(): void {
   menuAction('Help', () => {
-    const html = HtmlService.createHtmlOutput(helpHtml()).setWidth(520).setHeight(520);
+    const html = HtmlService.createHtmlOutput(helpHtml()).setWidth(600).setHeight(600);
     SpreadsheetApp.getUi().showModalDialog(html, 'SCA Tracker — how it works');
   });
 }

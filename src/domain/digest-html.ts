@@ -12,13 +12,16 @@ export function digestHtml(content: DigestContent): string {
     `<h2 style="font-size:18px;margin:0 0 8px">${escapeHtml(content.title)}</h2>`,
     `<p style="margin:0 0 16px">${escapeHtml(content.summary)}</p>`,
   ];
+  // The Owner column only when some line names another owner (an owner's own digest leaves it out).
+  const withOwner = content.groups.some((g) => g.lines.some((l) => l.owner !== ''));
+  const headers = ['Case', 'Payer', 'Alert', 'What to do', 'By', ...(withOwner ? ['Owner'] : []), ''];
   for (const group of content.groups) {
     const colour = COLOURS[group.severity];
     out.push(
       `<h3 style="font-size:15px;margin:16px 0 4px;color:${colour}">${escapeHtml(group.heading)}</h3>`,
       '<table style="border-collapse:collapse;width:100%">',
-      `<tr>${['Case', 'Alert', 'Due', 'Owner', ''].map((h) => `<th style="${CELL};color:#5f6368">${h}</th>`).join('')}</tr>`,
-      ...group.lines.map(rowHtml),
+      `<tr>${headers.map((h) => `<th style="${CELL};color:#5f6368">${h}</th>`).join('')}</tr>`,
+      ...group.lines.map((line) => rowHtml(line, withOwner)),
       '</table>',
     );
   }
@@ -27,8 +30,9 @@ export function digestHtml(content: DigestContent): string {
   return out.join('\n');
 }
 
-function rowHtml(line: DigestLine): string {
-  const cells = [line.label, line.message, line.due, line.owner].map((v) => `<td style="${CELL}">${escapeHtml(v)}</td>`);
+function rowHtml(line: DigestLine, withOwner: boolean): string {
+  const values = [line.label, line.payer, line.message, line.action, line.due, ...(withOwner ? [line.owner] : [])];
+  const cells = values.map((v, i) => `<td style="${CELL}${i === 0 ? ';font-weight:bold;white-space:nowrap' : ''}">${escapeHtml(v)}</td>`);
   cells.push(`<td style="${CELL}">${linkHtml(line.link)}</td>`);
   return `<tr>${cells.join('')}</tr>`;
 }

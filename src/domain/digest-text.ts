@@ -6,10 +6,12 @@ export function digestText(content: DigestContent): string {
   for (const group of content.groups) {
     out.push('', group.heading);
     for (const line of group.lines) {
-      const parts = [line.label, line.message];
-      if (line.due) parts.push(`due ${line.due}`);
-      if (line.owner) parts.push(`owner ${line.owner}`);
-      out.push(`- ${parts.join(' — ')}`);
+      const head = line.payer ? `${line.label} · ${line.payer}` : line.label;
+      out.push(`- ${head} — ${line.message}`);
+      const todo = [`  Do: ${line.action}`];
+      if (line.due) todo.push(`by ${line.due}`);
+      if (line.owner) todo.push(`owner ${line.owner}`);
+      out.push(todo.join(' — '));
       if (line.link) out.push(`  ${line.link}`);
     }
   }

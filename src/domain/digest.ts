@@ -1,13 +1,15 @@
 import { compareAlerts, SEVERITIES, type Alert, type Severity } from './alert';
+import { ALERT_ACTIONS } from './alert-actions';
 import type { IsoDate } from './calendar-date';
 import type { ScaCase } from './case';
 import { issuedCaseId } from './case-id';
-import { DIGEST_HEADINGS, type DigestContent, type DigestLine } from './digest-content';
+import { DIGEST_HEADINGS, UNKNOWN_PAYER, type DigestContent, type DigestLine } from './digest-content';
 import { digestHtml } from './digest-html';
 import { digestText } from './digest-text';
 import { formatDisplayDate } from './display-date';
 import { parseEmailAddress } from './email-address';
 import { patientInitials } from './patient-initials';
+import { payerKey } from './plan-rule-lookup';
 import { safeText } from './safe-values';
 import type { Settings } from './settings';
 
@@ -30,6 +32,11 @@ export interface DigestOptions {
   readonly rowLink: (caseId: string) => string;
   /** The case's row number in Cases: names a case whose Case ID cell holds no ID the add-on issued. */
   readonly rowNumber: (caseId: string) => number;
+  /**
+   * Payers named in Plan rules. A case's payer shows in the digest only as one of these names (the
+   * clinic's own list); any other text in the Payer cell shows as 'payer not in Plan rules'.
+   */
+  readonly knownPayers?: readonly string[];
 }
 
 /** Lines listed per digest; the rest are counted. A mail body has a size limit, and nobody reads line 500. */
@@ -41,13 +48,16 @@ export const MAX_DIGEST_LINES = 200;
  * case-insensitively (a recipient's spelling wins). Owners with no alerts get nothing; recipients get
  * an empty digest only when Settings says `sendEmptyDigest`. Ordered by address. At most
  * MAX_DIGEST_LINES lines are listed, most urgent first; the rest are counted (subject and counts cover all).
- * Only issued case IDs (anything else in the Case ID cell becomes "a case on row N of Cases"), fixed alert
- * text, dates, owners and links appear — never Patient, Member ID, DOB, diagnosis or other typed text.
+ * Only issued case IDs (anything else in the Case ID cell becomes "a case on row N of Cases"), payers as
+ * named in Plan rules, fixed alert and action text, dates, owners and links appear — never Patient,
+ * Member ID, DOB, diagnosis or other typed text. Lines are grouped by urgency; an owner's own digest does
+ * not repeat the owner's name on every line.
  */
 export function buildDigests(alerts: readonly Alert[], cases: readonly ScaCase[], options: DigestOptions): Digest[] {
   const sorted = isSorted(alerts) ? alerts : [...alerts].sort(compareAlerts);
   const routes = routeAlerts(sorted, options.settings.alertRecipients);
   const labels = caseLabels(cases, options.settings.includePatientInitials);
+  const payers = casePayers(cases, options.knownPayers ?? []);
   const displayDates = new Map<string, string>();
   const display = (iso: IsoDate): string => {
     let text = displayDates.get(iso);
@@ -57,7 +67,7 @@ export function buildDigests(alerts: readonly Alert[], cases: readonly ScaCase[]
   const digests: Digest[] = [];
   for (const route of routes) {
     if (route.alerts.length === 0 && !options.settings.sendEmptyDigest) continue;
-    digests.push(renderDigest(route.to, route.alerts, { labels, display, options }));
+    digests.push(renderDigest(route.to, route.alerts, { labels, payers, display, options }));
   }
   return digests;
 }
@@ -103,8 +113,21 @@ function caseLabels(cases: readonly ScaCase[], withInitials: boolean): Map<strin
   return labels;
 }
 
+/** Case ID → payer as the digest may show it: a Plan rules name, UNKNOWN_PAYER, or nothing when blank. */
+function casePayers(cases: readonly ScaCase[], knownPayers: readonly string[]): Map<string, string> {
+  const known = new Map(knownPayers.map((p) => [payerKey(safeText(p)), safeText(p).trim()]));
+  const payers = new Map<string, string>();
+  for (const c of cases) {
+    const typed = safeText(c.payer);
+    if (payers.has(c.caseId) || typed.trim() === '') continue;
+    payers.set(c.caseId, known.get(payerKey(typed)) ?? UNKNOWN_PAYER);
+  }
+  return payers;
+}
+
 interface RenderContext {
   readonly labels: ReadonlyMap<string, string>;
+  readonly payers: ReadonlyMap<string, string>;
   readonly display: (iso: IsoDate) => string;
   readonly options: DigestOptions;
 }
@@ -117,7 +140,7 @@ function renderDigest(to: string, alerts: readonly Alert[], ctx: RenderContext):
   const lines: Record<Severity, DigestLine[]> = { urgent: [], warning: [], info: [] };
   alerts.forEach((a, i) => {
     totals[a.severity] += 1;
-    if (i < MAX_DIGEST_LINES) lines[a.severity].push(lineOf(a, ctx));
+    if (i < MAX_DIGEST_LINES) lines[a.severity].push(lineOf(a, to, ctx));
   });
   const groups = SEVERITIES.filter((severity) => totals[severity] > 0).map((severity) => {
     const listed = lines[severity].length;
@@ -136,15 +159,28 @@ function renderDigest(to: string, alerts: readonly Alert[], ctx: RenderContext):
   return { to, subject, text: digestText(content), html: digestHtml(content), caseCount, alertCount: alerts.length };
 }
 
-function lineOf(alert: Alert, ctx: RenderContext): DigestLine {
+function lineOf(alert: Alert, to: string, ctx: RenderContext): DigestLine {
+  const ownKey = parseEmailAddress(to);
+  const isOwn = ownKey !== null && parseEmailAddress(safeText(alert.owner)) === ownKey;
   return {
     severity: alert.severity,
     label: caseLabel(alert.caseId, ctx),
+    payer: ctx.payers.get(alert.caseId) ?? '',
     message: alert.message,
-    due: alert.dueDate ? ctx.display(alert.dueDate) : '',
-    owner: alert.owner,
+    action: ALERT_ACTIONS[alert.kind],
+    due: byWhen(alert, ctx),
+    owner: isOwn ? '' : alert.owner,
     link: ctx.options.rowLink(alert.caseId),
   };
+}
+
+/** By when to act: a date still ahead, 'today' for a date passed or an urgent alert without one, else ''. */
+function byWhen(alert: Alert, ctx: RenderContext): string {
+  const today = ctx.options.today;
+  if (alert.dueDate === null) return alert.severity === 'urgent' ? 'today' : '';
+  if (alert.dueDate > today) return ctx.display(alert.dueDate);
+  if (alert.dueDate === today) return 'today';
+  return `today (was due ${ctx.display(alert.dueDate)})`;
 }
 
 /** An issued ID (with initials when allowed); anything else typed in the Case ID cell never leaves the sheet. */

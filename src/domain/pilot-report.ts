@@ -44,6 +44,7 @@ function layout(m: PilotMetrics): { rows: ReportCell[][]; charts: ReportChart[] 
     ['Payer', m.filter.payer?.trim() || 'All'],
     ['Service line', m.filter.serviceLine?.trim() || 'All'],
     ['Cases in period', m.caseCount],
+    ['Basis', basisOf(m)],
   ];
   const charts: ReportChart[] = [];
   for (const section of sections(m)) {
@@ -53,6 +54,18 @@ function layout(m: PilotMetrics): { rows: ReportCell[][]; charts: ReportChart[] 
     if (section.chart) charts.push({ title: section.title, type: section.chart, firstRow, rowCount: section.rows.length + 1, columnCount: section.header.length });
   }
   return { rows: rows.map((r) => [...r, ...Array<ReportCell>(WIDTH - r.length).fill('')]), charts };
+}
+
+/** Statuses of a case still waiting for a decision. */
+const OPEN: readonly (keyof PilotMetrics['byStatus'])[] = ['Identified', 'Assembling packet', 'Submitted', 'In negotiation'];
+
+/** Which cases the numbers count, so the page can be handed on without a conversation. */
+function basisOf(m: PilotMetrics): string {
+  const open = OPEN.reduce((n, status) => n + m.byStatus[status], 0);
+  const decided = m.approval.firstDecisions;
+  return `Cases identified, submitted or decided from ${m.period.from} to ${m.period.to}, both days included. ` +
+    `Approval rates count the ${decided} ${decided === 1 ? 'case' : 'cases'} with a decision; ` +
+    `${open} still open (no decision yet) ${open === 1 ? 'is' : 'are'} counted separately, by status.`;
 }
 
 function sections(m: PilotMetrics): Section[] {

@@ -4,6 +4,7 @@
  */
 import type { Problem, ScaCase } from './case';
 import { denialReasonGiven, notActiveOnVerbal, submissionRecorded, writtenTermsComplete, type Refusal } from './guards';
+import { unknownPayerProblems } from './payer-check';
 import type { PlanRule } from './plan-rule';
 import type { Status } from './vocabulary';
 
@@ -12,6 +13,8 @@ export interface InvariantContext {
   readonly planRule: PlanRule;
   /** In-network search attempts logged for the case. */
   readonly inNetworkAttempts: number;
+  /** Every row of Plan rules, when known: a Payer matching none of them is reported. */
+  readonly planRules?: readonly PlanRule[];
 }
 
 const WITH_WRITTEN_TERMS: readonly Status[] = ['Approved (written)', 'Active'];
@@ -35,7 +38,7 @@ const asProblem = (refusal: Refusal | null, column?: string): Problem[] =>
 export function checkRowInvariants(c: ScaCase, ctx: InvariantContext): Problem[] {
   // A closed case needs nothing more from anyone; its cells are still checked (parse problems).
   if (c.status === 'Closed') return [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = ctx.planRules ? unknownPayerProblems(c.payer, ctx.planRules) : [];
   if (WITH_WRITTEN_TERMS.includes(c.status)) {
     problems.push(...asProblem(writtenTermsComplete(c)), ...asProblem(notActiveOnVerbal(c), 'Written confirmation on'));
   } else if (c.startDate !== null && c.endDate !== null && c.startDate > c.endDate) {

@@ -15,6 +15,22 @@ describe('showHelp', () => {
     expect(dialog?.html).not.toMatch(/<script/i);
   });
 
+  it('explains every status, every flag with what to do, the row colours and what the add-on writes', () => {
+    const env = emptyEnvironment();
+    env.loadBundle().run('showHelp');
+    const html = env.ui.dialogs[0]?.html ?? '';
+    for (const status of ['Identified', 'Assembling packet', 'Submitted', 'In negotiation', 'Approved (verbal)', 'Approved (written)', 'Active', 'Denied', 'Appealed', 'Closed']) {
+      expect(html).toContain(`<li><b>${status}</b> — `);
+    }
+    expect(html.match(/<li>[^<]+ → <i>/g)).toHaveLength(11); // one line per alert kind
+    expect(html).toContain('Follow-up overdue → <i>Contact the payer and log the contact</i>');
+    // The key shows the very colours set-up paints (tracker-row-colours.ts).
+    for (const colour of ['#f4c7c3', '#fce8b2', '#d2e3fc', '#fde7c5']) expect(html).toContain(`background:${colour}`);
+    expect(html).toMatch(/URGENT — act today/);
+    expect(html).toContain('What the add-on writes');
+    expect(html).toMatch(/only Case ID, Flags and Problems/);
+  });
+
   it('describes exactly the items the menu has', () => {
     const env = emptyEnvironment();
     const addOn = env.loadBundle();

@@ -84,8 +84,11 @@ describe('digest', () => {
       expect(digest?.subject).toBe(subject);
     });
 
-    it('writes the plain text grouped by urgency', () => {
-      const [digest] = buildDigests(ALERTS, [], options({ alertRecipients: ['m@clinic.org'] })).filter((d) => d.to === 'm@clinic.org');
+    it('writes the plain text grouped by urgency: case, payer, alert, what to do, by when, owner, link', () => {
+      const cases = [aCase().withId('SCA-0001').build(), aCase().withId('SCA-0002').build(), aCase().withId('SCA-0003').build()]
+        .map((c, i) => ({ ...c, payer: ['aetna ', 'Typo Health', ''][i] ?? '' }));
+      const [digest] = buildDigests(ALERTS, cases, { ...options({ alertRecipients: ['m@clinic.org'] }), knownPayers: ['Aetna'] })
+        .filter((d) => d.to === 'm@clinic.org');
       const link = (id: string): string => `  https://spreadsheet.example/d/abc/edit#gid=0&range=${id}`;
       expect(digest?.text).toBe(
         [
@@ -93,17 +96,21 @@ describe('digest', () => {
           '3 cases need action (4 alerts).',
           '',
           'Urgent (1)',
-          '- SCA-0001 — Agreement expired 2026-03-01 while Active — due Sun 1 Mar 2026 — owner ana@clinic.org',
+          '- SCA-0001 · Aetna — Agreement expired 2026-03-01 while Active',
+          '  Do: Stop scheduling; get the renewal approved in writing or close the case — by today (was due Sun 1 Mar 2026) — owner ana@clinic.org',
           link('SCA-0001'),
           '',
           'Needs attention (2)',
-          '- SCA-0001 — Follow-up due today — due Mon 9 Mar 2026 — owner ana@clinic.org',
+          '- SCA-0001 · Aetna — Follow-up due today',
+          '  Do: Contact the payer and log the contact — by today — owner ana@clinic.org',
           link('SCA-0001'),
-          '- SCA-0003 — 2 of 10 approved units left (20%) — owner front desk',
+          '- SCA-0003 — 2 of 10 approved units left (20%)',
+          '  Do: Ask the payer for more units — owner front desk',
           link('SCA-0003'),
           '',
           'For information (1)',
-          '- SCA-0002 — Agreement ends in 21 days (2026-03-30); renewal SCA-0009 is Submitted — due Mon 30 Mar 2026 — owner Ben@Clinic.org',
+          '- SCA-0002 · payer not in Plan rules — Agreement ends in 21 days (2026-03-30); renewal SCA-0009 is Submitted',
+          '  Do: Follow the renewal; close this case once it is approved in writing — by Mon 30 Mar 2026 — owner Ben@Clinic.org',
           link('SCA-0002'),
           '',
           'This email lists case IDs only, by design. Open the tracker for the details.',
@@ -111,10 +118,42 @@ describe('digest', () => {
       );
     });
 
+    it('does not repeat the owner\'s own name in the owner\'s digest (any spelling), but names other owners', () => {
+      const alerts = [alert('SCA-0001', 'Ana@Clinic.org'), alert('SCA-0002', 'ben@clinic.org')];
+      const digests = buildDigests(alerts, [], options({ alertRecipients: ['ana@clinic.org'] }));
+      const ana = digests.find((d) => d.to === 'ana@clinic.org');
+      const ben = digests.find((d) => d.to === 'ben@clinic.org');
+      expect(ana?.text).not.toMatch(/owner ana@clinic\.org/i);
+      expect(ana?.text).toContain('owner ben@clinic.org');
+      expect(ben?.text).not.toContain('owner');
+      expect(ben?.html).not.toContain('>Owner</th>');
+      expect(ana?.html).toContain('>Owner</th>');
+    });
+
+    it('groups lines by urgency, most urgent group first, whatever order the alerts come in', () => {
+      const mixed = [
+        alert('SCA-0003', 'ana@clinic.org', { severity: 'info', kind: 'renewal_in_progress' }),
+        alert('SCA-0001', 'ana@clinic.org', { severity: 'urgent', kind: 'units_exhausted', dueDate: null }),
+        alert('SCA-0002', 'ana@clinic.org', { severity: 'warning' }),
+        alert('SCA-0004', 'ana@clinic.org', { severity: 'urgent', kind: 'follow_up_overdue', dueDate: '2026-03-05' }),
+      ];
+      const [digest] = buildDigests(mixed, [], options());
+      const headingsAndCases = (digest?.text ?? '').split('\n').filter((l) => /^(Urgent|Needs attention|For information) \(|^- /.test(l)).map((l) => l.split(' — ')[0]);
+      expect(headingsAndCases).toEqual(['Urgent (2)', '- SCA-0004', '- SCA-0001', 'Needs attention (1)', '- SCA-0002', 'For information (1)', '- SCA-0003']);
+    });
+
+    it('shows a payer only as named in Plan rules, so typed text in the Payer cell never reaches mail', () => {
+      const typed = { ...aCase().withId('SCA-0001').build(), payer: 'Jane Roe 04/12/1961' };
+      const [digest] = buildDigests([alert('SCA-0001', 'ana@clinic.org')], [typed], { ...options(), knownPayers: ['Aetna'] });
+      expect(digest?.text).not.toContain('Jane');
+      expect(digest?.text).toContain('SCA-0001 · payer not in Plan rules');
+    });
+
     it('writes an HTML table per urgency group with a link to each row', () => {
       const [digest] = buildDigests(ALERTS.slice(0, 1), [], options());
       expect(digest?.html).toContain('>Urgent (1)</h3>');
-      expect(digest?.html).toContain('<td style="padding:6px 10px;border-bottom:1px solid #e0e0e0;text-align:left;vertical-align:top">SCA-0001</td>');
+      expect(digest?.html).toContain('>What to do</th>');
+      expect(digest?.html).toMatch(/<td style="[^"]*font-weight:bold[^"]*">SCA-0001<\/td>/);
       expect(digest?.html).toContain('<a href="https://spreadsheet.example/d/abc/edit#gid=0&amp;range=SCA-0001"');
       expect(digest?.html).not.toContain('Needs attention');
     });

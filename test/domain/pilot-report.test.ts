@@ -72,3 +72,27 @@ describe('pilot report', () => {
     });
   });
 });
+
+describe('pilot report — the basis line', () => {
+  // Cases on the period's boundaries: decided on the last day is in; decided the day after (and nothing else in
+  // the period) is out; identified on the first day and still open is in, and counted as open.
+  const PERIOD = { from: '2026-01-01', to: '2026-03-31' };
+  const cases = [
+    aCase({ caseId: 'SCA-0001', status: 'Approved (written)', submittedOn: '2025-12-01', decisionOn: '2026-03-31' }).build(),
+    aCase({ caseId: 'SCA-0002', status: 'Denied', denialReason: 'Other', submittedOn: '2025-12-01', decisionOn: '2026-04-01' }).build(),
+    aCase({ caseId: 'SCA-0003', status: 'Submitted', submittedOn: '2026-01-01' }).build(),
+    aCase({ caseId: 'SCA-0004', status: 'Submitted', submittedOn: '2025-12-31' }).build(),
+  ];
+  const rows = pilotReportRows(computePilotMetrics(cases, [], PERIOD));
+  const value = (label: string) => rows.find((r) => r[0] === label)?.[1];
+
+  it('counts the cases on the boundaries: both ends included, the day after and the day before left out', () => {
+    expect(value('Cases in period')).toBe(2);
+  });
+
+  it('states the period, the basis of the rates and the open cases counted separately', () => {
+    expect(value('Basis')).toBe(
+      'Cases identified, submitted or decided from 2026-01-01 to 2026-03-31, both days included. Approval rates count the 1 case with a decision; 1 still open (no decision yet) is counted separately, by status.',
+    );
+  });
+});

@@ -67,6 +67,8 @@ describe('log sheets past 1,000 rows', () => {
   it('the Settings status lines land below 1,500 rows of a full Settings sheet', () => {
     const env = casesEnvironment([caseRow({ caseId: 'SCA-0001', patient: 'AB', payer: 'Aetna', status: 'Identified' })]);
     const settings = sheetOf(env, 'Settings');
+    // A tracker set up before the status lines opened the sheet (they are then appended at the foot).
+    settings.deleteRows(2, 2);
     // The clinic keeps its own notes under the settings, down to the sheet's very last row.
     const notes = Array.from({ length: ENTRIES - settings.getLastRow() }, (_, i) => [`Note ${i + 1}`, '', 'clinic note']);
     env.writeSheet('Settings', `A${settings.getLastRow() + 1}`, notes);

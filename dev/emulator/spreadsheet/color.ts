@@ -2,7 +2,7 @@
  * Color objects (getBackgroundObject / getFontColorObject) for '#rrggbb' colours. Theme colours are not
  * emulated: every colour is an RGB colour.
  */
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import { expose } from './expose';
 
 class RgbColorImpl {
@@ -25,7 +25,7 @@ class ColorImpl {
   self!: GoogleAppsScript.Spreadsheet.Color;
 
   constructor(
-    readonly ctx: WorkbookContext,
+    readonly ctx: WorkbookObjects,
     readonly hex: string,
   ) {}
 
@@ -40,6 +40,6 @@ function normalize(color: string): string {
   return /^#[0-9a-f]{3}$/.test(c) ? `#${c.slice(1).split('').map((x) => x + x).join('')}` : c;
 }
 
-export function colorObject(ctx: WorkbookContext, color: string | null | undefined): GoogleAppsScript.Spreadsheet.Color | null {
+export function colorObject(ctx: WorkbookObjects, color: string | null | undefined): GoogleAppsScript.Spreadsheet.Color | null {
   return color ? expose(new ColorImpl(ctx, normalize(color)), 'Color', ctx.host, { guard: false }) : null;
 }

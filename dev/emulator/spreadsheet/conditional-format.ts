@@ -7,7 +7,7 @@ import type { GridBox } from './a1-notation';
 import { stubUnimplemented } from './api-surface';
 import { colorObject } from './color';
 import type { CfFormat, CfRuleSpec } from './conditional-format-spec';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import type { BooleanCriteriaName } from './enums';
 import { expose } from './expose';
 import type { SheetStore } from './sheet-store';
@@ -21,7 +21,7 @@ export class ConditionalFormatRuleImpl {
   self!: Rule;
 
   constructor(
-    readonly ctx: WorkbookContext,
+    readonly ctx: WorkbookObjects,
     readonly ranges: readonly Placed[],
     readonly spec: CfRuleSpec,
   ) {}
@@ -38,7 +38,7 @@ export class BooleanConditionImpl {
   self!: GoogleAppsScript.Spreadsheet.BooleanCondition;
 
   constructor(
-    readonly ctx: WorkbookContext,
+    readonly ctx: WorkbookObjects,
     readonly spec: CfRuleSpec,
   ) {}
 
@@ -62,7 +62,7 @@ export class ConditionalFormatRuleBuilderImpl {
   format: CfFormat;
 
   constructor(
-    readonly ctx: WorkbookContext,
+    readonly ctx: WorkbookObjects,
     ranges: readonly Placed[] = [],
     from?: CfRuleSpec,
   ) {
@@ -140,11 +140,11 @@ export class ConditionalFormatRuleBuilderImpl {
   }
 }
 
-export function newConditionalFormatRuleBuilder(ctx: WorkbookContext, ranges?: readonly Placed[], from?: CfRuleSpec): Builder {
+export function newConditionalFormatRuleBuilder(ctx: WorkbookObjects, ranges?: readonly Placed[], from?: CfRuleSpec): Builder {
   return expose(new ConditionalFormatRuleBuilderImpl(ctx, ranges, from), 'ConditionalFormatRuleBuilder', ctx.host, { guard: false });
 }
 
-export function getRules(ctx: WorkbookContext, store: SheetStore): Rule[] {
+export function getRules(ctx: WorkbookObjects, store: SheetStore): Rule[] {
   return store.cfRules.map((r) =>
     expose(new ConditionalFormatRuleImpl(ctx, r.boxes.map((box) => ({ store, box: { ...box } })), r.spec), 'ConditionalFormatRule', ctx.host, { guard: false }),
   );

@@ -11,6 +11,7 @@ import { expose, rawOf } from './expose';
 import { ProtectionImpl } from './protection';
 import { RangeImpl } from './range';
 import { SheetImpl } from './sheet';
+import type { WorkbookObjects } from './objects';
 import type { SheetStore } from './sheet-store';
 import type { ValidationSpec } from './validation-spec';
 import type { MetadataRecord, ProtectionRecord, WorkbookState } from './workbook-state';
@@ -18,7 +19,7 @@ import type { MetadataRecord, ProtectionRecord, WorkbookState } from './workbook
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-export class WorkbookContext {
+export class WorkbookContext implements WorkbookObjects {
   /** Set once by createWorkbook, after the Spreadsheet object exists. */
   spreadsheet!: GoogleAppsScript.Spreadsheet.Spreadsheet;
   private readonly sheets = new WeakMap<SheetStore, Sheet>();

@@ -5,7 +5,7 @@
  */
 import type { AuthState } from '../auth';
 import type { CallCounter } from '../call-counter';
-import type { CellValue, WorkbookSnapshot } from '../api';
+import type { CellValue, WorkbookSnapshot } from '../values';
 
 export interface SpreadsheetHost {
   readonly counter: CallCounter;

@@ -5,7 +5,7 @@
  * numbers are usually required with requireFormulaSatisfied.
  */
 import { stubUnimplemented } from './api-surface';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import { expose } from './expose';
 import type { CriteriaName } from './enums';
 import type { ValidationSpec } from './validation-spec';
@@ -17,7 +17,7 @@ export class DataValidationImpl {
   self!: DataValidation;
 
   constructor(
-    readonly ctx: WorkbookContext,
+    readonly ctx: WorkbookObjects,
     readonly spec: ValidationSpec,
   ) {}
 
@@ -36,7 +36,7 @@ export class DataValidationBuilderImpl {
   helpText: string | null;
 
   constructor(
-    readonly ctx: WorkbookContext,
+    readonly ctx: WorkbookObjects,
     from?: ValidationSpec,
   ) {
     this.criteria = from?.criteria ?? null;
@@ -115,7 +115,7 @@ function copyValues(values: readonly unknown[]): unknown[] {
   return values.map((v) => (v instanceof Date ? new Date(v.getTime()) : Array.isArray(v) ? [...(v as unknown[])] : v));
 }
 
-export function newDataValidationBuilder(ctx: WorkbookContext, from?: ValidationSpec): Builder {
+export function newDataValidationBuilder(ctx: WorkbookObjects, from?: ValidationSpec): Builder {
   return expose(new DataValidationBuilderImpl(ctx, from), 'DataValidationBuilder', ctx.host, { guard: false });
 }
 

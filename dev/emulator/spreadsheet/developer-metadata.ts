@@ -5,7 +5,7 @@
  */
 import type { Bounds } from './a1-notation';
 import { stubUnimplemented } from './api-surface';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import { expose } from './expose';
 import type { MetadataLocationTypeName, MetadataVisibilityName } from './enums';
 import { locationForRange } from './metadata-ops';
@@ -22,7 +22,7 @@ export class DeveloperMetadataImpl {
   self!: DeveloperMetadata;
 
   constructor(
-    readonly ctx: WorkbookContext,
+    readonly ctx: WorkbookObjects,
     readonly record: MetadataRecord,
   ) {}
 
@@ -70,7 +70,7 @@ export class MetadataLocationImpl {
   self!: GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation;
 
   constructor(
-    readonly ctx: WorkbookContext,
+    readonly ctx: WorkbookObjects,
     readonly record: MetadataRecord,
   ) {}
 

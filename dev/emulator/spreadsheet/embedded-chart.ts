@@ -6,7 +6,7 @@
  * share; their type-specific styling methods are not emulated.
  */
 import { stubUnimplemented } from './api-surface';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import { CHART_TYPE, enumName } from './enums';
 import { expose } from './expose';
 import { copyChartSpec, type ChartSpec } from './sheet-store';
@@ -24,7 +24,7 @@ export class EmbeddedChartBuilderImpl {
   self!: Builder;
 
   constructor(
-    readonly ctx: WorkbookContext,
+    readonly ctx: WorkbookObjects,
     readonly spec: ChartSpec,
     /** The chart being modified (modify()), so updateChart knows which one; null for newChart(). */
     readonly chartId: number | null,
@@ -89,7 +89,7 @@ export class EmbeddedChartImpl {
   self!: Chart;
 
   constructor(
-    readonly ctx: WorkbookContext,
+    readonly ctx: WorkbookObjects,
     readonly spec: ChartSpec,
     /** Stable within the spreadsheet once inserted; null for a chart built but not inserted (as in Apps Script). */
     readonly id: number | null,
@@ -123,20 +123,20 @@ class ChartOptionsImpl {
 }
 
 /** A counted EmbeddedChart over its own copy of `spec`. */
-export function embeddedChart(ctx: WorkbookContext, spec: ChartSpec, id: number | null): Chart {
+export function embeddedChart(ctx: WorkbookObjects, spec: ChartSpec, id: number | null): Chart {
   return expose(new EmbeddedChartImpl(ctx, spec, id), 'EmbeddedChart', ctx.host);
 }
 
 /** A counted builder for a new chart anchored on `spec`'s defaults. */
-export function newChartBuilder(ctx: WorkbookContext): Builder {
+export function newChartBuilder(ctx: WorkbookObjects): Builder {
   return expose(new EmbeddedChartBuilderImpl(ctx, emptyChartSpec(), null), 'EmbeddedChartBuilder', ctx.host);
 }
 
-function containerInfo(ctx: WorkbookContext, spec: ChartSpec): GoogleAppsScript.Spreadsheet.ContainerInfo {
+function containerInfo(ctx: WorkbookObjects, spec: ChartSpec): GoogleAppsScript.Spreadsheet.ContainerInfo {
   return expose(new ContainerInfoImpl({ ...spec.anchor }), 'ContainerInfo', ctx.host);
 }
 
-function chartOptions(ctx: WorkbookContext, options: Record<string, unknown>): GoogleAppsScript.Charts.ChartOptions {
+function chartOptions(ctx: WorkbookObjects, options: Record<string, unknown>): GoogleAppsScript.Charts.ChartOptions {
   return expose(new ChartOptionsImpl({ ...options }), 'ChartOptions', ctx.host);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { GridBox } from './a1-notation';
 import { stubUnimplemented } from './api-surface';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import { expose } from './expose';
 import type { SheetStore } from './sheet-store';
 import { sortRange } from './sort';
@@ -15,7 +15,7 @@ export class FilterImpl {
   self!: Filter;
 
   constructor(
-    readonly ctx: WorkbookContext,
+    readonly ctx: WorkbookObjects,
     readonly store: SheetStore,
   ) {}
 
@@ -37,11 +37,11 @@ export class FilterImpl {
 
 stubUnimplemented(FilterImpl, 'Filter');
 
-export function getFilter(ctx: WorkbookContext, store: SheetStore): Filter | null {
+export function getFilter(ctx: WorkbookObjects, store: SheetStore): Filter | null {
   return store.filter ? expose(new FilterImpl(ctx, store), 'Filter', ctx.host) : null;
 }
 
-export function createFilter(ctx: WorkbookContext, store: SheetStore, box: GridBox): Filter {
+export function createFilter(ctx: WorkbookObjects, store: SheetStore, box: GridBox): Filter {
   if (store.filter) throw new Error("You can't create a filter in a sheet that already has a filter.");
   store.filter = { ...box };
   return expose(new FilterImpl(ctx, store), 'Filter', ctx.host);

@@ -6,9 +6,8 @@
  * (null), which callers treat as "no colour" (conditional formats) or "accepted" (validation).
  */
 import type { CellValue } from '../api';
-import { calendarDateOf, daysBetween } from '../../../src/domain/calendar-date';
 import { type FormulaNode, parseFormula, UnsupportedFormula } from './formula-parser';
-import { serialNumber } from './zoned-time';
+import { calendarDateOf, daysBetween, serialNumber } from './zoned-time';
 
 export interface FormulaEnv {
   cell(row: number, col: number): CellValue | undefined;

@@ -3,9 +3,16 @@
  * spreadsheet, a sheet or a range (wholly contained, or intersecting after onIntersectingLocations()).
  */
 import { stubUnimplemented } from './api-surface';
-import type { WorkbookContext } from './context';
-import type { MetadataTarget } from './metadata-ops';
+import type { WorkbookObjects } from './objects';
+import type { GridBox } from './a1-notation';
+import type { SheetStore } from './sheet-store';
 import type { MetadataRecord } from './workbook-state';
+
+/** What a finder (or an add/list call) is scoped to: the spreadsheet, a sheet, or whole rows/columns. */
+export type MetadataTarget =
+  | { readonly kind: 'spreadsheet' }
+  | { readonly kind: 'sheet'; readonly store: SheetStore }
+  | { readonly kind: 'range'; readonly store: SheetStore; readonly box: GridBox };
 
 type Finder = GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
 
@@ -15,7 +22,7 @@ export class MetadataFinderImpl {
   private intersecting = false;
 
   constructor(
-    readonly ctx: WorkbookContext,
+    readonly ctx: WorkbookObjects,
     readonly target: MetadataTarget,
   ) {}
 

@@ -3,17 +3,14 @@
  * finder scoped to each. Apps Script only accepts whole rows or whole columns for range metadata.
  */
 import type { GridBox } from './a1-notation';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import type { MetadataVisibilityName } from './enums';
-import { MetadataFinderImpl } from './metadata-finder';
+import { MetadataFinderImpl, type MetadataTarget } from './metadata-finder';
 import { expose } from './expose';
 import type { SheetStore } from './sheet-store';
 import type { MetadataLocation, MetadataRecord } from './workbook-state';
 
-export type MetadataTarget =
-  | { readonly kind: 'spreadsheet' }
-  | { readonly kind: 'sheet'; readonly store: SheetStore }
-  | { readonly kind: 'range'; readonly store: SheetStore; readonly box: GridBox };
+export type { MetadataTarget } from './metadata-finder';
 
 const VISIBILITIES: readonly string[] = ['DOCUMENT', 'PROJECT'];
 
@@ -29,7 +26,7 @@ export function locationForRange(store: SheetStore, box: GridBox, prefer?: 'ROW'
 }
 
 /** addDeveloperMetadata(key[, value][, visibility]) — a lone DOCUMENT/PROJECT second argument is the visibility. */
-export function addMetadata(ctx: WorkbookContext, target: MetadataTarget, key: string, a?: unknown, b?: unknown): void {
+export function addMetadata(ctx: WorkbookObjects, target: MetadataTarget, key: string, a?: unknown, b?: unknown): void {
   if (typeof key !== 'string' || key === '') throw new Error('Invalid argument: key');
   const aIsVisibility = b === undefined && a !== undefined && VISIBILITIES.includes(String(a));
   const value = aIsVisibility || a === undefined || a === null ? null : String(a);
@@ -42,11 +39,11 @@ export function addMetadata(ctx: WorkbookContext, target: MetadataTarget, key: s
 }
 
 /** Metadata located exactly on the target (getDeveloperMetadata). */
-export function metadataOn(ctx: WorkbookContext, target: MetadataTarget): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+export function metadataOn(ctx: WorkbookObjects, target: MetadataTarget): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
   return ctx.state.metadata.filter((m) => isExactly(m, target)).map((m) => ctx.developerMetadata(m));
 }
 
-export function metadataOnRange(ctx: WorkbookContext, store: SheetStore, box: GridBox): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+export function metadataOnRange(ctx: WorkbookObjects, store: SheetStore, box: GridBox): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
   return metadataOn(ctx, { kind: 'range', store, box });
 }
 
@@ -59,6 +56,6 @@ function isExactly(m: MetadataRecord, target: MetadataTarget): boolean {
   return false;
 }
 
-export function metadataFinder(ctx: WorkbookContext, target: MetadataTarget): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+export function metadataFinder(ctx: WorkbookObjects, target: MetadataTarget): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
   return expose(new MetadataFinderImpl(ctx, target), 'DeveloperMetadataFinder', ctx.host);
 }

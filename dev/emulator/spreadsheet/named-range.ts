@@ -3,7 +3,7 @@
  * the name disappears when all its cells are deleted (Sheets would show #REF!; nothing refers to it here).
  */
 import { stubUnimplemented } from './api-surface';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import { expose } from './expose';
 import type { SheetStore } from './sheet-store';
 import type { NamedRangeRecord } from './workbook-state';
@@ -17,7 +17,7 @@ export class NamedRangeImpl {
   self!: NamedRange;
 
   constructor(
-    readonly ctx: WorkbookContext,
+    readonly ctx: WorkbookObjects,
     readonly record: NamedRangeRecord,
   ) {}
 
@@ -48,24 +48,24 @@ function checkName(name: string): void {
   }
 }
 
-export function setNamedRange(ctx: WorkbookContext, name: string, range: Range): void {
+export function setNamedRange(ctx: WorkbookObjects, name: string, range: Range): void {
   checkName(name);
   const r = ctx.unwrapRange(range);
   ctx.state.namedRanges = ctx.state.namedRanges.filter((n) => n.name !== name);
   ctx.state.namedRanges.push({ name, sheet: r.store, box: { ...r.box } });
 }
 
-export function getRangeByName(ctx: WorkbookContext, name: string): Range | null {
+export function getRangeByName(ctx: WorkbookObjects, name: string): Range | null {
   const record = ctx.state.namedRanges.find((n) => n.name === name);
   return record ? ctx.range(record.sheet, record.box) : null;
 }
 
-export function listNamedRanges(ctx: WorkbookContext, sheet?: SheetStore): NamedRange[] {
+export function listNamedRanges(ctx: WorkbookObjects, sheet?: SheetStore): NamedRange[] {
   return ctx.state.namedRanges
     .filter((n) => !sheet || n.sheet === sheet)
     .map((n) => expose(new NamedRangeImpl(ctx, n), 'NamedRange', ctx.host));
 }
 
-export function removeNamedRange(ctx: WorkbookContext, name: string): void {
+export function removeNamedRange(ctx: WorkbookObjects, name: string): void {
   ctx.state.namedRanges = ctx.state.namedRanges.filter((n) => n.name !== name);
 }

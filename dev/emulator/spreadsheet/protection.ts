@@ -5,7 +5,7 @@
  */
 import type { GridBox } from './a1-notation';
 import { stubUnimplemented } from './api-surface';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import type { ProtectionTypeName } from './enums';
 import type { SheetStore } from './sheet-store';
 import type { ProtectionRecord } from './workbook-state';
@@ -16,7 +16,7 @@ export class ProtectionImpl {
   self!: Protection;
 
   constructor(
-    readonly ctx: WorkbookContext,
+    readonly ctx: WorkbookObjects,
     readonly record: ProtectionRecord,
   ) {}
 
@@ -52,7 +52,7 @@ export class ProtectionImpl {
 stubUnimplemented(ProtectionImpl, 'Protection');
 
 /** range.protect() / sheet.protect(): a new protection (a sheet has at most one sheet protection). */
-export function protectRange(ctx: WorkbookContext, sheet: SheetStore, box: GridBox, type: ProtectionTypeName): Protection {
+export function protectRange(ctx: WorkbookObjects, sheet: SheetStore, box: GridBox, type: ProtectionTypeName): Protection {
   if (type === 'SHEET') {
     const existing = ctx.state.protections.find((p) => p.sheet === sheet && p.type === 'SHEET');
     if (existing) return ctx.protection(existing);
@@ -63,7 +63,7 @@ export function protectRange(ctx: WorkbookContext, sheet: SheetStore, box: GridB
 }
 
 /** Protections of one type, optionally of one sheet, in creation order. */
-export function listProtections(ctx: WorkbookContext, type: unknown, sheet?: SheetStore): Protection[] {
+export function listProtections(ctx: WorkbookObjects, type: unknown, sheet?: SheetStore): Protection[] {
   const name = String(type);
   return ctx.state.protections.filter((p) => p.type === name && (!sheet || p.sheet === sheet)).map((p) => ctx.protection(p));
 }

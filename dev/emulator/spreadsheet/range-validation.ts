@@ -6,7 +6,7 @@
 import type { GridBox } from './a1-notation';
 import { forEachCell } from './cell-style';
 import { checkDimensions } from './cell-values';
-import type { RangeImpl } from './range';
+import type { RawRange } from './objects';
 import type { ValidationSpec } from './validation-spec';
 
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -23,18 +23,18 @@ function anchored(spec: ValidationSpec, box: GridBox): ValidationSpec {
   return spec.criteria === 'CUSTOM_FORMULA' ? { ...spec, anchor: { row: box.row, col: box.col } } : spec;
 }
 
-export function getValidations(range: RangeImpl, box: GridBox): Array<Array<DataValidation | null>> {
+export function getValidations(range: RawRange, box: GridBox): Array<Array<DataValidation | null>> {
   const specs = range.store.validations.read(box.row, box.col, box.numRows, box.numCols, null);
   return specs.map((line) => line.map((s) => (s === null ? null : range.ctx.validation(s))));
 }
 
-export function setValidation(range: RangeImpl, rule: DataValidation | null): void {
+export function setValidation(range: RawRange, rule: DataValidation | null): void {
   const spec = rule === null ? undefined : anchored(specOf(rule), range.box);
   const { row, col, numRows, numCols } = range.box;
   range.store.validations.fill(row, col, numRows, numCols, spec);
 }
 
-export function setValidations(range: RangeImpl, rules: ReadonlyArray<ReadonlyArray<DataValidation | null>>): void {
+export function setValidations(range: RawRange, rules: ReadonlyArray<ReadonlyArray<DataValidation | null>>): void {
   checkDimensions(rules, range.box);
   forEachCell(range.box, (row, col, i, j) => {
     const rule = rules[i]?.[j] ?? null;
@@ -49,7 +49,7 @@ export function checkboxValues(spec: ValidationSpec): [unknown, unknown] {
   return [checked, unchecked ?? ''];
 }
 
-export function insertCheckboxes(range: RangeImpl, checked?: unknown, unchecked?: unknown): void {
+export function insertCheckboxes(range: RawRange, checked?: unknown, unchecked?: unknown): void {
   const values = checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked];
   const spec: ValidationSpec = { criteria: 'CHECKBOX', values, allowInvalid: false, helpText: null };
   const [, off] = checkboxValues(spec);
@@ -59,7 +59,7 @@ export function insertCheckboxes(range: RangeImpl, checked?: unknown, unchecked?
   });
 }
 
-export function removeCheckboxes(range: RangeImpl): void {
+export function removeCheckboxes(range: RawRange): void {
   forEachCell(range.box, (row, col) => {
     const spec = range.store.validations.get(row, col);
     if (spec?.criteria !== 'CHECKBOX') return;
@@ -71,7 +71,7 @@ export function removeCheckboxes(range: RangeImpl): void {
 }
 
 /** true when every cell is a checked checkbox, false when every cell is unchecked, null otherwise. */
-export function isChecked(range: RangeImpl): boolean | null {
+export function isChecked(range: RawRange): boolean | null {
   let checked = 0;
   let unchecked = 0;
   forEachCell(range.box, (row, col) => {
@@ -87,7 +87,7 @@ export function isChecked(range: RangeImpl): boolean | null {
   return null;
 }
 
-export function setChecked(range: RangeImpl, on: boolean): void {
+export function setChecked(range: RawRange, on: boolean): void {
   forEachCell(range.box, (row, col) => {
     const spec = range.store.validations.get(row, col);
     if (spec?.criteria !== 'CHECKBOX') return;

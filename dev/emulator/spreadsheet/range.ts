@@ -7,7 +7,7 @@ import { BOUNDED, toA1 } from './a1-notation';
 import { stubUnimplemented } from './api-surface';
 import { checkDimensions, readStored, readValues, writeScriptValue, writeScriptValues } from './cell-values';
 import { forEachCell, getStyles, setStyle, setStyles, writeStrings } from './cell-style';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import { addMetadata, metadataFinder, metadataOnRange } from './metadata-ops';
 import { createFilter, getFilter } from './filter';
 import { formatValue } from './number-format';
@@ -23,7 +23,7 @@ export class RangeImpl {
   self!: Range;
 
   constructor(
-    readonly ctx: WorkbookContext,
+    readonly ctx: WorkbookObjects,
     readonly store: SheetStore,
     readonly box: GridBox,
     /** Open ends of a range given as 'C:C', '2:5' or 'A2:C' (only getA1Notation and is…Bounded see them). */

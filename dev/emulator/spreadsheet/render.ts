@@ -5,7 +5,7 @@
 import type { GridBox } from './a1-notation';
 import { readStored } from './cell-values';
 import { conditionalFormats } from './conditional-format-eval';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import { toA1 } from './a1-notation';
 import type { ChartRendering, SheetRendering } from './contract';
 import { formatValue } from './number-format';
@@ -19,7 +19,7 @@ export function usedBox(store: SheetStore): GridBox {
   return { row: 1, col: 1, numRows: Math.max(1, store.lastRow()), numCols: Math.max(1, store.lastColumn()) };
 }
 
-function controlFor(ctx: WorkbookContext, spec: ValidationSpec | undefined): Control {
+function controlFor(ctx: WorkbookObjects, spec: ValidationSpec | undefined): Control {
   if (!spec) return null;
   const [a, showDropdown] = spec.values;
   switch (spec.criteria) {
@@ -37,7 +37,7 @@ function controlFor(ctx: WorkbookContext, spec: ValidationSpec | undefined): Con
   }
 }
 
-export function renderSheet(ctx: WorkbookContext, store: SheetStore): SheetRendering {
+export function renderSheet(ctx: WorkbookObjects, store: SheetStore): SheetRendering {
   const box = usedBox(store);
   const tz = ctx.timeZone;
   const values = readStored(store, box);
@@ -65,7 +65,7 @@ export function renderSheet(ctx: WorkbookContext, store: SheetStore): SheetRende
 }
 
 /** A chart as the preview draws it: no Sheets styling, just what it plots. */
-function renderChart(ctx: WorkbookContext, store: SheetStore, spec: ChartSpec): ChartRendering {
+function renderChart(ctx: WorkbookObjects, store: SheetStore, spec: ChartSpec): ChartRendering {
   const title = spec.options['title'];
   const first = spec.ranges[0];
   const bars: Array<{ label: string; value: number }> = [];

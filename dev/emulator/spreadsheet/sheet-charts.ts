@@ -3,7 +3,7 @@
  * live on their sheet's store (deleting the sheet deletes them); ids come from the workbook's record
  * counter, so they are unique in the spreadsheet and survive a snapshot.
  */
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import { EmbeddedChartImpl, embeddedChart, newChartBuilder } from './embedded-chart';
 import { rawOf } from './expose';
 import { copyChartSpec, type SheetStore } from './sheet-store';
@@ -16,17 +16,17 @@ function chartImpl(chart: unknown): EmbeddedChartImpl {
   return raw;
 }
 
-export function newChart(ctx: WorkbookContext): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+export function newChart(ctx: WorkbookObjects): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
   return newChartBuilder(ctx);
 }
 
 /** Adds the chart to the sheet under a new id (the built object itself keeps a null id, as in Apps Script). */
-export function insertChart(ctx: WorkbookContext, store: SheetStore, chart: Chart): void {
+export function insertChart(ctx: WorkbookObjects, store: SheetStore, chart: Chart): void {
   const id = ctx.state.nextRecordId++;
   store.charts.push({ id, spec: copyChartSpec(chartImpl(chart).spec) });
 }
 
-export function getCharts(ctx: WorkbookContext, store: SheetStore): Chart[] {
+export function getCharts(ctx: WorkbookObjects, store: SheetStore): Chart[] {
   return store.charts.map((c) => embeddedChart(ctx, copyChartSpec(c.spec), c.id));
 }
 

@@ -6,7 +6,7 @@ import { boundsOf, parseA1, resolveA1 } from './a1-notation';
 import { stubUnimplemented } from './api-surface';
 import { ensureSize, writeScriptValues } from './cell-values';
 import * as cf from './conditional-format';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import { getFilter } from './filter';
 import { addMetadata, metadataFinder, metadataOn } from './metadata-ops';
 import { listNamedRanges } from './named-range';
@@ -23,7 +23,7 @@ export class SheetImpl {
   self!: Sheet;
 
   constructor(
-    readonly ctx: WorkbookContext,
+    readonly ctx: WorkbookObjects,
     readonly store: SheetStore,
   ) {}
 
@@ -172,7 +172,7 @@ export class SheetImpl {
   clearContents(): Sheet { this.whole().clearContent(); return this.self; }
   clearFormats(): Sheet { this.whole().clearFormat(); return this.self; }
   clearNotes(): Sheet { this.store.notes.clear(); return this.self; }
-  private whole(): ReturnType<WorkbookContext['rangeImpl']> {
+  private whole(): ReturnType<WorkbookObjects['rangeImpl']> {
     return this.ctx.rangeImpl(this.store, { row: 1, col: 1, numRows: this.store.maxRows, numCols: this.store.maxColumns });
   }
 

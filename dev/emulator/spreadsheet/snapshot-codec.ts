@@ -4,7 +4,7 @@
  * null for empty.
  */
 import type { GridBox } from './a1-notation';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import { rawOf } from './expose';
 import { Grid } from './grid';
 import { RangeImpl } from './range';
@@ -22,7 +22,7 @@ export function encodeValue(v: unknown): Json {
   return v as Json;
 }
 
-export function decodeValue(j: Json, ctx: WorkbookContext): unknown {
+export function decodeValue(j: Json, ctx: WorkbookObjects): unknown {
   if (Array.isArray(j)) return j.map((x) => decodeValue(x, ctx));
   if (j === null || typeof j !== 'object') return j;
   const date = j['$date'];

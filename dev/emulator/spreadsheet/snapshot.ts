@@ -6,7 +6,7 @@
 import type { WorkbookSnapshot } from '../api';
 import type { GridBox } from './a1-notation';
 import type { CfRuleSpec } from './conditional-format-spec';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import type { CellStyle, ChartRecord } from './sheet-store';
 import { SheetStore } from './sheet-store';
 import { boxJson, decodeGrid, decodeValue, encodeGrid, encodeValue, type Json } from './snapshot-codec';
@@ -70,7 +70,7 @@ export function toSnapshot(state: WorkbookState): WorkbookSnapshot {
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- snapshot JSON is parsed loosely: it is our own output. */
-function decodeSheet(ctx: WorkbookContext, j: any, specsOut: Map<SheetStore, any[]>): SheetStore {
+function decodeSheet(ctx: WorkbookObjects, j: any, specsOut: Map<SheetStore, any[]>): SheetStore {
   const store = new SheetStore(String(j.name), Number(j.sheetId));
   Object.assign(store, {
     maxRows: j.maxRows, maxColumns: j.maxColumns, frozenRows: j.frozenRows, frozenColumns: j.frozenColumns, tabColor: j.tabColor,
@@ -89,7 +89,7 @@ function decodeSheet(ctx: WorkbookContext, j: any, specsOut: Map<SheetStore, any
 }
 
 /** Replaces the state's contents with the snapshot's. */
-export function restoreSnapshot(ctx: WorkbookContext, snapshot: WorkbookSnapshot): void {
+export function restoreSnapshot(ctx: WorkbookObjects, snapshot: WorkbookSnapshot): void {
   const s = snapshot as any;
   const state = ctx.state;
   state.name = s.name ?? state.name;

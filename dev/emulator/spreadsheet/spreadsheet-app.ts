@@ -5,7 +5,7 @@
  */
 import { stubUnimplemented } from './api-surface';
 import { newConditionalFormatRuleBuilder } from './conditional-format';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import { newDataValidationBuilder } from './data-validation';
 import * as enums from './enums';
 import { expose } from './expose';
@@ -28,7 +28,7 @@ export class SpreadsheetAppImpl {
   readonly ValueType = enums.VALUE_TYPE;
   readonly SortOrder = enums.SORT_ORDER;
 
-  constructor(readonly ctx: WorkbookContext) {}
+  constructor(readonly ctx: WorkbookObjects) {}
 
   private open(what: string): Spreadsheet {
     this.ctx.host.auth.require('LIMITED', `SpreadsheetApp.${what}`);

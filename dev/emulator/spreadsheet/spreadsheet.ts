@@ -5,7 +5,7 @@
  */
 import { parseA1 } from './a1-notation';
 import { stubUnimplemented } from './api-surface';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import { expose } from './expose';
 import { addMetadata, metadataFinder, metadataOn } from './metadata-ops';
 import { getRangeByName, listNamedRanges, removeNamedRange, setNamedRange } from './named-range';
@@ -19,9 +19,9 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 export class SpreadsheetImpl {
   self!: Spreadsheet;
 
-  constructor(readonly ctx: WorkbookContext) {}
+  constructor(readonly ctx: WorkbookObjects) {}
 
-  private get state(): WorkbookContext['state'] { return this.ctx.state; }
+  private get state(): WorkbookObjects['state'] { return this.ctx.state; }
   private activeSheet(): Sheet { return this.ctx.sheet(this.state.active()); }
 
   getId(): string { return this.state.id; }

@@ -9,7 +9,7 @@ import type { CellValue } from '../api';
 import type { GridBox } from './a1-notation';
 import { parseA1, resolveA1 } from './a1-notation';
 import { ensureSize, storeParsed } from './cell-values';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import type { UserEditOutcome } from './contract';
 import type { SheetStore } from './sheet-store';
 import { eventValue, parseUserInput, type ParsedInput } from './user-input';
@@ -17,13 +17,13 @@ import { isValidInput, rejectionMessage } from './validation-check';
 
 type Input = ReadonlyArray<ReadonlyArray<CellValue | ''>>;
 
-function sheetOf(ctx: WorkbookContext, sheetName: string): SheetStore {
+function sheetOf(ctx: WorkbookObjects, sheetName: string): SheetStore {
   const store = ctx.state.sheetByName(sheetName);
   if (!store) throw new Error(`Emulator: no sheet named "${sheetName}"`);
   return store;
 }
 
-function firstRejection(ctx: WorkbookContext, store: SheetStore, box: GridBox, parsed: ParsedInput[][]): string | null {
+function firstRejection(ctx: WorkbookObjects, store: SheetStore, box: GridBox, parsed: ParsedInput[][]): string | null {
   for (let i = 0; i < parsed.length; i++) {
     const line = parsed[i] ?? [];
     for (let j = 0; j < line.length; j++) {
@@ -38,7 +38,7 @@ function firstRejection(ctx: WorkbookContext, store: SheetStore, box: GridBox, p
   return null;
 }
 
-function apply(ctx: WorkbookContext, store: SheetStore, a1: string, values: Input): { box: GridBox; rejection: string | null } {
+function apply(ctx: WorkbookObjects, store: SheetStore, a1: string, values: Input): { box: GridBox; rejection: string | null } {
   const origin = resolveA1(parseA1(a1), store.maxRows, store.maxColumns);
   const box = { row: origin.row, col: origin.col, numRows: values.length, numCols: Math.max(1, ...values.map((l) => l.length)) };
   const parsed = values.map((line, i) =>
@@ -54,7 +54,7 @@ function apply(ctx: WorkbookContext, store: SheetStore, a1: string, values: Inpu
   return { box, rejection };
 }
 
-export function userEdit(ctx: WorkbookContext, sheetName: string, a1: string, value: CellValue | ''): UserEditOutcome {
+export function userEdit(ctx: WorkbookObjects, sheetName: string, a1: string, value: CellValue | ''): UserEditOutcome {
   const store = sheetOf(ctx, sheetName);
   const cell = resolveA1(parseA1(a1), store.maxRows, store.maxColumns);
   const old = store.values.get(cell.row, cell.col);
@@ -69,7 +69,7 @@ export function userEdit(ctx: WorkbookContext, sheetName: string, a1: string, va
   return outcome;
 }
 
-export function userPaste(ctx: WorkbookContext, sheetName: string, a1: string, values: Input): UserEditOutcome {
+export function userPaste(ctx: WorkbookObjects, sheetName: string, a1: string, values: Input): UserEditOutcome {
   const store = sheetOf(ctx, sheetName);
   const { box, rejection } = apply(ctx, store, a1, values);
   const range = ctx.range(store, box);

@@ -5,8 +5,7 @@
  * anything else (and text after a leading apostrophe) stays text.
  */
 import type { CellValue } from '../api';
-import { isIsoDate, startOfDayIn } from '../../../src/domain/calendar-date';
-import { serialNumber } from './zoned-time';
+import { isIsoDate, serialNumber, startOfDayIn } from './zoned-time';
 
 export interface ParsedInput {
   readonly value: CellValue | '';

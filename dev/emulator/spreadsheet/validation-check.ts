@@ -5,14 +5,13 @@
  * subset is accepted.
  */
 import type { CellValue } from '../api';
-import { calendarDateOf } from '../../../src/domain/calendar-date';
-import type { WorkbookContext } from './context';
+import type { WorkbookObjects } from './objects';
 import { formulaHolds } from './formula-eval';
 import { formatValue, isDatePattern } from './number-format';
 import { checkboxValues } from './range-validation';
 import type { SheetStore } from './sheet-store';
 import type { ValidationSpec } from './validation-spec';
-import { fromSerialNumber } from './zoned-time';
+import { calendarDateOf, fromSerialNumber } from './zoned-time';
 import { numberCriterion } from './number-criterion';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -24,7 +23,7 @@ export interface CellAt {
   readonly col: number;
 }
 
-export function isValidInput(ctx: WorkbookContext, spec: ValidationSpec, input: CellValue | '', at: CellAt): boolean {
+export function isValidInput(ctx: WorkbookObjects, spec: ValidationSpec, input: CellValue | '', at: CellAt): boolean {
   if (input === '') return true;
   const tz = ctx.timeZone;
   // A number typed into a date-formatted cell is a date to Sheets.

@@ -20,7 +20,8 @@ import type { PlanRulesSource, SettingsSource } from '../../ports/settings-sourc
 import type { StatusBoard } from '../../ports/status-board';
 import { unacknowledgedAlerts, type Acknowledgement } from '../../domain/acknowledgement';
 import { recordSuccessfulRun } from './alerts-health';
-import { sendDigests, type SendOutcome } from './send-digests';
+import { sendDigests } from './send-digests';
+import type { DailyCheckSummary } from './daily-check-summary';
 import { lastCheckLine } from './status-lines';
 import { isLockBusy, recordUnfinishedRun } from './run-record';
 import { errorMessage } from '../error-text';
@@ -54,14 +55,7 @@ export interface DailyCheckPorts {
   readonly lineAlerts?: LineAlertsPort;
 }
 
-export interface DailyCheckSummary {
-  readonly casesRead: number;
-  readonly alerts: number;
-  readonly casesFlagged: number;
-  readonly rowsWithProblems: number;
-  readonly settingsProblems: number;
-  readonly emails: SendOutcome;
-}
+export type { DailyCheckSummary } from './daily-check-summary';
 
 /** The lock is held for the whole check; another run waits this long before giving up. */
 const LOCK_TIMEOUT_MS = 30_000;
@@ -130,7 +124,7 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
   const cells: AddOnCells[] = [];
   let rowsWithProblems = 0;
   for (const { case: c, problems } of records) {
-    const context = { planRule: ruleFor(c.payer), inNetworkAttempts: attempts.get(caseIdKey(c.caseId)) ?? 0 };
+    const context = { planRule: ruleFor(c.payer), inNetworkAttempts: attempts.get(caseIdKey(c.caseId)) ?? 0, planRules: rules };
     const text = formatProblems([...problems, ...checkRowInvariants(c, context), ...mailRowProblems(c, policy)]);
     if (text) rowsWithProblems += 1;
     // Every case with an ID is rewritten from scratch: a flag or problem that no longer applies is cleared.
@@ -145,6 +139,7 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
     settings,
     rowLink: (caseId) => ports.rowLink(rowOf.get(caseId) ?? 1),
     rowNumber: (caseId) => rowOf.get(caseId) ?? 1,
+    knownPayers: rules.map((rule) => rule.payer),
   });
   return {
     casesRead: records.length,

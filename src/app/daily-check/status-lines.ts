@@ -1,6 +1,6 @@
 import { formatInstantIn } from '../../domain/instant-text';
 import type { AlertsState } from './alerts-health';
-import type { DailyCheckSummary } from './run-daily-check';
+import type { DailyCheckSummary } from './daily-check-summary';
 
 export const ALERTS_STATUS_LABEL = 'Daily alerts';
 export const LAST_CHECK_LABEL = 'Last daily check';

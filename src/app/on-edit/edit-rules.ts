@@ -41,6 +41,9 @@ function caseContext(c: ScaCase, ctx: RuleContext): TransitionContext & Invarian
     get inNetworkAttempts(): number {
       return ctx.sources.inNetworkAttempts(c.caseId);
     },
+    get planRules(): readonly PlanRule[] {
+      return ctx.sources.planRules();
+    },
     get settings(): Settings {
       return ctx.sources.settings();
     },

@@ -23,8 +23,13 @@ export class EditSources {
 
   /** The payer's plan rule, or the default rule when the Plan rules sheet has none for it. */
   planRule(payer: string): PlanRule {
+    return planRuleFor(payer, this.planRules(), this.settings().defaultTurnaroundDays);
+  }
+
+  /** Every row of Plan rules (read once per edit). */
+  planRules(): readonly PlanRule[] {
     this.rules ??= new SheetPlanRulesSource(this.spreadsheet).load().rules;
-    return planRuleFor(payer, this.rules, this.settings().defaultTurnaroundDays);
+    return this.rules;
   }
 
   /** Attempts logged on In-network search for the case (rows not marked out of network). */

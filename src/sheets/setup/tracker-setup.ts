@@ -6,8 +6,11 @@ import { ensureNumberFormats } from './column-formats';
 import { ensureProtections } from './column-protection';
 import { ensureValidation } from './column-validation';
 import { ensureHeaderLook } from './header-look';
+import { ensurePayerDropdown } from './payer-dropdown';
 import { ensureRowColours } from './row-colours';
+import { ensureSettingControls } from './settings-controls';
 import { ensureSettingRows } from './settings-rows';
+import { ensureStatusRowsOnTop } from './settings-status-rows';
 import type { ColumnPlacement, SheetSetup } from './setup-context';
 import { placeColumns } from './tracker-columns';
 import { ensureSheet } from './tracker-sheet';
@@ -32,7 +35,9 @@ function setUpSheet(
 export function setUpSettingsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, changes: SetupChange[]): GoogleAppsScript.Spreadsheet.Sheet {
   const { setup, placement } = setUpSheet(spreadsheet, SHEETS.settings, SETTINGS_LAYOUT, changes);
   ensureHeaderLook(setup, placement);
+  ensureStatusRowsOnTop(setup, placement);
   ensureSettingRows(setup, placement);
+  ensureSettingControls(setup, placement);
   return setup.sheet;
 }
 
@@ -44,12 +49,14 @@ export function setUpSettingsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
 export function setUpTrackerSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, serviceLines: readonly string[]): SetupChange[] {
   const changes: SetupChange[] = [];
   const lists = new Map<string, readonly string[]>([['serviceLine', serviceLines]]);
+  const done = new Map<LayoutKey, { setup: SheetSetup; placement: ColumnPlacement }>();
   for (const key of TRACKER_SHEETS) {
     if (key === 'settings') {
       setUpSettingsSheet(spreadsheet, changes);
       continue;
     }
     const { setup, placement } = setUpSheet(spreadsheet, SHEETS[key], TRACKER_LAYOUTS[key], changes);
+    done.set(key, { setup, placement });
     ensureValidation(setup, placement, key === 'cases' ? lists : new Map());
     ensureNumberFormats(setup, placement);
     ensureHeaderLook(setup, placement);
@@ -58,5 +65,8 @@ export function setUpTrackerSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     if (key === 'cases') rememberColumnPositions(placement.header, placement.positions);
     if (key === 'cases' || key === 'terms' || key === 'visits') ensureProtections(setup, placement);
   }
+  const cases = done.get('cases');
+  const planRules = done.get('planRules');
+  if (cases && planRules) ensurePayerDropdown(cases, planRules);
   return changes;
 }

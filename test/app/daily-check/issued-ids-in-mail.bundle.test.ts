@@ -24,7 +24,7 @@ describe('a Case ID cell holding anything but an issued ID', () => {
       expect(all).not.toContain('Jane');
       expect(all).not.toContain('1961');
       expect(mail.body).toContain('SCA-0001');
-      expect(mail.body).toMatch(/- a case on row 3 of Cases — Follow-up overdue by 3 days/);
+      expect(mail.body).toMatch(/- a case on row 3 of Cases( · [^—\n]+)? — Follow-up overdue by 3 days/);
       expect(mail.body).toMatch(/#gid=\d+&range=A3/);
     }
   });

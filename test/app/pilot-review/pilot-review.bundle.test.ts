@@ -81,14 +81,14 @@ describe('showPilotReview', () => {
       addOn.clickMenu('Pilot review');
       // The grid starts at row 5: statuses at grid rows 7–17, denials 34–37, rates 40–42.
       expect(charts(env)).toEqual([
-        { type: 'COLUMN', title: 'Cases by status', ranges: ['A12:B22'], row: 5, col: 6 },
-        { type: 'PIE', title: 'Denials by reason', ranges: ['A39:B42'], row: 25, col: 6 },
-        { type: 'BAR', title: 'Rate achieved vs requested', ranges: ['A45:D47'], row: 45, col: 6 },
+        { type: 'COLUMN', title: 'Cases by status', ranges: ['A13:B23'], row: 5, col: 6 },
+        { type: 'PIE', title: 'Denials by reason', ranges: ['A40:B43'], row: 25, col: 6 },
+        { type: 'BAR', title: 'Rate achieved vs requested', ranges: ['A46:D48'], row: 45, col: 6 },
       ]);
       const rows = env.readSheet('Pilot review');
-      expect(rows[11]?.slice(0, 2)).toEqual(['Status', 'Cases']);
-      expect(rows[38]?.slice(0, 2)).toEqual(['Reason', 'Cases']);
-      expect(rows[44]?.[0]).toBe('Payer');
+      expect(rows[12]?.slice(0, 2)).toEqual(['Status', 'Cases']);
+      expect(rows[39]?.slice(0, 2)).toEqual(['Reason', 'Cases']);
+      expect(rows[45]?.[0]).toBe('Payer');
     });
 
     it('replaces the report and its charts when run again: same values, same chart count', () => {

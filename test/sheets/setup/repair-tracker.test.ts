@@ -39,7 +39,7 @@ describe('setUpTracker on a clinic sheet', () => {
     const known = ['Status', 'Payer', 'End date', 'Case ID', 'Units used'];
     expect(added).toEqual(CASE_COLUMNS.map((c) => c.header).filter((h) => !known.includes(h)));
     expect(added).toContain('Patient'); // a renamed column without metadata is the clinic's own: not guessed
-    expect(message).toMatch(/^Tracker repaired: created 8 sheets \(In-network search, .*\); added 33 missing columns \(Patient, Member ID, .*\); recognised 5 columns by header and tagged them \(Case ID, Payer, Status, Units used, End date\); restored validation on 3 columns; restored number formats on 1 column; restored row colours on 1 sheet; restored protection on 1 column; froze the header row on 1 sheet; added help notes to 5 headers\.$/);
+    expect(message).toMatch(/^Tracker repaired: created 8 sheets \(In-network search, .*\); added 33 missing columns \(Patient, Member ID, .*\); recognised 5 columns by header and tagged them \(Case ID, Payer, Status, Units used, End date\); restored validation on 4 columns; restored number formats on 1 column; restored row colours on 1 sheet; restored protection on 1 column; froze the header row on 1 sheet; added help notes to 5 headers\.$/);
     expect(after.slice(1).map((row) => row.slice(CLINIC[0]?.length).every((v) => v === ''))).toEqual([true, true, true]);
     expect(sheetOf(env, 'Cases').getFilter()?.getRange().getA1Notation()).toBe('A1:H4');
   });
@@ -110,15 +110,16 @@ describe('setUpTracker on a damaged tracker', () => {
     cases.setConditionalFormatRules([]);
     cases.deleteColumn(columnOf(env, 'Cases', 'Notes'));
     const settings = sheetOf(env, 'Settings');
-    env.writeSheet('Settings', 'B2', [['lead@clinic.example']]);
-    settings.deleteRow(8);
+    const settingRow = (label: string): number => env.readSheet('Settings').findIndex((r) => r[0] === label) + 1;
+    env.writeSheet('Settings', `B${settingRow('Alert recipients')}`, [['lead@clinic.example']]);
+    settings.deleteRow(settingRow('Alert hour (0-23)'));
     const message = runSetup(env);
     expect(message).toBe(
-      'Tracker repaired: added 1 missing column (Notes); added 1 missing setting (Alert hour (0-23)); restored validation on 1 column; restored row colours on 1 sheet; restored protection on 1 column.',
+      'Tracker repaired: added 1 missing column (Notes); added 1 missing setting (Alert hour (0-23)); restored validation on 2 columns; restored row colours on 1 sheet; restored protection on 1 column.',
     );
     expect(validationAt(env, 'Cases', `${endDate}7`)).toMatchObject({ type: 'DATE_IS_VALID_DATE' });
     expect(env.readSheet('Cases')[1]?.slice(0, 2)).toEqual(['SCA-0001', 'AB']);
-    expect(env.readSheet('Settings')[1]?.[1]).toBe('lead@clinic.example');
+    expect(env.readSheet('Settings').find((r) => r[0] === 'Alert recipients')?.[1]).toBe('lead@clinic.example');
     expect(env.readSheet('Settings').at(-1)?.[0]).toBe('Alert hour (0-23)');
     expect(env.readSheet('Run log').at(-1)?.[8]).toBe(message);
     const before = snapshot(env);

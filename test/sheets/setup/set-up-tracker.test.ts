@@ -140,7 +140,8 @@ describe('setUpTracker', () => {
 
     it('seeds Settings with every setting and its default', () => {
       const rows = env.readSheet('Settings').slice(1);
-      expect(rows.map((r) => r[0])).toEqual(SETTING_ROWS.map((s) => s.label));
+      // The alerts status opens the sheet (who runs them, the last run and its result), then the settings.
+      expect(rows.map((r) => r[0])).toEqual(['Daily alerts', 'Last daily check', ...SETTING_ROWS.map((s) => s.label)]);
       expect(rows.find((r) => r[0] === 'Alert hour (0-23)')?.[1]).toBe(7);
     });
 

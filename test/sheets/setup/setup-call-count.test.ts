@@ -43,8 +43,8 @@ describe('setUpTracker call count', () => {
     expect(again5000.calls).toBeLessThan(first5000.calls);
   });
 
-  it('reads validations and number formats in one call per column-laid-out sheet (8)', () => {
-    expect(again5000.byMethod['Range.getDataValidations']).toBe(8);
+  it('reads validations and number formats in one call per column-laid-out sheet (8), the Payer dropdown and the Settings values once', () => {
+    expect(again5000.byMethod['Range.getDataValidations']).toBe(10);
     expect(again5000.byMethod['Range.getNumberFormats']).toBe(8);
     console.info(`setup calls — first run: 50 rows ${first50.calls}, 5,000 rows ${first5000.calls}; repeat run: ${again50.calls} / ${again5000.calls}`);
   });
