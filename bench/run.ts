@@ -1,5 +1,6 @@
 // `npm run bench`: spreadsheet calls per operation (must not grow with rows), CPU time at 1k/5k/20k cases,
 // bundle sizes. Prints a Markdown table; the README quotes it.
+import { benchActionTable } from './action-table';
 import { benchBundleSize } from './bundle-size';
 import { benchDailyCheck } from './daily-check';
 import { benchSidebar } from './sidebar';
@@ -12,7 +13,7 @@ import { benchVisits } from './visits-check';
 
 type Section = readonly [title: string, run: () => Promise<Figure[]>];
 
-const sections: Section[] = [
+const sections: Section[] = process.argv.includes('--actions') ? [] : [
   ['Daily check through the bundle (emulated Sheets)', benchDailyCheck],
   ['Visits checked against the terms through the bundle', benchVisits],
   ['Importing a clinic tracker through the bundle', benchImport],
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     console.log(`\n### ${title}\n\n| measure | value |\n|---|---|`);
     for (const figure of await run()) console.log(`| ${figure.name} | ${format(figure.value, figure.unit)} |`);
   }
+  await benchActionTable();
 }
 
 main().catch((error: unknown) => {

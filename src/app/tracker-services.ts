@@ -19,9 +19,11 @@ export interface TrackerServices {
  * Wires the case repository, history, lock and clock. `serviceLines` comes from Settings when the caller
  * has read them; the defaults otherwise (a Service line outside the list is then reported as a problem).
  */
-export function trackerServices(serviceLines: readonly string[] = DEFAULT_SETTINGS.serviceLines): TrackerServices {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const clock = new SpreadsheetClock();
+export function trackerServices(
+  serviceLines: readonly string[] = DEFAULT_SETTINGS.serviceLines,
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+): TrackerServices {
+  const clock = new SpreadsheetClock(spreadsheet);
   const lock = new LockServiceLock();
   const cases = new SheetCaseRepository({
     spreadsheet,

@@ -5,12 +5,15 @@ import type { Clock } from '../ports/clock';
 export class SpreadsheetClock implements Clock {
   private zone: string | undefined;
 
+  /** `spreadsheet` when the caller has it already: getting the active one again is a round trip. */
+  constructor(private readonly spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+
   now(): Date {
     return new Date();
   }
 
   timeZone(): string {
-    this.zone ??= SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+    this.zone ??= (this.spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet()).getSpreadsheetTimeZone();
     return this.zone;
   }
 

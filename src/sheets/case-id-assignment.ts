@@ -13,14 +13,17 @@ import { isEmptyCell } from './cell-runs';
  * earlier and written back whole would swap IDs between patients, turn a text ID '0042' into 42 and a text
  * '=…' into a formula. Existing IDs, duplicates included, are never changed. The caller holds the document lock.
  *
+ * `values` is the whole sheet (header first) when the caller has just read it: then the header and the ID
+ * column come from it, with no call of their own.
+ *
  * Calls: the ID column (1); when some ID cell is blank, the rows between the blank ones (1); when some row
  * needs an ID, the ID sequence, the same two reads again right before writing and one setValues per run.
  */
-export function assignIds(sheet: GoogleAppsScript.Spreadsheet.Sheet, ids: CaseIdSequence, span?: RowSpan): AssignedId[] {
-  const layout = readCaseLayout(sheet);
+export function assignIds(sheet: GoogleAppsScript.Spreadsheet.Sheet, ids: CaseIdSequence, span?: RowSpan, values?: readonly unknown[][]): AssignedId[] {
+  const layout = readCaseLayout(sheet, values?.[0]);
   const idColumn = layout.map.columns.caseId;
   if (idColumn === undefined) return [];
-  const column = readCaseIdColumn(sheet, layout);
+  const column = values ? values.slice(1).map((row) => row[idColumn]) : readCaseIdColumn(sheet, layout);
   const needing = rowsNeedingIds(sheet, layout, idColumn, blankIdRows(column, span));
   if (needing.length === 0) return [];
   const fresh = ids.take(column, needing.length);

@@ -5,10 +5,11 @@ import { layoutProblems, readCaseLayout } from './case-sheet-layout';
 
 /**
  * Every row of the Cases sheet in ONE batched read (getDataRange().getValues(), header included), plus the
- * column metadata: the number of calls depends on the number of columns, never on the number of rows.
+ * remembered column positions: a fixed number of calls, never growing with rows. `read` is that read when
+ * the caller has just made it (the daily check's ID assignment, under the same lock).
  */
-export function readCaseTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, ctx: RecordContext): CaseTable {
-  const values = sheet.getDataRange().getValues();
+export function readCaseTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, ctx: RecordContext, read?: readonly unknown[][]): CaseTable {
+  const values = read ?? sheet.getDataRange().getValues();
   const layout = readCaseLayout(sheet, values[0] ?? []);
   const records: CaseRecord[] = [];
   for (let i = 1; i < values.length; i++) records.push(toCaseRecord(values[i] ?? [], i + 1, layout, ctx));

@@ -20,9 +20,9 @@ export class SettingsStatusBoard implements StatusBoard {
     // A deleted Settings sheet is not recreated for a status line: a fresh one would hold defaults without the
     // clinic's alert recipients, and the next run would pass as "ok". Run log and the failure email say it.
     if (!sheet || lines.length === 0) return;
-    const lastRow = Math.max(sheet.getLastRow(), 1);
-    const width = Math.max(sheet.getLastColumn(), 3);
-    const grid = sheet.getRange(1, 1, lastRow, width).getValues();
+    // The data range in one call (at least one row: an empty sheet gives one blank cell).
+    const grid = sheet.getDataRange().getValues();
+    const lastRow = Math.max(grid.length, 1);
     const { columns } = mapColumns(grid[0] ?? [], SETTINGS_LAYOUT);
     const name = columns.name ?? 0;
     const value = columns.value ?? 1;

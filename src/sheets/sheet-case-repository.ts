@@ -26,14 +26,23 @@ export interface SheetCaseRepositoryDeps extends RecordContext {
 
 /** The `Cases` sheet as a CaseRepository: batched reads, rows located by Case ID at write time. */
 export class SheetCaseRepository implements CaseRepository {
+  /**
+   * The whole sheet as the ID assignment just read it, when it wrote nothing: the next loadAll uses it
+   * instead of reading Cases again (the daily check reads Cases once). Any write through this repository
+   * drops it; writes never rely on it (they read what they match against right before writing).
+   */
+  private unchangedRead: unknown[][] | null = null;
+
   constructor(private readonly deps: SheetCaseRepositoryDeps) {}
 
   loadAll(): CaseTable {
     const sheet = this.sheet();
+    const read = this.unchangedRead;
+    this.unchangedRead = null;
     if (!sheet) {
       return { records: [], sheetProblems: [{ code: MISSING_SHEET, message: 'There is no Cases sheet; run Set up or repair tracker.' }] };
     }
-    return readCaseTable(sheet, this.deps);
+    return readCaseTable(sheet, this.deps, read ?? undefined);
   }
 
   findById(caseId: string): CaseRecord | null {
@@ -51,30 +60,45 @@ export class SheetCaseRepository implements CaseRepository {
   }
 
   writeAddOnCells(updates: readonly AddOnCells[]): void {
+    this.unchangedRead = null;
     const sheet = this.sheet();
     if (!sheet || updates.length === 0) return;
-    writeAddOnColumns(sheet, readCaseLayout(sheet), updates);
+    writeAddOnColumns(sheet, updates);
   }
 
   save(caseId: string, basis: string, changes: Partial<Record<CaseField, unknown>>, rules: SaveRules): SaveResult {
+    this.unchangedRead = null;
     const sheet = this.sheet();
     if (!sheet) return { ok: false, reason: 'case-not-found', message: 'There is no Cases sheet; run Set up or repair tracker.' };
     return this.deps.lock.withLock(LOCK_TIMEOUT_MS, () => saveCaseRow(sheet, readCaseLayout(sheet), this.deps, { caseId, basis, changes, rules }));
   }
 
   create(fields: Partial<Record<CaseField, unknown>>): CaseRecord {
+    this.unchangedRead = null;
     const sheet = this.requireSheet();
     return this.deps.lock.withLock(LOCK_TIMEOUT_MS, () => appendCase(sheet, this.deps, this.deps.ids, fields));
   }
 
   assignMissingIds(rows?: RowSpan): readonly AssignedId[] {
+    this.unchangedRead = null;
     const sheet = this.sheet();
     if (!sheet) return [];
-    return this.deps.lock.withLock(LOCK_TIMEOUT_MS, () => assignIds(sheet, this.deps.ids, rows));
+    return this.deps.lock.withLock(LOCK_TIMEOUT_MS, () => {
+      if (rows) return assignIds(sheet, this.deps.ids, rows);
+      // The whole sheet in one read: the IDs come from it, and so does the next loadAll when nothing was written.
+      const values = sheet.getDataRange().getValues();
+      const assigned = assignIds(sheet, this.deps.ids, undefined, values);
+      if (assigned.length === 0) this.unchangedRead = values;
+      return assigned;
+    });
   }
 
+  /** Looked up once per execution (a repository lives for one): each lookup is a round trip to Google. */
+  private found: GoogleAppsScript.Spreadsheet.Sheet | null = null;
+
   private sheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
-    return this.deps.spreadsheet.getSheetByName(SHEETS.cases);
+    this.found ??= this.deps.spreadsheet.getSheetByName(SHEETS.cases);
+    return this.found;
   }
 
   private requireSheet(): GoogleAppsScript.Spreadsheet.Sheet {

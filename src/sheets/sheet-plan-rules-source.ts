@@ -16,10 +16,9 @@ export class SheetPlanRulesSource implements PlanRulesSource {
   load(): LoadedPlanRules {
     const sheet = this.spreadsheet.getSheetByName(SHEETS.planRules);
     if (!sheet) return { rules: [], problems: [] };
-    const lastRow = sheet.getLastRow();
-    const lastColumn = sheet.getLastColumn();
-    if (lastRow < 2 || lastColumn < 1) return { rules: [], problems: [] };
-    const { rules, problems } = parsePlanRules(sheet.getRange(1, 1, lastRow, lastColumn).getValues(), this.defaultTurnaroundDays);
+    const values = sheet.getDataRange().getValues(); // one call; an empty sheet gives one blank cell
+    if (values.length < 2) return { rules: [], problems: [] };
+    const { rules, problems } = parsePlanRules(values, this.defaultTurnaroundDays);
     return {
       rules,
       problems: problems.map(({ rowNumber, problem }) => ({ ...problem, message: `${SHEETS.planRules} row ${rowNumber}: ${problem.message}` })),

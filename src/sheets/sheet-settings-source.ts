@@ -17,14 +17,12 @@ export class SheetSettingsSource implements SettingsSource {
 
   load(): LoadedSettings {
     const sheet = this.spreadsheet.getSheetByName(SHEETS.settings);
-    const lastRow = sheet ? sheet.getLastRow() : 0;
-    const lastColumn = sheet ? sheet.getLastColumn() : 0;
     if (!sheet) return { settings: DEFAULT_SETTINGS, problems: [{ code: MISSING_SHEET, message: 'There is no Settings sheet; run Set up or repair tracker.' }] };
-    if (lastRow < 1 || lastColumn < 1) return { settings: DEFAULT_SETTINGS, problems: [] };
-    const grid = sheet.getRange(1, 1, lastRow, Math.max(lastColumn, 2)).getValues();
+    // The data range in one call (an empty sheet gives one blank cell); a missing Value column reads as blank.
+    const grid = sheet.getDataRange().getValues();
     const { columns } = mapColumns(grid[0] ?? [], SETTINGS_LAYOUT);
     const name = columns.name ?? 0;
     const value = columns.value ?? 1;
-    return parseSettings(grid.map((line) => (Array.isArray(line) ? [line[name], line[value]] : [])));
+    return parseSettings(grid.map((line) => (Array.isArray(line) ? [line[name] ?? '', line[value] ?? ''] : [])));
   }
 }

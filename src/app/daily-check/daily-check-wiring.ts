@@ -6,6 +6,7 @@ import { activeUserEmail, effectiveUserEmail } from '../../apps-script/session-u
 import { sendingAccount } from '../../apps-script/sending-account';
 import type { LoadedSettings, SettingsSource } from '../../ports/settings-source';
 import { SHEETS } from '../../sheets/sheet-names';
+import { withSheetLookupsOnce } from '../../sheets/sheet-lookups';
 import { readInNetworkAttempts } from '../../sheets/in-network-attempts';
 import { readAcknowledgements } from '../../sheets/acknowledgements-reader';
 import { SheetPlanRulesSource } from '../../sheets/sheet-plan-rules-source';
@@ -26,11 +27,11 @@ function readOnce(source: SettingsSource): SettingsSource {
 
 /** The real adapters for the daily check, wired for the active spreadsheet. */
 export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedPorts {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = withSheetLookupsOnce(SpreadsheetApp.getActiveSpreadsheet());
   const store = new DocumentPropertiesStore();
   const settings = readOnce(new SheetSettingsSource(spreadsheet));
   const loaded = settings.load().settings;
-  const services = trackerServices(loaded.serviceLines);
+  const services = trackerServices(loaded.serviceLines, spreadsheet);
   const casesSheet = spreadsheet.getSheetByName(SHEETS.cases);
   const url = spreadsheet.getUrl();
   const gid = casesSheet ? casesSheet.getSheetId() : 0;
@@ -47,7 +48,10 @@ export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedP
     acknowledgements: () => readAcknowledgements(spreadsheet, services.clock.timeZone()),
     status: new SettingsStatusBoard(spreadsheet),
     rowLink: (row) => `${url}#gid=${gid}&range=A${row}`,
-    spreadsheetName: spreadsheet.getName(),
+    // Only a failure email names the spreadsheet: asked for then, not on every run.
+    get spreadsheetName() {
+      return spreadsheet.getName();
+    },
     spreadsheetUrl: url,
     inNetworkAttempts: () => readInNetworkAttempts(spreadsheet, services.clock.timeZone()),
     lineAlerts: sheetLineAlerts(spreadsheet, services.clock.timeZone()),

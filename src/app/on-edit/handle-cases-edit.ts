@@ -60,7 +60,7 @@ export function handleCasesEdit(e: CasesEditEvent): void {
   if (!editStillThere(block, e.value, timeZone)) return toast(staleEditToast(block));
   const serviceLineColumn = block.layout.map.columns.serviceLine;
   const serviceLines = new EditSources(spreadsheet, timeZone).serviceLines(serviceLineColumn === undefined ? [] : block.rows.map((r) => r[serviceLineColumn]));
-  const services = trackerServices(serviceLines);
+  const services = trackerServices(serviceLines, spreadsheet);
   try {
     toast(services.lock.withLock(LOCK_TIMEOUT_MS, () => checkAndWrite(e, block, { spreadsheet, timeZone, serviceLines, services })));
   } catch (error) {

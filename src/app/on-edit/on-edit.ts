@@ -1,6 +1,7 @@
 import { handleCasesEdit } from './handle-cases-edit';
 import { handleTermsVisitsEdit } from '../visits/handle-visits-edit';
 import { errorDetail } from '../error-text';
+import { editRangeFacts } from './edit-range-facts';
 
 /**
  * The onEdit simple trigger (AuthMode.LIMITED, 30 s, no email). A simple trigger's error is shown to nobody,
@@ -8,9 +9,11 @@ import { errorDetail } from '../error-text';
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!e || !e.range) return;
+  // Both handlers ask the edited range where it is: asked of Google once.
+  const event = { ...e, range: editRangeFacts(e.range) };
   try {
-    handleCasesEdit(e);
-    handleTermsVisitsEdit(e);
+    handleCasesEdit(event);
+    handleTermsVisitsEdit(event);
   } catch (error) {
     console.error(errorDetail(error));
   }

@@ -18,6 +18,8 @@ export interface ColumnPlacement {
   readonly added: ReadonlySet<string>;
   /** Columns 1..width hold the header row (ours and the clinic's own). */
   readonly width: number;
+  /** The header row as set-up left it (what the next execution reads). */
+  readonly header: readonly unknown[];
 }
 
 /** Records a change on the sheet being set up. */

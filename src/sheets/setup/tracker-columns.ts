@@ -8,10 +8,12 @@ type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 /** Our column metadata on this sheet, by field (1-based column and the metadata object, leftmost first). */
 function metadataByField(sheet: GoogleAppsScript.Spreadsheet.Sheet): Map<string, { column: number; metadata: Metadata }> {
   const found = new Map<string, { column: number; metadata: Metadata }>();
-  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
+  // The finder keeps column metadata only: one call, instead of asking each item its location type.
+  const finder = sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.COLUMN);
+  for (const metadata of finder.find()) {
     const field = metadata.getValue();
     const location = metadata.getLocation();
-    if (!field || String(location.getLocationType()) !== 'COLUMN') continue;
+    if (!field) continue;
     const column = location.getColumn()?.getColumn();
     if (column === undefined) continue;
     const known = found.get(field);
@@ -50,6 +52,7 @@ export function placeColumns(setup: SheetSetup): ColumnPlacement {
     positions.set(column.field, index + 1);
     if (isBlank(header[index])) {
       sheet.getRange(1, index + 1).setValue(column.header);
+      header[index] = column.header;
       record(setup, 'restoredHeader', column.header);
     }
     if (metadataIndex[column.field] === index) continue;
@@ -74,5 +77,5 @@ export function placeColumns(setup: SheetSetup): ColumnPlacement {
       record(setup, 'addedColumn', column.header);
     });
   }
-  return { positions, added, width: header.length + missing.length };
+  return { positions, added, width: header.length + missing.length, header: [...header, ...missing.map((c) => c.header)] };
 }

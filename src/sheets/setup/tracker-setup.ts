@@ -1,5 +1,6 @@
 import type { SetupChange } from '../../domain/setup-summary';
 import { SETTINGS_LAYOUT, TRACKER_LAYOUTS, type LayoutColumn, type LayoutKey } from '../../domain/tracker-layout';
+import { rememberColumnPositions } from '../metadata-cache';
 import { SHEETS } from '../sheet-names';
 import { ensureNumberFormats } from './column-formats';
 import { ensureProtections } from './column-protection';
@@ -60,6 +61,8 @@ export function setUpTrackerSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     ensureNumberFormats(setup, placement);
     ensureHeaderLook(setup, placement);
     if (key === 'cases') ensureRowColours(setup, placement);
+    // Set-up has just found every Cases column: the next executions need not search metadata again.
+    if (key === 'cases') rememberColumnPositions(placement.header, placement.positions);
     if (key === 'cases' || key === 'terms' || key === 'visits') ensureProtections(setup, placement);
   }
   const cases = done.get('cases');
