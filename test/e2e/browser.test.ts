@@ -1,4 +1,7 @@
-import { NO_BROWSER_MESSAGE, resolveChromium } from './browser';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { NO_BROWSER_MESSAGE, onPath, resolveChromium } from './browser';
 
 describe('browser', () => {
   describe('resolveChromium', () => {
@@ -12,6 +15,18 @@ describe('browser', () => {
 
     it('finds a browser on this machine with no override (npm ci brings one)', async () => {
       await expect(resolveChromium({})).resolves.toMatch(/chrom/i);
+    });
+  });
+
+  describe('onPath', () => {
+    it('finds an installed browser by name in a PATH folder, executable files only', () => {
+      const empty = mkdtempSync(join(tmpdir(), 'sca-path-a-'));
+      const bin = mkdtempSync(join(tmpdir(), 'sca-path-b-'));
+      writeFileSync(join(empty, 'chromium'), ''); // not executable: passed over
+      writeFileSync(join(bin, 'google-chrome'), '#!/bin/sh\n');
+      chmodSync(join(bin, 'google-chrome'), 0o755);
+      expect(onPath(['chromium', 'google-chrome'], [empty, bin].join(delimiter))).toBe(join(bin, 'google-chrome'));
+      expect(onPath(['chromium'], empty)).toBeNull();
     });
   });
 });

@@ -3,20 +3,16 @@
  * 1. `SCA_CHROMIUM` — a path to a Chrome/Chromium you choose (an override, e.g. on macOS);
  * 2. the Chromium shipped inside the npm package `@sparticuz/chromium` (Linux x64/arm64), so `npm ci`
  *    is the only set-up a fresh machine needs;
- * 3. an installed Chrome or Chromium at a usual path.
+ * 3. an installed Chrome or Chromium found on PATH.
  * No browser → one line saying how to get one; the browser tests fail, never skip.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
-const INSTALLED = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
+/** Names an installed Chrome or Chromium goes by on PATH (no fixed install location is assumed). */
+const INSTALLED_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -42,7 +38,7 @@ export async function resolveChromium(env: NodeJS.ProcessEnv = process.env): Pro
   }
   const packaged = packagedChromium();
   if (packaged) return packaged;
-  const installed = INSTALLED.find((path) => existsSync(path));
+  const installed = onPath(INSTALLED_NAMES, env.PATH ?? '');
   if (installed) return installed;
   throw new Error(NO_BROWSER_MESSAGE);
 }
@@ -66,4 +62,20 @@ function packagedChromium(): string | null {
 /** A headless Chromium for one test file. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: await resolveChromium(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/** The first of `names` that is an executable file in a PATH folder, else null. */
+export function onPath(names: readonly string[], path: string): string | null {
+  for (const folder of path.split(delimiter).filter(Boolean)) {
+    for (const name of names) {
+      const candidate = join(folder, name);
+      try {
+        accessSync(candidate, constants.X_OK);
+        return candidate;
+      } catch {
+        // not here
+      }
+    }
+  }
+  return null;
 }
