@@ -1,11 +1,10 @@
-import { mapColumns } from '../domain/header-map';
 import type { LayoutColumn } from '../domain/tracker-layout';
 import type { LogSheet } from './case-context-reader';
 import { needsQuote } from '../domain/inert-text';
 import { isPlainTextField, TEXT_FORMAT } from '../domain/tracker-validation';
 import { headerRow } from './column-positions';
 import { inertCell } from './inert-cell';
-import { insertSheetInPlace } from './insert-sheet-in-place';
+import { createLogSheet, logColumns } from './log-sheet-appender';
 
 type LogValue = string | number | Date;
 
@@ -26,9 +25,9 @@ export function appendToLog(
 ): void {
   if (rows.length === 0) return;
   const found = read?.sheet ?? spreadsheet.getSheetByName(name);
-  const sheet = found ?? createLog(spreadsheet, name, layout);
-  const header = found ? (read?.sheet ? [...read.header] : headerRow(sheet)) : layout.map((c) => c.header);
-  const columns = columnsFor(sheet, header, layout);
+  const sheet = found ?? createLogSheet(spreadsheet, name, layout);
+  const header = found ? [...(read?.sheet ? read.header : headerRow(sheet))] : layout.map((c) => c.header);
+  const columns = logColumns(sheet, header, layout);
   const width = Math.max(header.length, 1);
   const plain = new Map<number, boolean>();
   const isPlain = (index: number): boolean => {
@@ -49,25 +48,4 @@ export function appendToLog(
     }
     sheet.appendRow(cells);
   }
-}
-
-/** Field → 0-based column; headers the layout needs and the sheet lacks are added at the right (and to `header`). */
-function columnsFor(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: unknown[], layout: readonly LayoutColumn[]): Partial<Record<string, number>> {
-  const map = mapColumns(header, layout);
-  const columns: Partial<Record<string, number>> = { ...(map.columns as Partial<Record<string, number>>) };
-  if (map.missing.length === 0) return columns;
-  const added = map.missing.map((field) => layout.find((c) => c.field === field)?.header ?? field);
-  const needed = header.length + added.length;
-  if (needed > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
-  sheet.getRange(1, header.length + 1, 1, added.length).setValues([added]);
-  map.missing.forEach((field, i) => (columns[field] = header.length + i));
-  header.push(...added);
-  return columns;
-}
-
-function createLog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, layout: readonly LayoutColumn[]): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = insertSheetInPlace(spreadsheet, name);
-  sheet.getRange(1, 1, 1, layout.length).setValues([layout.map((c) => c.header)]).setFontWeight('bold');
-  sheet.setFrozenRows(1);
-  return sheet;
 }

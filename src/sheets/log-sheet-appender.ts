@@ -22,16 +22,8 @@ export function appendLogRows(
   const sheet = spreadsheet.getSheetByName(sheetName) ?? createLogSheet(spreadsheet, sheetName, layout);
   const width = Math.max(sheet.getLastColumn(), 1);
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
-  const map = mapColumns(header, layout);
-  let columns = map.columns as Partial<Record<string, number>>;
-  if (map.missing.length > 0) {
-    const added = map.missing.map((field) => layout.find((c) => c.field === field)?.header ?? field);
-    ensureColumns(sheet, header.length + added.length);
-    sheet.getRange(1, header.length + 1, 1, added.length).setValues([added]);
-    columns = { ...columns };
-    map.missing.forEach((field, i) => (columns[field] = header.length + i));
-  }
-  const total = Math.max(header.length + map.missing.length, 1);
+  const columns = logColumns(sheet, header, layout);
+  const total = Math.max(header.length, 1);
   const values = rows.map((row) => {
     const cells: Array<string | number | Date> = new Array<string | number | Date>(total).fill('');
     for (const [field, value] of Object.entries(row)) {
@@ -45,7 +37,28 @@ export function appendLogRows(
   sheet.getRange(first, 1, values.length, total).setValues(values);
 }
 
-function createLogSheet(
+/**
+ * Field → 0-based column of a log sheet. Headers the layout needs and the sheet lacks are added at the right
+ * (the sheet grows if need be) and pushed onto `header`, so a user who reordered or trimmed a log keeps it.
+ */
+export function logColumns(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  header: unknown[],
+  layout: readonly LayoutColumn[],
+): Partial<Record<string, number>> {
+  const map = mapColumns(header, layout);
+  const columns: Partial<Record<string, number>> = { ...(map.columns as Partial<Record<string, number>>) };
+  if (map.missing.length === 0) return columns;
+  const added = map.missing.map((field) => layout.find((c) => c.field === field)?.header ?? field);
+  ensureColumns(sheet, header.length + added.length);
+  sheet.getRange(1, header.length + 1, 1, added.length).setValues([added]);
+  map.missing.forEach((field, i) => (columns[field] = header.length + i));
+  header.push(...added);
+  return columns;
+}
+
+/** A new log sheet with its headers, bold and frozen; the user stays on the sheet they were on. */
+export function createLogSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   sheetName: string,
   layout: readonly LayoutColumn[],
