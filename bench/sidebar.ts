@@ -49,7 +49,7 @@ function sidebarActions(n: number): Figure[] {
   add('search cases (picker)', measure(env, () => addOn.scriptRun('searchCases', [{ text: 'blue', status: '' }])).calls);
 
   let state = bootState(env);
-  state = run('setPacketItem', { item: 'Clinical summary', done: true, link: 'https://docs.google.com/document/d/1/edit' }, 'save: packet item + link', state);
+  state = run('setPacketItem', { item: 'Clinical summary', done: true, link: 'https://drive.clinic.example/document/d/1/edit' }, 'save: packet item + link', state);
   for (const provider of ['A', 'B']) state = saved(addOn.scriptRun('addInNetworkAttempt', [{ caseId: state.caseId, basedOn: state.basedOn, date: '2026-03-02', provider, inNetwork: 'Yes', waitDays: 60, distanceMiles: 10, whyUnsuitable: 'full' }]), 'attempt');
   state = run('addInNetworkAttempt', { date: '2026-03-02', provider: 'C', inNetwork: 'Yes', waitDays: 60, distanceMiles: 10, whyUnsuitable: 'full' }, 'save: in-network attempt', state);
   state = run('submitCase', { submittedOn: '2026-03-09', submittedVia: 'Fax', payerReference: 'R-1', nextFollowUp: null }, 'save: submit', state);

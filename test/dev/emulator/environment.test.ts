@@ -35,9 +35,9 @@ describe('createEnvironment', () => {
     });
   });
 
-  // Simple triggers run asynchronously after the edit (developers.google.com/apps-script/guides/triggers): the
+  // Simple triggers run asynchronously after the edit (Apps Script docs › guides/triggers): the
   // cell already holds the user's value, and e.range names the edited cell's coordinates at edit time
-  // (developers.google.com/apps-script/guides/triggers/events — "range: A Range object, representing the cell
+  // (Apps Script docs › guides/triggers/events — "range: A Range object, representing the cell
   // or range of cells that were edited"), so a sort in between leaves e.range on the same cell, now another row's.
   describe('userEditDeferred', () => {
     it('commits the value at once and runs onEdit only on deliver(), with the event built at edit time', () => {

@@ -91,7 +91,7 @@ describe('ScriptApp', () => {
 
   });
 
-  describe('triggers of two users (reference: "Installable triggers always run under the account of the person who created them"; "A given account can\'t see triggers installed from a second account, even though the first account can still activate those triggers" — developers.google.com/apps-script/guides/triggers/installable)', () => {
+  describe('triggers of two users (reference: "Installable triggers always run under the account of the person who created them"; "A given account can\'t see triggers installed from a second account, even though the first account can still activate those triggers" — Apps Script docs › guides/triggers/installable)', () => {
     it("fires each user's own daily trigger as that user, and shows each user only their own", () => {
       const { env, addOn } = setup();
       const app = env.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;

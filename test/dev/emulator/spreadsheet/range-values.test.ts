@@ -129,7 +129,7 @@ describe('Range values', () => {
       expect(sheet.getRange('A1').getFormula()).toBe('');
     });
 
-    // Range.setValue (developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue): a string
+    // Range.setValue (Apps Script docs › reference/spreadsheet/range#setvaluevalue): a string
     // beginning with '=' is interpreted as a formula; Sheets help ("Format numbers in a spreadsheet"): an
     // apostrophe before the entry stores it as text, and the apostrophe is not part of the value.
     it('text that begins with = is a formula; a leading apostrophe stores text', () => {

@@ -1,6 +1,6 @@
 /**
  * Conformance: the sheet's size is a hard edge, and only structural calls move it.
- * References (developers.google.com/apps-script/reference/spreadsheet/sheet):
+ * References (Apps Script docs › reference/spreadsheet/sheet):
  * - getRange(row, column, numRows, numColumns): a range past getMaxRows()/getMaxColumns() throws
  *   "The coordinates of the range are outside the dimensions of the sheet." (a new sheet is 1,000 × 26);
  * - appendRow(rowContents): "Appends a row to the bottom of the current data region in the sheet" — on a

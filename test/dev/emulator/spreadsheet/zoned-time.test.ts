@@ -1,7 +1,7 @@
 import { calendarDateOf, daysBetween, fromSerialNumber, isIsoDate, serialNumber, startOfDayIn } from '../../../../dev/emulator/spreadsheet/zoned-time';
 
 // The emulator's own date helpers (it borrows nothing from src/). Sheets stores a date cell as local
-// midnight of the spreadsheet's zone and counts serial days from 1899-12-30 (support.google.com/docs DATE).
+// midnight of the spreadsheet's zone and counts serial days from 1899-12-30 (the Google Sheets Help centre DATE).
 describe('zoned-time', () => {
   describe('startOfDayIn', () => {
     it.each([
