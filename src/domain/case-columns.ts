@@ -85,6 +85,9 @@ export const CASE_COLUMNS: readonly ColumnSpec[] = [
   { field: 'scaType', header: 'SCA type', kind: 'list', values: SCA_TYPES },
   { field: 'owner', header: 'Owner', kind: 'email', help: "Staff member's email; receives this case's alerts." },
   { field: 'status', header: 'Status', kind: 'list', values: STATUSES },
+  // What needs action sits right after Status, on the first screen (issue 14): the add-on's own columns.
+  { field: 'flags', header: 'Flags', kind: 'text', addOn: true },
+  { field: 'problems', header: 'Problems', kind: 'text', addOn: true },
   { field: 'nextFollowUp', header: 'Next follow-up', kind: 'date' },
   { field: 'submittedOn', header: 'Submitted on', kind: 'date' },
   { field: 'submittedVia', header: 'Submitted via', kind: 'list', values: CHANNELS },
@@ -104,8 +107,6 @@ export const CASE_COLUMNS: readonly ColumnSpec[] = [
   { field: 'writtenConfirmationOn', header: 'Written confirmation on', kind: 'date', help: 'When the written terms arrived; empty = verbal only.' },
   { field: 'agreementLink', header: 'Agreement link', kind: 'url', help: 'Link to the written agreement in Drive.' },
   ...packetColumns,
-  { field: 'flags', header: 'Flags', kind: 'text', addOn: true },
-  { field: 'problems', header: 'Problems', kind: 'text', addOn: true },
   { field: 'renewalOf', header: 'Renewal of', kind: 'text', help: 'Case ID this case renews or extends.' },
   { field: 'notes', header: 'Notes', kind: 'text' },
 ];
