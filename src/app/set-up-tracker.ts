@@ -4,6 +4,7 @@ import { MISSING_SHEET } from '../domain/tracker-gaps';
 import { SheetRunLog } from '../sheets/sheet-run-log';
 import { SheetSettingsSource } from '../sheets/sheet-settings-source';
 import { SHEETS } from '../sheets/sheet-names';
+import { withSheetLookupsOnce } from '../sheets/sheet-lookups';
 import { setUpTrackerSheets, TRACKER_SHEETS } from '../sheets/setup/tracker-setup';
 import { offerImport } from './import/offer-import';
 import { menuAction } from './menu-action';
@@ -18,7 +19,8 @@ const TITLE = 'Set up or repair tracker';
  */
 export function setUpTracker(): void {
   menuAction(TITLE, () => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    // Settings, Cases and the logs are each looked up once for the whole run.
+    const spreadsheet = withSheetLookupsOnce(SpreadsheetApp.getActiveSpreadsheet());
     const started = Date.now();
     const loaded = new SheetSettingsSource(spreadsheet).load();
     const { settings } = loaded;

@@ -62,6 +62,19 @@ export function validationFor(column: LayoutColumn, listValues: readonly string[
   }
 }
 
+/**
+ * The rule set-up puts on a sheet column: `validationFor` without the column name in its help. The cell shows
+ * its column's header above it, and one rule per kind (every date column, every checkbox) can then serve every
+ * column of every sheet: one rule built instead of one per column, each build being five Apps Script calls.
+ * @example sheetValidationFor(endDate) // { type: 'date', help: 'A date, e.g. 2026-03-31.' }
+ */
+export function sheetValidationFor(column: LayoutColumn, listValues: readonly string[] = column.values ?? []): ValidationPlan | null {
+  const plan = validationFor(column, listValues);
+  if (plan === null) return null;
+  const rest = plan.help.slice(column.header.length + 2);
+  return { ...plan, help: rest.charAt(0).toUpperCase() + rest.slice(1) };
+}
+
 /** The number format a column's data cells get, or null (leave whatever is there). */
 export function numberFormatFor(column: LayoutColumn): string | null {
   const kind: LayoutKind = column.kind;

@@ -66,3 +66,9 @@ export function cachedColumnPositions(header: readonly unknown[], search: () => 
   rememberColumnPositions(header, positions, store);
   return positions;
 }
+
+/** The positions remembered for exactly this header row, or null (none, another header row, or no store). */
+export function rememberedColumnPositions(header: readonly unknown[]): Map<string, number> | null {
+  const store = documentProperties();
+  return store ? remembered(store, headerSignature(header)) : null;
+}

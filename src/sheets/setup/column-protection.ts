@@ -1,12 +1,16 @@
 import { protectedFields } from '../../domain/tracker-layout';
-import { record, wholeColumn, type ColumnPlacement, type SheetSetup } from './setup-context';
+import { dataBlock, record, wholeColumn, type ColumnPlacement, type SheetSetup } from './setup-context';
 
 /** Every protection we create starts with this; repair finds (and only ever removes) ours by it. */
 export const PROTECTION_PREFIX = 'SCA Tracker:';
 
-/** True when `range` is exactly column `column`, from row 1 to at least the sheet's last row. */
+/**
+ * True when `range` is column `column` down to at least the sheet's last row. Ours are made on whole columns
+ * ('E:E'), which Sheets keeps one column wide from row 1 as columns and rows move: where it is and how far
+ * down it reaches are what can change.
+ */
 function coversColumn(range: GoogleAppsScript.Spreadsheet.Range, column: number, maxRows: number): boolean {
-  return range.getColumn() === column && range.getNumColumns() === 1 && range.getRow() === 1 && range.getLastRow() >= maxRows;
+  return range.getColumn() === column && range.getLastRow() >= maxRows;
 }
 
 /**
@@ -16,21 +20,23 @@ function coversColumn(range: GoogleAppsScript.Spreadsheet.Range, column: number,
  */
 export function ensureProtections(setup: SheetSetup, placement: ColumnPlacement): void {
   const { sheet, layout } = setup;
-  const maxRows = sheet.getMaxRows();
-  const ours = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).filter((p) => p.getDescription().startsWith(PROTECTION_PREFIX));
+  const maxRows = dataBlock(setup, placement)?.maxRows ?? sheet.getMaxRows();
+  // A sheet this run created has no protections yet.
+  const found = setup.created ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+  const ours = found.map((p) => ({ p, description: p.getDescription() })).filter((o) => o.description.startsWith(PROTECTION_PREFIX));
   const kept = new Set<GoogleAppsScript.Spreadsheet.Protection>();
   for (const field of protectedFields(layout)) {
     const position = placement.positions.get(field);
     const header = layout.find((c) => c.field === field)?.header ?? field;
     if (position === undefined) continue;
     const description = `${PROTECTION_PREFIX} ${header} is written by the add-on`;
-    const match = ours.find((p) => !kept.has(p) && p.getDescription() === description && p.isWarningOnly() && coversColumn(p.getRange(), position, maxRows));
+    const match = ours.find((o) => !kept.has(o.p) && o.description === description && o.p.isWarningOnly() && coversColumn(o.p.getRange(), position, maxRows));
     if (match) {
-      kept.add(match);
+      kept.add(match.p);
       continue;
     }
     wholeColumn(sheet, position).protect().setDescription(description).setWarningOnly(true);
     if (!placement.added.has(field)) record(setup, 'protection', header);
   }
-  for (const stale of ours) if (!kept.has(stale)) stale.remove();
+  for (const { p } of ours) if (!kept.has(p)) p.remove();
 }

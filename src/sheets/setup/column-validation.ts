@@ -1,6 +1,7 @@
-import { formulaAt, validationFor, type ValidationPlan } from '../../domain/tracker-validation';
+import { formulaAt, sheetValidationFor, validationFor, type ValidationPlan } from '../../domain/tracker-validation';
 import { columnLetter } from '../../domain/column-letter';
-import { record, type ColumnPlacement, type SheetSetup } from './setup-context';
+import type { LayoutColumn } from '../../domain/tracker-layout';
+import { dataBlock, record, type ColumnPlacement, type SheetSetup } from './setup-context';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
@@ -20,50 +21,100 @@ export function buildRule(plan: ValidationPlan, cellA1: string): Rule {
 }
 
 /**
- * A comparable description of a rule. Cell references in custom formulas are blanked out: Sheets rewrites
- * them when the column moves, and the rule is still the same rule.
+ * The rules of one set-up run, each built once and shared by every column (of every sheet) that wants it: a
+ * rule is a value, and building one is five Apps Script calls. A custom formula names its first cell, so a
+ * formula rule is one per anchor.
  */
-function describe(rule: Rule): string {
-  const values = rule.getCriteriaValues().map((v) => (typeof v === 'string' ? v.replace(/\$?[A-Z]{1,3}\$?\d+/g, '#') : v));
-  return JSON.stringify([String(rule.getCriteriaType()), values, rule.getHelpText(), rule.getAllowInvalid()]);
+export class RuleBook {
+  private readonly built = new Map<string, Rule>();
+
+  rule(plan: ValidationPlan, anchorA1: string): Rule {
+    const key = JSON.stringify([plan, plan.type === 'formula' ? anchorA1 : '']);
+    let rule = this.built.get(key);
+    if (rule === undefined) this.built.set(key, (rule = buildRule(plan, anchorA1)));
+    return rule;
+  }
+}
+
+interface Wanted {
+  readonly position: number;
+  readonly plan: ValidationPlan;
+  readonly column: LayoutColumn;
+  /** A rule of ours already on the column (not a custom formula, whose references are its first cell's): reused, not rebuilt. */
+  ours?: Rule | null;
 }
 
 /**
- * Gives each validated column its rule on rows 2..last, only where it is missing or different — so a second
- * run writes nothing. One read for the whole sheet. Every cell is checked for having a rule at all (a paste
- * from elsewhere drops it; a plain null test, no call); the rule itself is compared on a few sample rows,
- * because describing each of thousands of rule objects would cost calls per row in Apps Script.
+ * Whether a column's rules are in place: every cell has a rule (a paste from elsewhere drops it; a null test in
+ * the grid already read, no call) and the rule on the first and last data rows is ours (one help-text getter
+ * each: the help names the rule — its kind and, for a list, its values). The help set-up wrote before rules
+ * were shared (with the column name) counts as ours too, so an older tracker is not rewritten for it.
+ * Returns `intact`, and a rule of ours found on the column, which can be written to its other cells as it is.
  */
-export function ensureValidation(setup: SheetSetup, placement: ColumnPlacement, lists: ReadonlyMap<string, readonly string[]>): void {
+function inspect(grid: ReadonlyArray<ReadonlyArray<Rule | null>>, samples: readonly number[], want: Wanted, lists: ReadonlyMap<string, readonly string[]>): { intact: boolean; ours: Rule | null } {
+  const at = (row: number): Rule | null => grid[row]?.[want.position - 1] ?? null;
+  const older = validationFor(want.column, lists.get(want.column.field) ?? want.column.values ?? [])?.help;
+  let ours: Rule | null = null;
+  let intact = true;
+  for (const row of samples) {
+    const rule = at(row);
+    const help = rule?.getHelpText();
+    if (rule !== null && (help === want.plan.help || help === older)) ours = rule;
+    else intact = false;
+  }
+  return { intact: intact && grid.every((_, row) => at(row) !== null), ours };
+}
+
+/** Columns next to each other that can be written in one call: same formula anchor run, or no formula at all. */
+function runs(needs: readonly Wanted[]): Wanted[][] {
+  const out: Wanted[][] = [];
+  for (const need of needs) {
+    const run = out[out.length - 1];
+    const last = run?.[run.length - 1];
+    const joins = run !== undefined && last !== undefined && last.position + 1 === need.position
+      && (need.plan.type === 'formula') === (last.plan.type === 'formula')
+      && (need.plan.type !== 'formula' || JSON.stringify(need.plan) === JSON.stringify(last.plan));
+    if (joins) run.push(need);
+    else out.push([need]);
+  }
+  return out;
+}
+
+/**
+ * Gives each validated column its rule on rows 2..last, only where it is missing or not ours — so a second run
+ * writes nothing. One read of the sheet's rules; the columns to repair are written in runs of neighbours: one
+ * setDataValidations with a row of rules for a run (a custom formula run gets one rule anchored at its first
+ * cell, which Sheets shifts across the run, as it does for a formula typed in the rule dialog).
+ */
+export function ensureValidation(setup: SheetSetup, placement: ColumnPlacement, lists: ReadonlyMap<string, readonly string[]>, book: RuleBook): void {
   const { sheet, layout } = setup;
-  const rows = sheet.getMaxRows() - 1;
-  if (rows < 1 || placement.width < 1) return;
-  const grid = sheet.getRange(2, 1, rows, placement.width).getDataValidations();
-  const lastData = Math.min(Math.max(sheet.getLastRow() - 2, 0), grid.length - 1);
-  const samples = [...new Set([0, Math.floor(lastData / 2), lastData, grid.length - 1])];
-  const seen = new Map<Rule, string>();
-  const described = (rule: Rule): string => {
-    let text = seen.get(rule);
-    if (text === undefined) seen.set(rule, (text = describe(rule)));
-    return text;
-  };
-  const at = (row: number, position: number): Rule | null => {
-    const line = grid[row];
-    return (Array.isArray(line) ? line[position - 1] : null) ?? null;
-  };
+  const block = dataBlock(setup, placement);
+  if (block === null) return;
+  const wanted: Wanted[] = [];
   for (const column of layout) {
     const position = placement.positions.get(column.field);
-    const plan = validationFor(column, lists.get(column.field) ?? column.values ?? []);
-    if (position === undefined || plan === null) continue;
-    const wanted = buildRule(plan, `${columnLetter(position)}2`);
-    const want = described(wanted);
-    const everyCellHasOne = grid.every((_, row) => at(row, position) !== null);
-    const intact = everyCellHasOne && samples.every((row) => {
-      const rule = at(row, position);
-      return rule !== null && described(rule) === want;
-    });
-    if (intact) continue;
-    sheet.getRange(2, position, rows, 1).setDataValidation(wanted);
-    record(setup, 'validation', column.header);
+    const plan = sheetValidationFor(column, lists.get(column.field) ?? column.values ?? []);
+    if (position !== undefined && plan !== null) wanted.push({ position, plan, column });
+  }
+  if (wanted.length === 0) return;
+  const grid = block.validations();
+  const lastData = Math.min(Math.max(sheet.getLastRow() - 2, 0), grid.length - 1);
+  const samples = [...new Set([0, lastData])];
+  const needs = wanted.filter((w) => {
+    if (setup.created) return true;
+    const { intact, ours } = inspect(grid, samples, w, lists);
+    if (w.plan.type !== 'formula') w.ours = ours;
+    return !intact;
+  }).sort((a, b) => a.position - b.position);
+  for (const run of runs(needs)) {
+    const first = run[0];
+    if (first === undefined) continue;
+    const range = sheet.getRange(2, first.position, block.rows, run.length);
+    if (first.plan.type === 'formula') range.setDataValidation(book.rule(first.plan, `${columnLetter(first.position)}2`));
+    else {
+      const line = run.map((w) => w.ours ?? book.rule(w.plan, `${columnLetter(w.position)}2`));
+      range.setDataValidations(Array.from({ length: block.rows }, () => line));
+    }
+    for (const w of run) record(setup, 'validation', w.column.header);
   }
 }

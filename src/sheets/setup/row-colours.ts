@@ -1,38 +1,37 @@
 import { columnLetter } from '../../domain/column-letter';
 import { isOwnRowColourFormula, rowColourRules, type RowColourRule } from '../../domain/tracker-row-colours';
-import { record, type ColumnPlacement, type SheetSetup } from './setup-context';
+import { dataBlock, record, type ColumnPlacement, type SheetSetup } from './setup-context';
 
 type CfRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
+/**
+ * A rule's custom formula, or undefined. Only the criteria values are asked: a formula is the first of them,
+ * and only ours carry the marker, whatever the criteria type.
+ */
 function formulaOf(rule: CfRule): unknown {
-  const condition = rule.getBooleanCondition();
-  if (!condition || String(condition.getCriteriaType()) !== 'CUSTOM_FORMULA') return undefined;
-  return condition.getCriteriaValues()[0];
+  return rule.getBooleanCondition()?.getCriteriaValues()[0];
 }
 
-function describeExisting(rule: CfRule): string {
+/** Whether an existing rule of ours is `wanted`: same formula (known), background, font colour where one is wanted, ranges. */
+function isWanted(rule: CfRule, formula: unknown, wanted: { rule: RowColourRule; a1: string }): boolean {
+  if (formula !== wanted.rule.formula) return false;
   const condition = rule.getBooleanCondition();
-  return JSON.stringify([
-    formulaOf(rule),
-    condition?.getBackground() ?? null,
-    condition?.getFontColor() ?? null,
-    rule.getRanges().map((r) => r.getA1Notation()),
-  ]);
-}
-
-function describeWanted(rule: RowColourRule, a1: string): string {
-  return JSON.stringify([rule.formula, rule.background, rule.fontColor ?? null, [a1]]);
+  if (condition?.getBackground() !== wanted.rule.background) return false;
+  if (wanted.rule.fontColor !== undefined && condition.getFontColor() !== wanted.rule.fontColor) return false;
+  const ranges = rule.getRanges();
+  return ranges.length === 1 && ranges[0]?.getA1Notation() === wanted.a1;
 }
 
 /**
  * Colours each Cases row by its most urgent flag and highlights a non-empty Problems cell. The sheet's
- * rules are replaced as a whole by Apps Script, so: read them, keep every rule that is not ours (ours carry
- * a marker), put ours first (they decide the row colour) and write — only when ours differ from what is wanted.
+ * rules are replaced as a whole by Apps Script, so: read them once, keep every rule that is not ours (ours
+ * carry a marker), put ours first (they decide the row colour) and write them all in one call — only when
+ * ours differ from what is wanted.
  */
 export function ensureRowColours(setup: SheetSetup, placement: ColumnPlacement): void {
   const { sheet } = setup;
   const flags = placement.positions.get('flags');
-  const maxRows = sheet.getMaxRows();
+  const maxRows = dataBlock(setup, placement)?.maxRows ?? 0;
   if (flags === undefined || maxRows < 2) return;
   const problems = placement.positions.get('problems');
   const last = columnLetter(placement.width);
@@ -41,17 +40,22 @@ export function ensureRowColours(setup: SheetSetup, placement: ColumnPlacement):
     const a1 = column ? `${column}2:${column}${maxRows}` : `A2:${last}${maxRows}`;
     return { rule, a1 };
   });
-  const existing = sheet.getConditionalFormatRules();
-  const ours = existing.filter((r) => isOwnRowColourFormula(formulaOf(r)));
-  const same =
-    ours.length === wanted.length && ours.every((r, i) => wanted[i] !== undefined && describeExisting(r) === describeWanted(wanted[i].rule, wanted[i].a1));
+  const existing = setup.created ? [] : sheet.getConditionalFormatRules().map((rule) => ({ rule, formula: formulaOf(rule) }));
+  const ours = existing.filter((r) => isOwnRowColourFormula(r.formula));
+  const same = ours.length === wanted.length && ours.every((r, i) => wanted[i] !== undefined && isWanted(r.rule, r.formula, wanted[i]));
   if (same) return;
+  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+  const rangeAt = (a1: string): GoogleAppsScript.Spreadsheet.Range => {
+    let range = ranges.get(a1);
+    if (range === undefined) ranges.set(a1, (range = sheet.getRange(a1)));
+    return range;
+  };
   const built = wanted.map(({ rule, a1 }) => {
     const builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(rule.formula).setBackground(rule.background);
     if (rule.fontColor) builder.setFontColor(rule.fontColor);
-    return builder.setRanges([sheet.getRange(a1)]).build();
+    return builder.setRanges([rangeAt(a1)]).build();
   });
-  const others = existing.filter((r) => !isOwnRowColourFormula(formulaOf(r)));
+  const others = existing.filter((r) => !isOwnRowColourFormula(r.formula)).map((r) => r.rule);
   sheet.setConditionalFormatRules([...built, ...others]);
   record(setup, 'rowColours');
 }

@@ -9,6 +9,8 @@ export interface SheetSetup {
   readonly layout: readonly LayoutColumn[];
   /** Created by this run: everything on it is new, so looks (widths, styles) are applied without asking. */
   readonly created: boolean;
+  /** Its columns carry developer metadata (Cases: the readers find columns by it; the other sheets by header). */
+  readonly tagged: boolean;
   readonly changes: SetupChange[];
 }
 
@@ -20,6 +22,8 @@ export interface ColumnPlacement {
   readonly width: number;
   /** The header row as set-up left it (what the next execution reads). */
   readonly header: readonly unknown[];
+  /** The header row's notes as found (read with its values); '' for columns this run appended. */
+  readonly notes: readonly string[];
 }
 
 /** Records a change on the sheet being set up. */
@@ -31,4 +35,42 @@ export function record(setup: SheetSetup, kind: SetupChange['kind'], item?: stri
 export function wholeColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, column: number): GoogleAppsScript.Spreadsheet.Range {
   const letters = columnLetter(column);
   return sheet.getRange(`${letters}:${letters}`);
+}
+
+type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/**
+ * Rows 2..last × columns 1..width of a sheet being set up: one Range for the whole run, its validations and
+ * number formats read at most once each (one call for the sheet, not one per column), shared by every step.
+ */
+export interface DataBlock {
+  readonly maxRows: number;
+  readonly rows: number;
+  readonly range: () => GoogleAppsScript.Spreadsheet.Range;
+  readonly validations: () => ReadonlyArray<ReadonlyArray<Rule | null>>;
+  readonly formats: () => readonly string[][];
+}
+
+const blocks = new WeakMap<SheetSetup, DataBlock>();
+
+/** The sheet's data block (see DataBlock), made on first use; null when the sheet has no data rows or columns. */
+export function dataBlock(setup: SheetSetup, placement: ColumnPlacement): DataBlock | null {
+  const known = blocks.get(setup);
+  if (known) return known.rows > 0 && placement.width > 0 ? known : null;
+  const maxRows = setup.sheet.getMaxRows();
+  const rows = maxRows - 1;
+  let range: GoogleAppsScript.Spreadsheet.Range | undefined;
+  let validations: ReadonlyArray<ReadonlyArray<Rule | null>> | undefined;
+  let formats: string[][] | undefined;
+  const rangeOf = (): GoogleAppsScript.Spreadsheet.Range => (range ??= setup.sheet.getRange(2, 1, rows, placement.width));
+  const block: DataBlock = {
+    maxRows,
+    rows,
+    range: rangeOf,
+    // A sheet this run created has no rules yet: nothing to read.
+    validations: () => (validations ??= setup.created ? Array.from({ length: rows }, () => new Array<null>(placement.width).fill(null)) : rangeOf().getDataValidations()),
+    formats: () => (formats ??= rangeOf().getNumberFormats()),
+  };
+  blocks.set(setup, block);
+  return rows > 0 && placement.width > 0 ? block : null;
 }

@@ -1,20 +1,31 @@
 import { mapColumns } from '../../domain/header-map';
+import { rememberedColumnPositions } from '../metadata-cache';
 import { COLUMN_METADATA_KEY } from '../sheet-names';
 import { ensureColumns } from '../sheet-room';
 import { record, wholeColumn, type ColumnPlacement, type SheetSetup } from './setup-context';
 
 type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+type Tagged = Map<string, { column: number; metadata: Metadata | null }>;
 
-/** Our column metadata on this sheet, by field (1-based column and the metadata object, leftmost first). */
-function metadataByField(sheet: GoogleAppsScript.Spreadsheet.Sheet): Map<string, { column: number; metadata: Metadata }> {
-  const found = new Map<string, { column: number; metadata: Metadata }>();
+/**
+ * Our column metadata on this sheet, by field (1-based column, leftmost first). Asking each item for its
+ * value and column is three calls an item; when the sheet holds as many items as the positions remembered for
+ * this very header row (metadata-cache), those positions are the items' columns: an item is only lost with its
+ * column, and a column moved, inserted or deleted changes the header row, hence its signature.
+ */
+function metadataByField(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: readonly unknown[]): Tagged {
+  const found: Tagged = new Map();
   // The finder keeps column metadata only: one call, instead of asking each item its location type.
-  const finder = sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.COLUMN);
-  for (const metadata of finder.find()) {
+  const items = sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.COLUMN).find();
+  const remembered = rememberedColumnPositions(header);
+  if (remembered !== null && remembered.size === items.length) {
+    for (const [field, column] of remembered) found.set(field, { column, metadata: null });
+    return found;
+  }
+  for (const metadata of items) {
     const field = metadata.getValue();
-    const location = metadata.getLocation();
     if (!field) continue;
-    const column = location.getColumn()?.getColumn();
+    const column = metadata.getLocation().getColumn()?.getColumn();
     if (column === undefined) continue;
     const known = found.get(field);
     if (!known || column < known.column) found.set(field, { column, metadata });
@@ -24,6 +35,14 @@ function metadataByField(sheet: GoogleAppsScript.Spreadsheet.Sheet): Map<string,
 
 const isBlank = (cell: unknown): boolean => cell === '' || cell === null || cell === undefined;
 
+/** The header row's values and notes, read from one Range; nothing to read on a sheet this run created. */
+function readHeader(setup: SheetSetup): { header: unknown[]; notes: string[] } {
+  const used = setup.created ? 0 : setup.sheet.getLastColumn();
+  if (used < 1) return { header: [], notes: [] };
+  const range = setup.sheet.getRange(1, 1, 1, used);
+  return { header: range.getValues()[0] ?? [], notes: (range.getNotes()[0] ?? []).map((n) => String(n ?? '')) };
+}
+
 /**
  * Finds every layout column — developer metadata first (it survives a renamed header and moves with the
  * column), header text second — and repairs without moving anything: a column found by header gets its
@@ -32,7 +51,8 @@ const isBlank = (cell: unknown): boolean => cell === '' || cell === null || cell
  */
 export function placeColumns(setup: SheetSetup): ColumnPlacement {
   const { sheet, layout } = setup;
-  const tagged = metadataByField(sheet);
+  const { header, notes } = readHeader(setup);
+  const tagged: Tagged = setup.tagged && !setup.created ? metadataByField(sheet, header) : new Map();
   const metadataIndex: Partial<Record<string, number>> = {};
   let widest = 0;
   for (const column of layout) {
@@ -42,8 +62,12 @@ export function placeColumns(setup: SheetSetup): ColumnPlacement {
       widest = Math.max(widest, hit.column);
     }
   }
-  const used = Math.max(sheet.getLastColumn(), widest);
-  const header = used > 0 ? (sheet.getRange(1, 1, 1, used).getValues()[0] ?? []) : [];
+  // Metadata on columns right of the last used one (blank headers, no values) still counts.
+  if (widest > header.length) {
+    const extra = sheet.getRange(1, header.length + 1, 1, widest - header.length);
+    header.push(...(extra.getValues()[0] ?? []));
+    notes.push(...(extra.getNotes()[0] ?? []).map((n) => String(n ?? '')));
+  }
   const map = mapColumns(header, layout, metadataIndex);
   const positions = new Map<string, number>();
   for (const column of layout) {
@@ -55,10 +79,10 @@ export function placeColumns(setup: SheetSetup): ColumnPlacement {
       header[index] = column.header;
       record(setup, 'restoredHeader', column.header);
     }
-    if (metadataIndex[column.field] === index) continue;
+    if (!setup.tagged || metadataIndex[column.field] === index) continue;
     // Found by header text: tag it, so a later rename or move keeps it ours. Stale metadata is moved, not duplicated.
-    const stale = tagged.get(column.field);
-    if (stale) stale.metadata.moveToColumn(wholeColumn(sheet, index + 1));
+    const stale = tagged.get(column.field)?.metadata;
+    if (stale) stale.moveToColumn(wholeColumn(sheet, index + 1));
     else wholeColumn(sheet, index + 1).addDeveloperMetadata(COLUMN_METADATA_KEY, column.field);
     record(setup, 'attachedMetadata', typeof header[index] === 'string' ? header[index] : column.header);
   }
@@ -71,11 +95,17 @@ export function placeColumns(setup: SheetSetup): ColumnPlacement {
     ensureColumns(sheet, last);
     sheet.getRange(1, start, 1, missing.length).setValues([missing.map((c) => c.header)]);
     missing.forEach((column, k) => {
-      wholeColumn(sheet, start + k).addDeveloperMetadata(COLUMN_METADATA_KEY, column.field);
+      if (setup.tagged) wholeColumn(sheet, start + k).addDeveloperMetadata(COLUMN_METADATA_KEY, column.field);
       positions.set(column.field, start + k);
       added.add(column.field);
       record(setup, 'addedColumn', column.header);
     });
   }
-  return { positions, added, width: header.length + missing.length, header: [...header, ...missing.map((c) => c.header)] };
+  return {
+    positions,
+    added,
+    width: header.length + missing.length,
+    header: [...header, ...missing.map((c) => c.header)],
+    notes: [...notes, ...missing.map(() => '')],
+  };
 }

@@ -4,7 +4,7 @@ import { rememberColumnPositions } from '../metadata-cache';
 import { SHEETS } from '../sheet-names';
 import { ensureNumberFormats } from './column-formats';
 import { ensureProtections } from './column-protection';
-import { ensureValidation } from './column-validation';
+import { ensureValidation, RuleBook } from './column-validation';
 import { ensureHeaderLook } from './header-look';
 import { ensurePayerDropdown } from './payer-dropdown';
 import { ensureRowColours } from './row-colours';
@@ -25,9 +25,10 @@ function setUpSheet(
   name: string,
   layout: readonly LayoutColumn[],
   changes: SetupChange[],
+  tagged = false,
 ): { setup: SheetSetup; placement: ColumnPlacement } {
   const { sheet, created } = ensureSheet(spreadsheet, name, changes);
-  const setup: SheetSetup = { sheet, name, layout, created, changes };
+  const setup: SheetSetup = { sheet, name, layout, created, tagged, changes };
   return { setup, placement: placeColumns(setup) };
 }
 
@@ -50,14 +51,17 @@ export function setUpTrackerSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   const changes: SetupChange[] = [];
   const lists = new Map<string, readonly string[]>([['serviceLine', serviceLines]]);
   const done = new Map<LayoutKey, { setup: SheetSetup; placement: ColumnPlacement }>();
+  const book = new RuleBook();
   for (const key of TRACKER_SHEETS) {
     if (key === 'settings') {
       setUpSettingsSheet(spreadsheet, changes);
       continue;
     }
-    const { setup, placement } = setUpSheet(spreadsheet, SHEETS[key], TRACKER_LAYOUTS[key], changes);
+    // Only Cases columns are found by developer metadata (users reorder and rename them); the log and rules
+    // sheets are read by header, and tagging their columns would cost two calls a column.
+    const { setup, placement } = setUpSheet(spreadsheet, SHEETS[key], TRACKER_LAYOUTS[key], changes, key === 'cases');
     done.set(key, { setup, placement });
-    ensureValidation(setup, placement, key === 'cases' ? lists : new Map());
+    ensureValidation(setup, placement, key === 'cases' ? lists : new Map(), book);
     ensureNumberFormats(setup, placement);
     ensureHeaderLook(setup, placement);
     if (key === 'cases') ensureRowColours(setup, placement);

@@ -59,7 +59,7 @@ describe('setUpTracker', () => {
         ['Service line', DEFAULT_SERVICE_LINES],
       ] as const) {
         for (const row of [2, maxRows]) {
-          expect(validationAt(env, 'Cases', at(header, row))).toEqual({ type: 'VALUE_IN_LIST', values: [[...values], true], help: expect.stringContaining(header), allowInvalid: false });
+          expect(validationAt(env, 'Cases', at(header, row))).toEqual({ type: 'VALUE_IN_LIST', values: [[...values], true], help: `Choose one of ${values.join(', ')}.`, allowInvalid: false });
         }
       }
       expect(validationAt(env, 'Cases', at('Status', 1))).toBeNull();
@@ -67,25 +67,28 @@ describe('setUpTracker', () => {
       expect(lists).toEqual(lists.map(() => 'VALUE_IN_LIST'));
     });
 
+    // One rule per kind serves every column of that kind (fewer calls): its help says what the kind accepts.
     it.each([
-      ['Packet: Credentials', 'CHECKBOX'],
-      ['End date', 'DATE_IS_VALID_DATE'],
-      ['Requested rate', 'NUMBER_GREATER_THAN_OR_EQUAL_TO'],
-      ['Units used', 'CUSTOM_FORMULA'],
-      ['Owner', 'TEXT_IS_VALID_EMAIL'],
-      ['Agreement link', 'TEXT_IS_VALID_URL'],
-    ])('validates %s with %s, rejecting invalid input with help text', (header, type) => {
+      ['Packet: Credentials', 'CHECKBOX', 'Tick the box when done.'],
+      ['End date', 'DATE_IS_VALID_DATE', 'A date, e.g. 2026-03-31.'],
+      ['Requested rate', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'An amount in dollars per unit, 0 or more.'],
+      ['Units used', 'CUSTOM_FORMULA', 'A whole number, 0 or more.'],
+      ['Owner', 'TEXT_IS_VALID_EMAIL', 'An email address, e.g. name@clinic.example.'],
+      ['Agreement link', 'TEXT_IS_VALID_URL', "A link starting with https://, e.g. the agreement's share link"],
+    ])('validates %s with %s, rejecting invalid input with help text', (header, type, help) => {
       const rule = validationAt(env, 'Cases', at(header, maxRows));
-      expect(rule).toMatchObject({ type, allowInvalid: false, help: expect.stringContaining(header) });
+      expect(rule).toEqual({ type, values: expect.any(Array), allowInvalid: false, help });
     });
 
     it('leaves free-text columns without validation', () => {
       for (const header of ['Case ID', 'Patient', 'Notes', 'Flags', 'Approved codes']) expect(validationAt(env, 'Cases', at(header))).toBeNull();
     });
 
-    it('checks whole units with one formula anchored at row 2', () => {
-      const cell = at('Units used');
-      expect(validationAt(env, 'Cases', cell)?.values).toEqual([`=AND(ISNUMBER(${cell}),${cell}>=0,${cell}=INT(${cell}))`]);
+    it('checks the side-by-side units columns with one formula anchored at the first one, row 2 (Sheets shifts it across the range)', () => {
+      const cell = at('Units requested');
+      for (const header of ['Units requested', 'Units approved', 'Units used']) {
+        expect(validationAt(env, 'Cases', at(header))?.values).toEqual([`=AND(ISNUMBER(${cell}),${cell}>=0,${cell}=INT(${cell}))`]);
+      }
     });
 
     it('formats dates, rates and identifiers', () => {

@@ -14,14 +14,14 @@ describe('validation installed by setUpTracker', () => {
   });
 
   it.each([
-    ['End date', 'Soon', 'End date: a date, e.g. 2026-03-31.'],
-    ['Units used', '2.5', 'Units used: a whole number, 0 or more.'],
-    ['Units approved', '-3', 'Units approved: a whole number, 0 or more.'],
-    ['Requested rate', '-10', 'Requested rate: an amount in dollars per unit, 0 or more.'],
-    ['Status', 'Done', expect.stringMatching(/^Status: choose one of Identified, Assembling packet, .* Closed\.$/)],
-    ['Owner', 'bob', 'Owner: an email address, e.g. name@clinic.example.'],
-    ['Agreement link', 'the drive', "Agreement link: a link starting with https://, e.g. the agreement's share link"],
-    ['Packet: Credentials', 'yes', 'Packet: Credentials: tick the box when done.'],
+    ['End date', 'Soon', 'A date, e.g. 2026-03-31.'],
+    ['Units used', '2.5', 'A whole number, 0 or more.'],
+    ['Units approved', '-3', 'A whole number, 0 or more.'],
+    ['Requested rate', '-10', 'An amount in dollars per unit, 0 or more.'],
+    ['Status', 'Done', expect.stringMatching(/^Choose one of Identified, Assembling packet, .* Closed\.$/)],
+    ['Owner', 'bob', 'An email address, e.g. name@clinic.example.'],
+    ['Agreement link', 'the drive', "A link starting with https://, e.g. the agreement's share link"],
+    ['Packet: Credentials', 'yes', 'Tick the box when done.'],
   ])('rejects %p typed as %p with its help text, leaving the cell as it was', (header, typed, help) => {
     const a1 = cell(header);
     const result = addOn.userEdit('Cases', a1, typed);
