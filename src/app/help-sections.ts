@@ -6,7 +6,7 @@
 import { ALERT_ACTIONS } from '../domain/alert-actions';
 import { ALERT_KINDS, type AlertKind } from '../domain/alert';
 import { escapeHtml } from '../domain/html-escape';
-import { rowColourRules } from '../domain/tracker-row-colours';
+import { colourKey } from '../domain/tracker-row-colours';
 import { STATUSES, type Status } from '../domain/vocabulary';
 
 const STATUS_MEANING: Readonly<Record<Status, string>> = {
@@ -45,14 +45,8 @@ function swatch(background: string, label: string, fontColor = '#202124'): strin
 
 /** The colour key: the same colours set-up gives the rows (most urgent flag) and the Problems cell. */
 export function colourKeyHtml(): string {
-  const [problems, urgent, warning, info] = rowColourRules(1, 2);
-  const keys = [
-    urgent && swatch(urgent.background, 'URGENT — act today'),
-    warning && swatch(warning.background, 'WARNING — act this week'),
-    info && swatch(info.background, 'INFO — nothing to do yet'),
-    problems && swatch(problems.background, 'Problems — fix the row', problems.fontColor),
-  ];
-  return `<p style="margin:0">${keys.filter(Boolean).join(' ')}</p>`;
+  const keys = colourKey().map((rule) => swatch(rule.background, rule.key.meaning, rule.fontColor));
+  return `<p style="margin:0">${keys.join(' ')}</p>`;
 }
 
 /** Statuses, flags with what to do, the colour key, and what the add-on writes. */

@@ -76,19 +76,20 @@ const packetColumns: ColumnSpec[] = PACKET_ITEMS.map((item) => ({
 
 /** The `Cases` sheet, in the order setup creates it. Users may reorder, rename (metadata finds it) and add columns. */
 export const CASE_COLUMNS: readonly ColumnSpec[] = [
+  // The first screen answers "what do I do today" (issue 14): who and which payer, whose, where it stands, what
+  // needs action (Flags, Problems: the add-on's) and when to follow up; the packet and terms columns follow.
   { field: 'caseId', header: 'Case ID', kind: 'text', addOn: true },
   { field: 'patient', header: 'Patient', kind: 'text', help: 'Internal patient ID or initials only — not a full name.' },
-  { field: 'memberId', header: 'Member ID', kind: 'text', help: 'Needed for the packet; never leaves the sheet.' },
   { field: 'payer', header: 'Payer', kind: 'text', help: 'Use the payer name as written in Plan rules.' },
+  { field: 'owner', header: 'Owner', kind: 'email', help: "Staff member's email; receives this case's alerts." },
+  { field: 'status', header: 'Status', kind: 'list', values: STATUSES },
+  { field: 'flags', header: 'Flags', kind: 'text', addOn: true, help: 'What needs action today, most urgent first; written by the daily check.' },
+  { field: 'problems', header: 'Problems', kind: 'text', addOn: true, help: 'What is wrong with this row (a bad cell, a broken rule); fix the cell and the next check clears it.' },
+  { field: 'nextFollowUp', header: 'Next follow-up', kind: 'date' },
+  { field: 'memberId', header: 'Member ID', kind: 'text', help: 'Needed for the packet; never leaves the sheet.' },
   { field: 'planType', header: 'Plan type', kind: 'list', values: PLAN_TYPES },
   { field: 'serviceLine', header: 'Service line', kind: 'list' },
   { field: 'scaType', header: 'SCA type', kind: 'list', values: SCA_TYPES },
-  { field: 'owner', header: 'Owner', kind: 'email', help: "Staff member's email; receives this case's alerts." },
-  { field: 'status', header: 'Status', kind: 'list', values: STATUSES },
-  // What needs action sits right after Status, on the first screen (issue 14): the add-on's own columns.
-  { field: 'flags', header: 'Flags', kind: 'text', addOn: true },
-  { field: 'problems', header: 'Problems', kind: 'text', addOn: true },
-  { field: 'nextFollowUp', header: 'Next follow-up', kind: 'date' },
   { field: 'submittedOn', header: 'Submitted on', kind: 'date' },
   { field: 'submittedVia', header: 'Submitted via', kind: 'list', values: CHANNELS },
   { field: 'payerReference', header: 'Payer reference #', kind: 'text' },

@@ -46,8 +46,8 @@ interface Wanted {
 
 /**
  * Whether a column's rules are in place: every cell has a rule (a paste from elsewhere drops it; a null test in
- * the grid already read, no call) and the rule on the first and last data rows is ours (one help-text getter
- * each: the help names the rule — its kind and, for a list, its values). The help set-up wrote before rules
+ * the grid already read, no call) and the rule on the first data row is ours (one help-text getter, a call
+ * a column: the help names the rule — its kind and, for a list, its values). The help set-up wrote before rules
  * were shared (with the column name) counts as ours too, so an older tracker is not rewritten for it.
  * Returns `intact`, and a rule of ours found on the column, which can be written to its other cells as it is.
  */
@@ -98,8 +98,7 @@ export function ensureValidation(setup: SheetSetup, placement: ColumnPlacement, 
   }
   if (wanted.length === 0) return;
   const grid = block.validations();
-  const lastData = Math.min(Math.max(sheet.getLastRow() - 2, 0), grid.length - 1);
-  const samples = [...new Set([0, lastData])];
+  const samples = [0];
   const needs = wanted.filter((w) => {
     if (setup.created) return true;
     const { intact, ours } = inspect(grid, samples, w, lists);

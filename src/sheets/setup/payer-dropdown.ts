@@ -28,9 +28,8 @@ export function ensurePayerDropdown(cases: { setup: SheetSetup; placement: Colum
   const letters = columnLetter(source);
   const grid = block.validations();
   const at = (row: number): Rule | null => grid[row]?.[payerColumn - 1] ?? null;
-  const lastData = Math.min(Math.max(sheet.getLastRow() - 2, 0), grid.length - 1);
-  const intact = !cases.setup.created && grid.every((_, row) => at(row) !== null)
-    && [...new Set([0, lastData])].every((row) => isWanted(at(row), `${planRules.setup.name}!${letters}2:${letters}`));
+  // Every cell has a rule, and the first data row's is ours (as for the other validated columns).
+  const intact = !cases.setup.created && grid.every((_, row) => at(row) !== null) && isWanted(at(0), `${planRules.setup.name}!${letters}2:${letters}`);
   if (intact) return;
   const list = planRules.setup.sheet.getRange(`${letters}2:${letters}`);
   const wanted = SpreadsheetApp.newDataValidation().requireValueInRange(list, true).setAllowInvalid(true).setHelpText(PAYER_HELP).build();

@@ -8,14 +8,15 @@ type CfRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
  * A rule's custom formula, or undefined. Only the criteria values are asked: a formula is the first of them,
  * and only ours carry the marker, whatever the criteria type.
  */
-function formulaOf(rule: CfRule): unknown {
-  return rule.getBooleanCondition()?.getCriteriaValues()[0];
+type Condition = GoogleAppsScript.Spreadsheet.BooleanCondition | null;
+
+function formulaOf(condition: Condition): unknown {
+  return condition?.getCriteriaValues()[0];
 }
 
 /** Whether an existing rule of ours is `wanted`: same formula (known), background, font colour where one is wanted, ranges. */
-function isWanted(rule: CfRule, formula: unknown, wanted: { rule: RowColourRule; a1: string }): boolean {
+function isWanted(rule: CfRule, condition: Condition, formula: unknown, wanted: { rule: RowColourRule; a1: string }): boolean {
   if (formula !== wanted.rule.formula) return false;
-  const condition = rule.getBooleanCondition();
   if (condition?.getBackground() !== wanted.rule.background) return false;
   if (wanted.rule.fontColor !== undefined && condition.getFontColor() !== wanted.rule.fontColor) return false;
   const ranges = rule.getRanges();
@@ -40,9 +41,12 @@ export function ensureRowColours(setup: SheetSetup, placement: ColumnPlacement):
     const a1 = column ? `${column}2:${column}${maxRows}` : `A2:${last}${maxRows}`;
     return { rule, a1 };
   });
-  const existing = setup.created ? [] : sheet.getConditionalFormatRules().map((rule) => ({ rule, formula: formulaOf(rule) }));
+  const existing = setup.created ? [] : sheet.getConditionalFormatRules().map((rule) => {
+    const condition = rule.getBooleanCondition();
+    return { rule, condition, formula: formulaOf(condition) };
+  });
   const ours = existing.filter((r) => isOwnRowColourFormula(r.formula));
-  const same = ours.length === wanted.length && ours.every((r, i) => wanted[i] !== undefined && isWanted(r.rule, r.formula, wanted[i]));
+  const same = ours.length === wanted.length && ours.every((r, i) => wanted[i] !== undefined && isWanted(r.rule, r.condition, r.formula, wanted[i]));
   if (same) return;
   const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
   const rangeAt = (a1: string): GoogleAppsScript.Spreadsheet.Range => {

@@ -74,3 +74,15 @@ export function dataBlock(setup: SheetSetup, placement: ColumnPlacement): DataBl
   blocks.set(setup, block);
   return rows > 0 && placement.width > 0 ? block : null;
 }
+
+const headerRanges = new WeakMap<SheetSetup, Map<string, GoogleAppsScript.Spreadsheet.Range>>();
+
+/** Row 1, columns first..first+count-1: one Range per span for the run (header text, band and notes share it). */
+export function headerRange(setup: SheetSetup, first: number, count: number): GoogleAppsScript.Spreadsheet.Range {
+  let known = headerRanges.get(setup);
+  if (!known) headerRanges.set(setup, (known = new Map()));
+  const key = `${first}:${count}`;
+  let range = known.get(key);
+  if (!range) known.set(key, (range = setup.sheet.getRange(1, first, 1, count)));
+  return range;
+}

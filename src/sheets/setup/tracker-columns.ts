@@ -2,7 +2,7 @@ import { mapColumns } from '../../domain/header-map';
 import { rememberedColumnPositions } from '../metadata-cache';
 import { COLUMN_METADATA_KEY } from '../sheet-names';
 import { ensureColumns } from '../sheet-room';
-import { record, wholeColumn, type ColumnPlacement, type SheetSetup } from './setup-context';
+import { headerRange, record, wholeColumn, type ColumnPlacement, type SheetSetup } from './setup-context';
 
 type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 type Tagged = Map<string, { column: number; metadata: Metadata | null }>;
@@ -39,7 +39,7 @@ const isBlank = (cell: unknown): boolean => cell === '' || cell === null || cell
 function readHeader(setup: SheetSetup): { header: unknown[]; notes: string[] } {
   const used = setup.created ? 0 : setup.sheet.getLastColumn();
   if (used < 1) return { header: [], notes: [] };
-  const range = setup.sheet.getRange(1, 1, 1, used);
+  const range = headerRange(setup, 1, used);
   return { header: range.getValues()[0] ?? [], notes: (range.getNotes()[0] ?? []).map((n) => String(n ?? '')) };
 }
 
@@ -93,7 +93,7 @@ export function placeColumns(setup: SheetSetup): ColumnPlacement {
     const start = header.length + 1;
     const last = start + missing.length - 1;
     ensureColumns(sheet, last);
-    sheet.getRange(1, start, 1, missing.length).setValues([missing.map((c) => c.header)]);
+    headerRange(setup, start, missing.length).setValues([missing.map((c) => c.header)]);
     missing.forEach((column, k) => {
       if (setup.tagged) wholeColumn(sheet, start + k).addDeveloperMetadata(COLUMN_METADATA_KEY, column.field);
       positions.set(column.field, start + k);

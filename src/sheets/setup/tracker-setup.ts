@@ -5,7 +5,7 @@ import { SHEETS } from '../sheet-names';
 import { ensureNumberFormats } from './column-formats';
 import { ensureProtections } from './column-protection';
 import { ensureValidation, RuleBook } from './column-validation';
-import { ensureHeaderLook } from './header-look';
+import { caseWidthOf, ensureHeaderLook, widthOf } from './header-look';
 import { ensurePayerDropdown } from './payer-dropdown';
 import { ensureRowColours } from './row-colours';
 import { ensureSettingControls } from './settings-controls';
@@ -13,6 +13,7 @@ import { ensureSettingRows } from './settings-rows';
 import { ensureStatusRowsOnTop } from './settings-status-rows';
 import type { ColumnPlacement, SheetSetup } from './setup-context';
 import { placeColumns } from './tracker-columns';
+import { wrapWhatNeedsAction } from './what-needs-action';
 import { ensureSheet } from './tracker-sheet';
 
 /** The sheets set-up keeps, in the order it creates them. */
@@ -63,8 +64,9 @@ export function setUpTrackerSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     done.set(key, { setup, placement });
     ensureValidation(setup, placement, key === 'cases' ? lists : new Map(), book);
     ensureNumberFormats(setup, placement);
-    ensureHeaderLook(setup, placement);
+    ensureHeaderLook(setup, placement, key === 'cases' ? caseWidthOf : widthOf);
     if (key === 'cases') ensureRowColours(setup, placement);
+    if (key === 'cases') wrapWhatNeedsAction(setup, placement);
     // Set-up has just found every Cases column: the next executions need not search metadata again.
     if (key === 'cases') rememberColumnPositions(placement.header, placement.positions);
     if (key === 'cases' || key === 'terms' || key === 'visits') ensureProtections(setup, placement);

@@ -39,7 +39,7 @@ describe('setUpTracker on a clinic sheet', () => {
     const known = ['Status', 'Payer', 'End date', 'Case ID', 'Units used'];
     expect(added).toEqual(CASE_COLUMNS.map((c) => c.header).filter((h) => !known.includes(h)));
     expect(added).toContain('Patient'); // a renamed column without metadata is the clinic's own: not guessed
-    expect(message).toMatch(/^Tracker repaired: created 8 sheets \(In-network search, .*\); added 33 missing columns \(Patient, Member ID, .*\); recognised 5 columns by header and tagged them \(Case ID, Payer, Status, Units used, End date\); restored validation on 4 columns; restored number formats on 1 column; restored row colours on 1 sheet; restored protection on 1 column; froze the header row on 1 sheet; added help notes to 5 headers\.$/);
+    expect(message).toMatch(/^Tracker repaired: created 8 sheets \(In-network search, .*\); added 33 missing columns \(Patient, Owner, Flags, Problems, .*\); recognised 5 columns by header and tagged them \(Case ID, Payer, Status, Units used, End date\); restored validation on 4 columns; restored number formats on 1 column; restored row colours on 1 sheet; restored protection on 1 column; froze the header row on 1 sheet; added help notes to 5 headers\.$/);
     expect(after.slice(1).map((row) => row.slice(CLINIC[0]?.length).every((v) => v === ''))).toEqual([true, true, true]);
     expect(sheetOf(env, 'Cases').getFilter()?.getRange().getA1Notation()).toBe('A1:H4');
   });
