@@ -69,7 +69,7 @@ function run(action: string, cases: number, parseMs: number, setUp: (n: number) 
 }
 
 /** A clinic's existing Cases sheet with `n` rows and no tracker yet (for set-up's first run). */
-function clinicSheet(n: number): { env: Environment; addOn: AddOn } {
+export function clinicSheet(n: number): { env: Environment; addOn: AddOn } {
   const header = CASE_COLUMNS.map((c) => c.header);
   const rows: CellValue[][] = Array.from({ length: n }, (_, i) =>
     CASE_COLUMNS.map((c) => (c.field === 'caseId' ? `SCA-${String(i + 1).padStart(4, '0')}` : c.field === 'status' ? 'Identified' : c.kind === 'checkbox' ? false : '')),

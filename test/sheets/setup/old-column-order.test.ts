@@ -48,6 +48,18 @@ describe('a tracker set up with the old column order', () => {
     expect(runSetup(env)).toBe('Tracker is in good order — nothing to repair.');
   });
 
+  it("gets the colour key in its Flags header note in place of set-up's old note; a clinic's own note stays", () => {
+    const env = oldTracker();
+    const sheet = sheetOf(env, 'Cases');
+    const flags = sheet.getRange(1, OLD_ORDER.indexOf('flags') + 1);
+    const problems = sheet.getRange(1, OLD_ORDER.indexOf('problems') + 1);
+    flags.setNote('Written by SCA Tracker. Edits here are overwritten or reported.'); // what set-up wrote before
+    problems.setNote('Ask Dana before clearing.');
+    expect(runSetup(env)).toMatch(/added help notes to \d+ headers/);
+    expect(flags.getNote()).toMatch(/^What needs action today[\s\S]*• red row: URGENT — act today\n• yellow row: WARNING — act this week\n• blue row: INFO — nothing to do yet\n• orange Problems cell: Problems — fix the row/);
+    expect(problems.getNote()).toBe('Ask Dana before clearing.');
+  });
+
   it('gets its flags from the daily check in its own Flags column, and a hand edit checked on its own Status column', () => {
     const env = oldTracker();
     runSetup(env);

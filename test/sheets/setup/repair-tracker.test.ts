@@ -87,6 +87,17 @@ describe('setUpTracker on a clinic sheet', () => {
 });
 
 describe('setUpTracker on a damaged tracker', () => {
+  it('tags again a column whose metadata was removed, though its header row did not change (remembered positions are checked against the metadata count)', () => {
+    const env = emptyEnvironment();
+    runSetup(env);
+    const cases = sheetOf(env, 'Cases');
+    const status = cases.createDeveloperMetadataFinder().withKey('sca-tracker.column').withValue('status').find()[0];
+    status?.remove();
+    expect(runSetup(env)).toBe('Tracker repaired: recognised 1 column by header and tagged it (Status).');
+    expect(metadataColumns(env, 'Cases')).toMatchObject({ status: columnOf(env, 'Cases', 'Status') });
+  });
+
+
   it('replaces a rule pasted over from another column', () => {
     const env = emptyEnvironment();
     runSetup(env);

@@ -43,6 +43,15 @@ describe('setUpTracker call count', () => {
     expect(again5000.calls).toBeLessThan(first5000.calls);
   });
 
+  it('a repair that finds nothing to do writes nothing, builds no rule and asks no metadata item where it is: at most 250 calls (was 1,372)', () => {
+    expect(again5000.calls).toBeLessThanOrEqual(250);
+    // What set-up writes, it writes only when something differs.
+    const writes = Object.entries(again5000.byMethod).filter(([k]) => /\.(set|add|protect|insert|remove)/.test(k));
+    expect(writes).toEqual([]);
+    // No rule object is built, and no metadata item is asked where it is (the remembered positions hold).
+    expect(Object.keys(again5000.byMethod).filter((k) => k.startsWith('DataValidationBuilder') || k.startsWith('DeveloperMetadata.'))).toEqual([]);
+  });
+
   it('reads validations once per sheet with validated columns (Cases, with its Payer dropdown, and five more) and the Settings values once, number formats once per sheet with formatted columns', () => {
     expect(again5000.byMethod['Range.getDataValidations']).toBe(7);
     expect(again5000.byMethod['Range.getNumberFormats']).toBe(7);
