@@ -81,6 +81,8 @@ export function createAddOn(deps: AddOnDeps): AddOn {
         ctx.execution.run({ kind: 'simple-trigger', authMode: 'LIMITED' }, () => script.call('onEdit', [simple]));
       }
       fireInstalled('ON_EDIT', (t) => ({ ...installed, triggerUid: t.id }));
+      // A typed value is both an edit and a change ("Event Objects" › Change: changeType EDIT).
+      fireChange('EDIT');
     };
     return { result: { accepted: true }, deliver };
   };

@@ -23,6 +23,12 @@ const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 /** Locales that read '3/7/2026' month first (Sheets' en_US); every other emulated locale reads it day first. */
 const MONTH_FIRST = new Set(['en_US', 'en']);
 
+/** '1,000' keeps its thousands separator: Sheets applies '#,##0' (with the typed decimals) to a grouped number. */
+function groupedFormat(text: string): string {
+  const decimals = /\.(\d+)$/.exec(text)?.[1]?.length ?? 0;
+  return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+}
+
 /** The currency format Sheets auto-applies for a typed amount in `symbol`, or null when the locale does not read it. */
 function currencyFormat(symbol: string, locale: string): string | null {
   if (symbol === '$') return '$#,##0.00';
@@ -46,7 +52,7 @@ export function parseUserInput(input: CellValue | '', timeZone: string, cellForm
   if (input.startsWith("'")) return { value: input.slice(1) };
   if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true' };
   const plain = parseNumber(text);
-  if (plain !== null) return { value: plain };
+  if (plain !== null) return text.includes(',') ? { value: plain, format: groupedFormat(text) } : { value: plain };
   const money = CURRENCY.exec(text);
   const amount = money ? parseNumber(money[3] ?? '') : null;
   const moneyFormat = money ? currencyFormat(money[2] ?? '', locale) : null;
