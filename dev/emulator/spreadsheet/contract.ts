@@ -57,6 +57,8 @@ export interface WorkbookModel {
 export interface RenderExtent {
   readonly rows?: number;
   readonly columns?: number;
+  /** Empty rows below the used range. */
+  readonly emptyRowsBelow?: number;
 }
 
 export interface SheetRendering {

@@ -46,7 +46,7 @@ function renderedBox(store: SheetStore, extent: RenderExtent | undefined): GridB
   const used = usedBox(store);
   return {
     ...used,
-    numRows: Math.max(used.numRows, Math.min(store.maxRows, extent?.rows ?? 0)),
+    numRows: Math.max(used.numRows, Math.min(store.maxRows, Math.max(extent?.rows ?? 0, store.lastRow() + (extent?.emptyRowsBelow ?? 0)))),
     numCols: Math.max(used.numCols, Math.min(store.maxColumns, extent?.columns ?? 0)),
   };
 }

@@ -40,6 +40,9 @@ describe('render (preview)', () => {
     const view = workbook.render('Sheet1', { rows: 50, columns: 30 });
     expect([view.display.length, view.display[0]?.length, view.maxRows, view.maxColumns]).toEqual([50, 26, 1000, 26]);
     expect(view.controls[49]?.[0]).toEqual({ kind: 'list', values: ['Open'] });
+    expect(workbook.render('Sheet1', { emptyRowsBelow: 30 }).display).toHaveLength(31);
+    sheet.deleteRows(20, 975);
+    expect(workbook.render('Sheet1', { emptyRowsBelow: 30 }).display).toHaveLength(25);
   });
 
   it('renders an empty sheet as one empty cell', () => {
