@@ -131,6 +131,7 @@ export class PreviewSession {
     return {
       spreadsheetName: env.spreadsheet.getName(),
       timeZone: env.timeZone,
+      locale: env.spreadsheet.getSpreadsheetLocale(),
       today: calendarDateOf(env.now(), env.timeZone),
       now: env.now().toISOString(),
       sheetNames: this.workbook.sheetNames(),

@@ -63,6 +63,8 @@ export interface TriggerView {
 export interface PreviewView {
   readonly spreadsheetName: string;
   readonly timeZone: string;
+  /** The spreadsheet's locale (how typed dates read: en_US month first). */
+  readonly locale: string;
   /** The emulated today in the spreadsheet's zone, 'YYYY-MM-DD', and the emulated instant. */
   readonly today: string;
   readonly now: string;
