@@ -96,6 +96,7 @@ export function buildRow(
   r: number,
   selectedCol: number | null,
   lefts: readonly number[],
+  widths: readonly number[] = [],
 ): { tr: HTMLTableRowElement; cells: HTMLTableCellElement[] } {
   const frozen = r < sheet.frozenRows;
   const rowHead = el('th', { className: 'row-head', text: String(r + 1), attrs: { 'data-row': String(r), title: 'Right-click to insert or delete rows' } });
@@ -111,6 +112,7 @@ export function buildRow(
     return td;
   });
   tr.append(...cells);
+  spillText(sheet, r, cells, lefts.length, widths);
   if (sheet.hiddenRows.includes(r + 1)) tr.classList.add('filtered-out');
   if (sheet.filter && r === sheet.filter.range.row - 1) addFilterButtons(sheet, cells);
   return { tr, cells };
@@ -138,5 +140,25 @@ function addFilterButtons(sheet: SheetView, cells: readonly HTMLTableCellElement
     });
     td.classList.add('has-filter');
     td.append(button);
+  }
+}
+
+/**
+ * Sheets' default text overflow: text that does not wrap runs on over the empty cells to its right, up to
+ * the next cell with a value (numbers, dropdowns, checkboxes and frozen columns stay in their cell).
+ */
+function spillText(sheet: SheetView, r: number, cells: readonly HTMLTableCellElement[], frozenColumns: number, widths: readonly number[]): void {
+  const line = sheet.display[r] ?? [];
+  for (let c = frozenColumns; c < cells.length; c += 1) {
+    const td = cells[c];
+    const text = line[c] ?? '';
+    if (!td || text === '' || sheet.wraps[r]?.[c] || sheet.controls[r]?.[c] || td.classList.contains('num')) continue;
+    let width = widths[c] ?? 0;
+    let next = c + 1;
+    while (next < cells.length && (line[next] ?? '') === '' && !sheet.controls[r]?.[next]) width += widths[next++] ?? 0;
+    if (next === c + 1 || width <= (widths[c] ?? 0)) continue;
+    td.classList.add('spill');
+    td.replaceChildren(el('span', { className: 'spill-text', text }));
+    (td.firstChild as HTMLElement).style.width = `${width - 8}px`;
   }
 }

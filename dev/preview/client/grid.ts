@@ -142,7 +142,7 @@ export class Grid {
     this.cells.clear();
     const rows: HTMLTableRowElement[] = [];
     const add = (r: number): void => {
-      const { tr, cells } = buildRow(sheet, r, this.selected?.row === r ? this.selected.col : null, this.lefts);
+      const { tr, cells } = buildRow(sheet, r, this.selected?.row === r ? this.selected.col : null, this.lefts, this.widths);
       this.cells.set(r, cells);
       rows.push(tr);
     };
