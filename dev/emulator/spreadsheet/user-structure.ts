@@ -5,6 +5,7 @@
  * condition"). The model changes here; the environment fires the events (add-on.ts): none of these is an
  * edit, so onEdit does not run ("Event Objects" › Change: changeType EDIT, INSERT_ROW, REMOVE_ROW, …).
  */
+import type { Grid } from './grid';
 import type { WorkbookObjects } from './objects';
 import { rowsHiddenByFilter } from './filter';
 import type { FilterCriteriaSpec } from './filter-spec';
@@ -18,9 +19,23 @@ function sheetOf(ctx: WorkbookObjects, sheetName: string): SheetStore {
   return store;
 }
 
-/** Inserts `count` empty rows so the first new one is row `at` (Insert 1 row above `at` / below `at - 1`). */
+/**
+ * Inserts `count` empty rows so the first new one is row `at` (Insert 1 row above `at` / below `at - 1`). The new
+ * rows take the number formats, styles and data validation of the row above them (of the row below when they
+ * are the first rows): Sheets API › InsertDimensionRequest, inheritFromBefore — "Whether dimension properties
+ * should be extended from the dimensions before or after the newly inserted dimensions".
+ */
 export function userInsertRows(ctx: WorkbookObjects, sheetName: string, at: number, count: number): void {
-  insertAt(ctx.state, sheetOf(ctx, sheetName), 'rows', at, count);
+  const store = sheetOf(ctx, sheetName);
+  insertAt(ctx.state, store, 'rows', at, count);
+  const source = at > 1 ? at - 1 : at + count;
+  if (source > store.maxRows) return;
+  for (const layer of [store.formats, store.styles, store.validations] as Array<Grid<unknown>>) {
+    for (let col = 1; col <= store.maxColumns; col++) {
+      const value = layer.get(source, col);
+      for (let row = at; row < at + count; row++) layer.set(row, col, value);
+    }
+  }
 }
 
 /** Deletes rows `at`..`at + count - 1`, with Sheets' refusal to delete every non-frozen row. */

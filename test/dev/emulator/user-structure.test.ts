@@ -33,6 +33,20 @@ describe('a person changing rows', () => {
       expect(addOn.run('lastInstalledEdit')).toBeUndefined();
     });
 
+    it('gives the new rows the formats and validation of the row above (Sheets API: inheritFromBefore)', () => {
+      const { env, addOn } = setup();
+      const sheet = env.spreadsheet.getSheetByName('Sheet1');
+      const rule = (env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).newDataValidation().requireValueInList(['Identified', 'Submitted'], true).build();
+      sheet?.getRange('B2:B3').setDataValidation(rule).setBackground('#fce8e6');
+      sheet?.getRange('A1:B1').setFontWeight('bold');
+      addOn.userInsertRows('Sheet1', 3);
+      expect(sheet?.getRange('B3').getDataValidation()?.getCriteriaValues()[0]).toEqual(['Identified', 'Submitted']);
+      expect(sheet?.getRange('B3').getBackground()).toBe('#fce8e6');
+      addOn.userInsertRows('Sheet1', 2);
+      expect(sheet?.getRange('A2').getFontWeight()).toBe('bold');
+      expect(sheet?.getRange('B2').getDataValidation()).toBeNull();
+    });
+
     it('adds a row below the header of a sheet with nothing but its header', () => {
       const { env, addOn } = setup();
       env.writeSheet('History', 'A1', [['When', 'Who']]);
