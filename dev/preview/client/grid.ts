@@ -6,6 +6,7 @@
 import type { EditValue, SheetView } from '../view-types';
 import { a1, columnLetter } from './a1';
 import { mountEditor, type EditorElement } from './cell-editor';
+import { pastedRows } from './clipboard';
 import { keyCommand } from './grid-keys';
 import { buildRow, columnWidths, fillCell, frozenLefts, ROW_HEAD_W, spacerRow, stickColumn } from './grid-cells';
 import { covers, scrollToCell, wantedRows, type RowRange } from './row-window';
@@ -275,8 +276,7 @@ export class Grid {
     const text = event.clipboardData?.getData('text/plain') ?? '';
     if (this.editing || !this.selected || text === '' || document.querySelector('.modal-backdrop')) return;
     event.preventDefault();
-    const rows = text.replace(/\r?\n$/, '').split(/\r?\n/).map((line) => line.split('\t'));
-    this.handlers.paste(a1(this.selected.row, this.selected.col), rows);
+    this.handlers.paste(a1(this.selected.row, this.selected.col), pastedRows(text));
   }
 
   private onKey(event: KeyboardEvent): void {
