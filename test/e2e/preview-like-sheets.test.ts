@@ -73,6 +73,7 @@ describe('the preview, like Sheets', () => {
 
   it('pastes a block as one edit, sorts by a column keeping the header, and filters by values', async () => {
     const { page, preview } = await suite.open();
+    await page.setViewportSize({ width: 1500, height: 860 });
     const env = preview.session.env;
     const status = columnOf(preview, 'Cases', 'Status');
     const caseId = columnOf(preview, 'Cases', 'Case ID');
@@ -121,6 +122,7 @@ describe('the preview, like Sheets', () => {
     expect(env.readSheet('Cases')[0]?.[status]).toBe('Status');
     await page.locator('button.filter-button.active').waitFor();
 
+    await page.locator('#grid').evaluate((grid) => grid.scrollTo({ left: 0 }));
     await button.click();
     await page.locator('.filter-popup').waitFor();
     mkdirSync(SCREENSHOTS, { recursive: true });

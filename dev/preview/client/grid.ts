@@ -266,7 +266,11 @@ export class Grid {
     const sel = this.selected;
     const sheet = this.sheet;
     if (!sel || !sheet) return;
-    const row = Math.max(0, Math.min(sheet.display.length - 1, sel.row + dr));
+    const last = sheet.display.length - 1;
+    let row = Math.max(0, Math.min(last, sel.row + dr));
+    // Rows a filter hides are stepped over, as in Sheets.
+    while (dr !== 0 && sheet.hiddenRows.includes(row + 1) && row > 0 && row < last) row += Math.sign(dr);
+    if (sheet.hiddenRows.includes(row + 1)) row = sel.row;
     const col = Math.max(0, Math.min((sheet.display[0]?.length ?? 1) - 1, sel.col + dc));
     this.highlight(row, col, true);
   }
