@@ -5,7 +5,7 @@
  */
 import type { AddOn, CellValue, DeferredEdit, EditResult } from './api';
 import type { AuthModeName } from './auth';
-import { clockEvent, type EditEvent, type OpenEvent } from './event-objects';
+import { clockEvent, type ChangeEvent, type EditEvent, type OpenEvent } from './event-objects';
 import type { ExecutionOptions } from './execution';
 import { assertTransferable, checkCallable, copyAcrossBridge } from './script-run';
 import type { ServiceContext } from './service-context';
@@ -49,6 +49,11 @@ export function createAddOn(deps: AddOnDeps): AddOn {
 
   const openEvent = (authMode: AuthModeName): OpenEvent => ({ authMode, source: workbook.spreadsheet, user: user() });
 
+  /** Installed ON_CHANGE triggers only: Sheets has no simple onChange, and a change is not an edit. */
+  const fireChange = (changeType: ChangeEvent['changeType']): void => {
+    fireInstalled('ON_CHANGE', (t) => ({ ...openEvent('FULL'), changeType, triggerUid: t.id }));
+  };
+
   /**
    * The onEdit event is built when the user edits (e.range is the edited cells' coordinates, e.value/e.oldValue
    * the values then); the script runs when delivered — at once for userEdit, later for userEditDeferred.
@@ -76,6 +81,8 @@ export function createAddOn(deps: AddOnDeps): AddOn {
         ctx.execution.run({ kind: 'simple-trigger', authMode: 'LIMITED' }, () => script.call('onEdit', [simple]));
       }
       fireInstalled('ON_EDIT', (t) => ({ ...installed, triggerUid: t.id }));
+      // A typed value is both an edit and a change ("Event Objects" › Change: changeType EDIT).
+      fireChange('EDIT');
     };
     return { result: { accepted: true }, deliver };
   };
@@ -136,6 +143,29 @@ export function createAddOn(deps: AddOnDeps): AddOn {
 
     select(sheetName, a1) {
       workbook.select(sheetName, a1);
+    },
+
+    userInsertRows(sheetName, at, count = 1) {
+      workbook.userInsertRows(sheetName, at, count);
+      fireChange('INSERT_ROW');
+    },
+
+    userDeleteRows(sheetName, at, count = 1) {
+      workbook.userDeleteRows(sheetName, at, count);
+      fireChange('REMOVE_ROW');
+    },
+
+    userSort(sheetName, column, ascending) {
+      workbook.userSort(sheetName, column, ascending);
+      fireChange('OTHER');
+    },
+
+    userFilter(sheetName, column, criteria) {
+      workbook.userFilter(sheetName, column, criteria);
+    },
+
+    userRemoveFilter(sheetName) {
+      workbook.userRemoveFilter(sheetName);
     },
 
     fireTimeTriggers() {

@@ -12,16 +12,20 @@
 import type { AuthModeName } from './auth';
 import type { CallCounter } from './call-counter';
 import type { WorkbookModel } from './spreadsheet/contract';
+import type { FilterCriteriaSpec } from './spreadsheet/filter-spec';
 
 import type { CellValue, WorkbookSnapshot } from './values';
 
 export type { CellValue, WorkbookSnapshot } from './values';
+export type { FilterCriteriaSpec } from './spreadsheet/filter-spec';
 
 export interface EnvironmentOptions {
   /** The emulated clock's current instant (Date or ISO string). Default: the real now. */
   now?: Date | string;
   /** The spreadsheet's time zone (getSpreadsheetTimeZone). Default 'America/New_York'. */
   timeZone?: string;
+  /** The spreadsheet's locale (getSpreadsheetLocale), which decides how typed dates read: '3/7/2026' is March 7 in en_US, 3 July in en_GB. Default 'en_US'. (Added.) */
+  locale?: string;
   /** The script's (manifest's) time zone (Session.getScriptTimeZone). Default 'America/Los_Angeles'. */
   scriptTimeZone?: string;
   /** The active user's email. Default 'coordinator@clinic.example'. */
@@ -151,6 +155,28 @@ export interface AddOn {
   userPasteDeferred(sheetName: string, a1: string, values: ReadonlyArray<ReadonlyArray<CellValue | ''>>): DeferredEdit;
   /** Sets the active sheet and selection, as clicking a cell would. */
   select(sheetName: string, a1: string): void;
+  /**
+   * A person inserts `count` empty rows so the first new one is row `at` (right-click a row number ▸ Insert
+   * rows). No onEdit; installed ON_CHANGE triggers fire (FULL, as their owners) with changeType INSERT_ROW.
+   * ("Event Objects" › Change; ScriptApp.EventType.ON_CHANGE: "by adding a row, which counts as a change
+   * instead of an edit".) (Added.)
+   */
+  userInsertRows(sheetName: string, at: number, count?: number): void;
+  /** A person deletes rows `at`..`at + count - 1`: no onEdit; ON_CHANGE triggers with changeType REMOVE_ROW. (Added.) */
+  userDeleteRows(sheetName: string, at: number, count?: number): void;
+  /**
+   * Data ▸ Sort sheet by a 1-based column, A→Z or Z→A, keeping the frozen rows (or, when a filter covers the
+   * column, its range below the header row). Cells move, nothing is typed: no onEdit; ON_CHANGE triggers
+   * fire with changeType OTHER. (Added.)
+   */
+  userSort(sheetName: string, column: number, ascending: boolean): void;
+  /**
+   * Data ▸ Create a filter (over the data, when the sheet has none) and set a column's criteria (null clears
+   * them). Rows are hidden, no value changes: no trigger fires. (Added.)
+   */
+  userFilter(sheetName: string, column: number, criteria: FilterCriteriaSpec | null): void;
+  /** Data ▸ Remove filter. No trigger fires. (Added.) */
+  userRemoveFilter(sheetName: string): void;
   /** Fires every installed CLOCK trigger whose handler exists (FULL, as its owner), with an event object. Returns handler names fired. */
   fireTimeTriggers(): string[];
   /**

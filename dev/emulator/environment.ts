@@ -79,6 +79,7 @@ export function createEnvironmentWith(createWorkbook: CreateWorkbook): CreateEnv
     const workbook = createWorkbook({
       host,
       timeZone,
+      ...(options.locale !== undefined ? { locale: options.locale } : {}),
       name: options.spreadsheetName ?? 'SCA Tracker (emulated)',
       id: spreadsheetId,
       ...(workbookSnapshot ? { snapshot: workbookSnapshot } : {}),

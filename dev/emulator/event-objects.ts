@@ -46,3 +46,8 @@ export interface EditEvent extends OpenEvent {
   value?: string;
   oldValue?: string;
 }
+
+/** The installable onChange event ("Event Objects" › Change): what kind of change, no range. */
+export interface ChangeEvent extends OpenEvent {
+  changeType: 'EDIT' | 'INSERT_ROW' | 'INSERT_COLUMN' | 'REMOVE_ROW' | 'REMOVE_COLUMN' | 'INSERT_GRID' | 'REMOVE_GRID' | 'FORMAT' | 'OTHER';
+}

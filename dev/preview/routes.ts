@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { injectShim, type PageAssets } from './page-assets';
 import type { PreviewSession } from './session';
+import type { FilterCriteriaSpec } from '../emulator/api';
 import type { EditValue } from './view-types';
 
 type Body = Record<string, unknown>;
@@ -49,6 +50,36 @@ function pastedValues(body: Body): string[][] {
   return values as string[][];
 }
 
+/** A positive whole number (a 1-based row or column, a count). */
+function position(body: Body, key: string): number {
+  const value = body[key];
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new BadRequest(`"${key}" must be a whole number ≥ 1`);
+  return value;
+}
+
+const CONDITIONS = new Set(['CELL_EMPTY', 'CELL_NOT_EMPTY', 'TEXT_CONTAINS', 'TEXT_DOES_NOT_CONTAIN', 'TEXT_EQUAL_TO', 'TEXT_STARTS_WITH', 'TEXT_ENDS_WITH']);
+
+const strings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+/** A column's filter criteria as the page sends them (null clears the column's criteria). */
+function filterCriteria(body: Body): FilterCriteriaSpec | null {
+  const raw = body['criteria'];
+  if (raw === null) return null;
+  if (typeof raw !== 'object' || raw === undefined || Array.isArray(raw)) throw new BadRequest('"criteria" must be an object or null');
+  const c = raw as Record<string, unknown>;
+  const list = (key: string): string[] | null => {
+    const value = c[key] ?? null;
+    if (value !== null && !strings(value)) throw new BadRequest(`"criteria.${key}" must be strings or null`);
+    return value;
+  };
+  const condition = c['condition'] ?? null;
+  if (condition !== null) {
+    const { type, values } = condition as { type?: unknown; values?: unknown };
+    if (typeof type !== 'string' || !CONDITIONS.has(type) || !strings(values)) throw new BadRequest('"criteria.condition" is not a known condition');
+  }
+  return { hiddenValues: list('hiddenValues'), visibleValues: list('visibleValues'), condition: condition as FilterCriteriaSpec['condition'] };
+}
+
 function send(res: ServerResponse, status: number, type: string, payload: string): void {
   res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
   res.end(payload);
@@ -83,6 +114,21 @@ async function post(sessions: Sessions, path: string, body: Body, res: ServerRes
       return true;
     case '/api/paste':
       json(res, session.paste(str(body, 'sheet'), str(body, 'a1'), pastedValues(body)));
+      return true;
+    case '/api/rows/insert':
+      json(res, session.insertRows(str(body, 'sheet'), position(body, 'at'), position(body, 'count')));
+      return true;
+    case '/api/rows/delete':
+      json(res, session.deleteRows(str(body, 'sheet'), position(body, 'at'), position(body, 'count')));
+      return true;
+    case '/api/sort':
+      json(res, session.sort(str(body, 'sheet'), position(body, 'column'), body['ascending'] !== false));
+      return true;
+    case '/api/filter':
+      json(res, session.filter(str(body, 'sheet'), position(body, 'column'), filterCriteria(body)));
+      return true;
+    case '/api/filter/remove':
+      json(res, session.removeFilter(str(body, 'sheet')));
       return true;
     case '/api/select':
       json(res, session.select(str(body, 'sheet'), str(body, 'a1')));

@@ -2,7 +2,7 @@
  * One preview session: the emulated environment, the loaded bundle, and the state file it is saved to
  * after every action. Each action reports what the add-on showed meanwhile (alerts, toasts, dialogs, errors).
  */
-import type { AddOn, Environment } from '../emulator/api';
+import type { AddOn, Environment, FilterCriteriaSpec } from '../emulator/api';
 import type { WorkbookModel } from '../emulator/spreadsheet/contract';
 import { seedDemo } from './demo-seed';
 import { openEnvironment, type PreviewEnvironment } from './environment';
@@ -35,7 +35,17 @@ export class PreviewSession {
     readonly addOn: AddOn,
     private readonly statePath: string,
     private pinnedNow: string | null,
+    private pinnedAt: string | null,
   ) {}
+
+  /**
+   * The emulated clock runs like a wall clock, so History's "When" and the sidebar's timestamps move on between
+   * actions: the real now, or the chosen "Today" plus the real time passed since it was chosen.
+   */
+  private tick(): void {
+    if (this.pinnedNow === null) this.env.setNow(new Date());
+    else if (this.pinnedAt !== null) this.env.setNow(new Date(Date.parse(this.pinnedNow) + (Date.now() - Date.parse(this.pinnedAt))));
+  }
 
   /** Restores the state file, or seeds the demo on first start and with `reset`. */
   static open(options: SessionOptions): PreviewSession {
@@ -56,7 +66,8 @@ export class PreviewSession {
     }
     const { env, workbook } = opened;
     const addOn = env.loadBundle(options.distDir);
-    const session = new PreviewSession(env, workbook, addOn, options.statePath, state?.pinnedNow ?? null);
+    const session = new PreviewSession(env, workbook, addOn, options.statePath, state?.pinnedNow ?? null, state?.pinnedAt ?? null);
+    session.tick();
     if (!state) {
       for (const note of seedDemo(env, addOn)) options.log(note);
       options.log('Seeded the demo workbook.');
@@ -95,6 +106,7 @@ export class PreviewSession {
       savedAt: new Date().toISOString(),
       timeZone: this.env.timeZone,
       pinnedNow: this.pinnedNow,
+      pinnedAt: this.pinnedAt,
       activeSheet: this.activeSheet(),
       workbook,
     });
@@ -119,6 +131,7 @@ export class PreviewSession {
     return {
       spreadsheetName: env.spreadsheet.getName(),
       timeZone: env.timeZone,
+      locale: env.spreadsheet.getSpreadsheetLocale(),
       today: calendarDateOf(env.now(), env.timeZone),
       now: env.now().toISOString(),
       sheetNames: this.workbook.sheetNames(),
@@ -141,6 +154,7 @@ export class PreviewSession {
 
   /** Runs one user action, saves, and reports what the add-on showed while it ran. */
   act(action: () => Outcome): ActionResult {
+    this.tick();
     const events = eventsDuring(this.env.ui, action);
     this.save();
     return { view: this.view(), events };
@@ -159,6 +173,30 @@ export class PreviewSession {
       const result = this.addOn.userPaste(sheet, a1, values);
       return result.accepted ? {} : { rejection: result.rejection ?? 'Some pasted values are not valid for their cells.' };
     });
+  }
+
+  /** Right-click a row number ▸ Insert rows above/below: `count` empty rows, the first at row `at`. */
+  insertRows(sheet: string, at: number, count: number): ActionResult {
+    return this.act(() => this.addOn.userInsertRows(sheet, at, count));
+  }
+
+  /** Right-click a row number ▸ Delete rows. */
+  deleteRows(sheet: string, at: number, count: number): ActionResult {
+    return this.act(() => this.addOn.userDeleteRows(sheet, at, count));
+  }
+
+  /** Sort A→Z / Z→A by a 1-based column, keeping the frozen header rows. */
+  sort(sheet: string, column: number, ascending: boolean): ActionResult {
+    return this.act(() => this.addOn.userSort(sheet, column, ascending));
+  }
+
+  /** A column's filter criteria (null clears them); the sheet's filter is created first when it has none. */
+  filter(sheet: string, column: number, criteria: FilterCriteriaSpec | null): ActionResult {
+    return this.act(() => this.addOn.userFilter(sheet, column, criteria));
+  }
+
+  removeFilter(sheet: string): ActionResult {
+    return this.act(() => this.addOn.userRemoveFilter(sheet));
   }
 
   /** A click on a cell: the add-on sees the selection; nothing to redraw or save, so no view comes back. */
@@ -183,6 +221,7 @@ export class PreviewSession {
   setToday(isoDate: string): ActionResult {
     return this.act(() => {
       this.pinnedNow = wallClockIn(isoDate, 9, this.env.timeZone).toISOString();
+      this.pinnedAt = new Date().toISOString();
       this.env.setNow(this.pinnedNow);
     });
   }
@@ -212,6 +251,7 @@ export class PreviewSession {
    */
   scriptRun(fn: string, args: readonly unknown[]): RunResponse {
     let response: RunResponse = { ok: false, error: { message: 'Not run' } };
+    this.tick();
     const events = eventsDuring(this.env.ui, () => {
       try {
         response = { ok: true, result: this.addOn.scriptRun(fn, args) ?? null };

@@ -12,6 +12,8 @@ export interface PreviewState {
   readonly timeZone: string;
   /** The emulated instant the user chose with "Today", or null to follow the real clock. */
   readonly pinnedNow: string | null;
+  /** The real instant "Today" was chosen: the emulated clock runs on from pinnedNow as real time passes. Absent in older files (the clock then stays at pinnedNow). */
+  readonly pinnedAt?: string | null;
   readonly activeSheet: string | null;
   readonly workbook: WorkbookSnapshot;
 }

@@ -2,14 +2,26 @@
  * The JSON the preview server and its page exchange. Type-only, shared by server.ts and client/*.ts.
  * Dates are ISO strings: this crosses HTTP.
  */
-import type { ChartRendering } from '../emulator/spreadsheet/contract';
+import type { ChartRendering, SheetRendering } from '../emulator/spreadsheet/contract';
 
 export type CellControl = { kind: 'checkbox' } | { kind: 'list'; values: string[] } | { kind: 'date' } | null;
 
 export interface SheetView {
   readonly name: string;
+  /** The sheet's size in rows: below the last one Sheets offers "Add more rows". */
+  readonly maxRows: number;
   readonly frozenRows: number;
   readonly frozenColumns: number;
+  /** Per drawn column: the width the sheet set (setColumnWidth), or null to fit the text. */
+  readonly columnWidths: Array<number | null>;
+  /** 1-based columns hidden by hideColumns. */
+  readonly hiddenColumns: number[];
+  /** 1-based rows the basic filter hides. */
+  readonly hiddenRows: number[];
+  /** Per cell: text wraps (setWrap(true)). */
+  readonly wraps: boolean[][];
+  /** The sheet's basic filter: range and criteria per column. */
+  readonly filter: SheetRendering['filter'];
   /** Display values of the used range, capped at `shownRows` rows. */
   readonly display: string[][];
   readonly controls: CellControl[][];
@@ -51,6 +63,8 @@ export interface TriggerView {
 export interface PreviewView {
   readonly spreadsheetName: string;
   readonly timeZone: string;
+  /** The spreadsheet's locale (how typed dates read: en_US month first). */
+  readonly locale: string;
   /** The emulated today in the spreadsheet's zone, 'YYYY-MM-DD', and the emulated instant. */
   readonly today: string;
   readonly now: string;

@@ -172,7 +172,8 @@ describe('sidebar', () => {
     const notes = columnOf(preview, 'Cases', 'Notes');
     await page.locator(`td[data-r="${rowOfCase(preview, caseId)}"][data-c="${notes}"]`).click();
     await page.keyboard.type('Called by billing');
-    await page.keyboard.press('Enter');
+    // Committed by clicking another cell of the row (Enter would move to the empty row below, as in Sheets).
+    await page.locator(`td[data-r="${rowOfCase(preview, caseId)}"][data-c="${notes - 1}"]`).click();
     await page.locator(`td[data-r="${rowOfCase(preview, caseId)}"][data-c="${notes}"]`, { hasText: 'Called by billing' }).waitFor();
     await terms.getByRole('button', { name: 'Activate' }).click();
     const notice = sidebar.locator('.notice-warning');

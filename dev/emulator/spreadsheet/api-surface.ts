@@ -149,6 +149,21 @@ export const API_SURFACE = {
     'getColumnFilterCriteria', 'getRange', 'remove', 'removeColumnFilterCriteria', 'setColumnFilterCriteria',
     'sort',
   ],
+  FilterCriteria: [
+    'copy', 'getCriteriaType', 'getCriteriaValues', 'getHiddenValues', 'getVisibleBackgroundColor',
+    'getVisibleForegroundColor', 'getVisibleValues',
+  ],
+  FilterCriteriaBuilder: [
+    'build', 'copy', 'getCriteriaType', 'getCriteriaValues', 'getHiddenValues', 'getVisibleBackgroundColor',
+    'getVisibleForegroundColor', 'getVisibleValues', 'setHiddenValues', 'setVisibleBackgroundColor',
+    'setVisibleForegroundColor', 'setVisibleValues', 'whenCellEmpty', 'whenCellNotEmpty', 'whenDateAfter',
+    'whenDateBefore', 'whenDateEqualTo', 'whenDateEqualToAny', 'whenDateNotEqualTo', 'whenDateNotEqualToAny',
+    'whenFormulaSatisfied', 'whenNumberBetween', 'whenNumberEqualTo', 'whenNumberEqualToAny',
+    'whenNumberGreaterThan', 'whenNumberGreaterThanOrEqualTo', 'whenNumberLessThan',
+    'whenNumberLessThanOrEqualTo', 'whenNumberNotBetween', 'whenNumberNotEqualTo', 'whenNumberNotEqualToAny',
+    'whenTextContains', 'whenTextDoesNotContain', 'whenTextEndsWith', 'whenTextEqualTo', 'whenTextEqualToAny',
+    'whenTextNotEqualTo', 'whenTextNotEqualToAny', 'whenTextStartsWith', 'withCriteria',
+  ],
   Selection: [
     'getActiveRange', 'getActiveRangeList', 'getActiveSheet', 'getCurrentCell', 'getNextDataRange',
   ],

@@ -53,7 +53,7 @@ export function storeParsed(store: SheetStore, row: number, col: number, value: 
 }
 
 /** One cell written by a script (setValue / setValues). */
-export function writeScriptValue(store: SheetStore, row: number, col: number, raw: unknown, timeZone: string): void {
+export function writeScriptValue(store: SheetStore, row: number, col: number, raw: unknown, timeZone: string, locale?: string): void {
   if (raw === null || raw === undefined || raw === '') {
     storeParsed(store, row, col, '', undefined);
     return;
@@ -64,7 +64,7 @@ export function writeScriptValue(store: SheetStore, row: number, col: number, ra
     return;
   }
   if (typeof raw === 'string') {
-    const parsed = parseUserInput(raw, timeZone, store.formats.get(row, col));
+    const parsed = parseUserInput(raw, timeZone, store.formats.get(row, col), locale);
     storeParsed(store, row, col, parsed.value, parsed.format);
     return;
   }
@@ -90,11 +90,17 @@ export function checkDimensions(values: ReadonlyArray<ReadonlyArray<unknown>>, b
 }
 
 /** setValues(): checks the shape, then writes every cell as a script would. */
-export function writeScriptValues(store: SheetStore, box: GridBox, values: ReadonlyArray<ReadonlyArray<unknown>>, timeZone: string): void {
+export function writeScriptValues(
+  store: SheetStore,
+  box: GridBox,
+  values: ReadonlyArray<ReadonlyArray<unknown>>,
+  timeZone: string,
+  locale?: string,
+): void {
   checkDimensions(values, box);
   for (let i = 0; i < box.numRows; i++) {
     const line = values[i] ?? [];
-    for (let j = 0; j < box.numCols; j++) writeScriptValue(store, box.row + i, box.col + j, line[j], timeZone);
+    for (let j = 0; j < box.numCols; j++) writeScriptValue(store, box.row + i, box.col + j, line[j], timeZone, locale);
   }
 }
 

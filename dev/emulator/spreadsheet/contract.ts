@@ -6,6 +6,7 @@
 import type { AuthState } from '../auth';
 import type { CallCounter } from '../call-counter';
 import type { CellValue, WorkbookSnapshot } from '../values';
+import type { FilterCriteriaSpec } from './filter-spec';
 
 export interface SpreadsheetHost {
   readonly counter: CallCounter;
@@ -36,22 +37,49 @@ export interface WorkbookModel {
   userEdit(sheetName: string, a1: string, value: CellValue | ''): UserEditOutcome;
   userPaste(sheetName: string, a1: string, values: ReadonlyArray<ReadonlyArray<CellValue | ''>>): UserEditOutcome;
   select(sheetName: string, a1: string): void;
+  /** A person's row and sort/filter actions (user-structure.ts); no onEdit follows any of them. */
+  userInsertRows(sheetName: string, at: number, count: number): void;
+  userDeleteRows(sheetName: string, at: number, count: number): void;
+  userSort(sheetName: string, column: number, ascending: boolean): void;
+  userFilter(sheetName: string, column: number, criteria: FilterCriteriaSpec | null): void;
+  userRemoveFilter(sheetName: string): void;
   /** Uncounted helpers for tests and the preview. */
   readValues(sheetName: string): CellValue[][];
   readDisplay(sheetName: string): string[][];
   writeValues(sheetName: string, a1: string, values: ReadonlyArray<ReadonlyArray<CellValue | ''>>): void;
   /** Everything the preview needs to draw a sheet: values, display values, validation per cell, colours. */
-  render(sheetName: string): SheetRendering;
+  render(sheetName: string, extent?: RenderExtent): SheetRendering;
   sheetNames(): string[];
   toSnapshot(): WorkbookSnapshot;
+}
+
+/** How much of a sheet render() covers beyond its used range: at least this many rows and columns (capped by its size). */
+export interface RenderExtent {
+  readonly rows?: number;
+  readonly columns?: number;
+  /** Empty rows below the used range. */
+  readonly emptyRowsBelow?: number;
 }
 
 export interface SheetRendering {
   readonly name: string;
   readonly sheetId: number;
+  /** The sheet's size (getMaxRows / getMaxColumns). */
+  readonly maxRows: number;
+  readonly maxColumns: number;
   readonly frozenRows: number;
   readonly frozenColumns: number;
-  /** Display values, rows × columns of the used range (at least 1×1). */
+  /** Per rendered column: the width set by setColumnWidth(s) in pixels, or null (Sheets' default, 100). */
+  readonly columnWidths: Array<number | null>;
+  /** 1-based columns hidden by hideColumns. */
+  readonly hiddenColumns: number[];
+  /** 1-based rows the basic filter hides. */
+  readonly hiddenRows: number[];
+  /** Per cell: text wrap set (setWrap(true)). */
+  readonly wraps: boolean[][];
+  /** The basic filter: its range (1-based) and each column's criteria. */
+  readonly filter: { readonly range: { row: number; col: number; numRows: number; numCols: number }; readonly criteria: Array<{ column: number; criteria: FilterCriteriaSpec }> } | null;
+  /** Display values, rows × columns of the used range (at least 1×1), widened to the extent asked for. */
   readonly display: string[][];
   /** Per cell (same shape): the editing control validation implies, if any. */
   readonly controls: Array<Array<{ kind: 'checkbox' } | { kind: 'list'; values: string[] } | { kind: 'date' } | null>>;
@@ -77,6 +105,8 @@ export interface ChartRendering {
 export interface WorkbookOptions {
   readonly host: SpreadsheetHost;
   readonly timeZone: string;
+  /** Spreadsheet.getSpreadsheetLocale(); default en_US (a snapshot's own locale is kept unless this is given). */
+  readonly locale?: string;
   readonly name: string;
   readonly id: string;
   readonly snapshot?: WorkbookSnapshot;

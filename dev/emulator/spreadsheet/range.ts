@@ -66,11 +66,11 @@ export class RangeImpl {
   getValue(): unknown { return readValues(this.store, this.first(), this.ctx.timeZone)[0]?.[0] ?? ''; }
   getValues(): unknown[][] { return readValues(this.store, this.box, this.ctx.timeZone); }
   setValue(value: unknown): Range {
-    forEachCell(this.box, (row, col) => writeScriptValue(this.store, row, col, value, this.ctx.timeZone));
+    forEachCell(this.box, (row, col) => writeScriptValue(this.store, row, col, value, this.ctx.timeZone, this.ctx.state.locale));
     return this.self;
   }
   setValues(values: Grid2<unknown>): Range {
-    writeScriptValues(this.store, this.box, values, this.ctx.timeZone);
+    writeScriptValues(this.store, this.box, values, this.ctx.timeZone, this.ctx.state.locale);
     return this.self;
   }
 

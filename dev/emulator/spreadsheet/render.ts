@@ -5,9 +5,10 @@
 import type { GridBox } from './a1-notation';
 import { readStored } from './cell-values';
 import { conditionalFormats } from './conditional-format-eval';
+import { rowsHiddenByFilter } from './filter';
 import type { WorkbookObjects } from './objects';
 import { toA1 } from './a1-notation';
-import type { ChartRendering, SheetRendering } from './contract';
+import type { ChartRendering, RenderExtent, SheetRendering } from './contract';
 import { formatValue } from './number-format';
 import type { ChartSpec, SheetStore } from './sheet-store';
 import type { ValidationSpec } from './validation-spec';
@@ -37,8 +38,21 @@ function controlFor(ctx: WorkbookObjects, spec: ValidationSpec | undefined): Con
   }
 }
 
-export function renderSheet(ctx: WorkbookObjects, store: SheetStore): SheetRendering {
-  const box = usedBox(store);
+/**
+ * The used range, widened to `extent` rows and columns when asked (never past the sheet's size): Sheets shows
+ * the empty rows and columns below and right of the data, where a person types a new row.
+ */
+function renderedBox(store: SheetStore, extent: RenderExtent | undefined): GridBox {
+  const used = usedBox(store);
+  return {
+    ...used,
+    numRows: Math.max(used.numRows, Math.min(store.maxRows, Math.max(extent?.rows ?? 0, store.lastRow() + (extent?.emptyRowsBelow ?? 0)))),
+    numCols: Math.max(used.numCols, Math.min(store.maxColumns, extent?.columns ?? 0)),
+  };
+}
+
+export function renderSheet(ctx: WorkbookObjects, store: SheetStore, extent?: RenderExtent): SheetRendering {
+  const box = renderedBox(store, extent);
   const tz = ctx.timeZone;
   const values = readStored(store, box);
   const formats = store.formats.read(box.row, box.col, box.numRows, box.numCols, undefined);
@@ -50,11 +64,22 @@ export function renderSheet(ctx: WorkbookObjects, store: SheetStore): SheetRende
     if (p.sheet !== store || p.type !== 'RANGE') continue;
     for (let c = p.box.col; c < p.box.col + p.box.numCols; c++) protectedColumns.add(c);
   }
+  const columns = Array.from({ length: box.numCols }, (_, j) => box.col + j);
   return {
     name: store.name,
     sheetId: store.sheetId,
+    maxRows: store.maxRows,
+    maxColumns: store.maxColumns,
     frozenRows: store.frozenRows,
     frozenColumns: store.frozenColumns,
+    columnWidths: columns.map((c) => store.columnWidths.get(c) ?? null),
+    hiddenColumns: columns.filter((c) => store.hiddenColumns.has(c)),
+    hiddenRows: [...rowsHiddenByFilter(store, tz)].sort((a, b) => a - b),
+    wraps: styles.map((line) => line.map((style) => style?.wrap === true)),
+    filter: store.filter && {
+      range: { ...store.filter },
+      criteria: [...store.filterCriteria].map(([column, criteria]) => ({ column, criteria })).sort((a, b) => a.column - b.column),
+    },
     display: values.map((line, i) => line.map((v, j) => formatValue(v, formats[i]?.[j], tz))),
     controls: specs.map((line) => line.map((s) => controlFor(ctx, s))),
     backgrounds: cf.map((line, i) => line.map((f, j) => f?.background ?? styles[i]?.[j]?.background ?? null)),

@@ -7,6 +7,7 @@ import type { CellValue } from '../api';
 import type { GridBox } from './a1-notation';
 import { Grid } from './grid';
 import type { CfRuleSpec } from './conditional-format-spec';
+import type { FilterCriteriaSpec } from './filter-spec';
 import type { ValidationSpec } from './validation-spec';
 import type { StructureChange } from './structure';
 import { adjustBox } from './structure';
@@ -66,6 +67,8 @@ export class SheetStore {
   columnWidths = new Map<number, number>();
   cfRules: CfRuleRecord[] = [];
   filter: GridBox | null = null;
+  /** The basic filter's criteria by 1-based column (cleared with the filter). */
+  filterCriteria = new Map<number, FilterCriteriaSpec>();
   /** Embedded charts on this sheet, in insertion order (what getCharts lists). */
   charts: ChartRecord[] = [];
 
@@ -105,10 +108,12 @@ export class SheetStore {
       this.maxColumns += sign * change.count;
       this.hiddenColumns = new Set(shiftKeys([...this.hiddenColumns].map((c) => [c, true] as const), change).map(([c]) => c));
       this.columnWidths = new Map(shiftKeys([...this.columnWidths], change));
+      this.filterCriteria = new Map(shiftKeys([...this.filterCriteria], change));
     }
     for (const rule of this.cfRules) rule.boxes = rule.boxes.map((b) => adjustBox(b, change)).filter((b): b is GridBox => b !== null);
     this.cfRules = this.cfRules.filter((r) => r.boxes.length > 0);
     if (this.filter) this.filter = adjustBox(this.filter, change);
+    if (!this.filter) this.filterCriteria.clear();
   }
 }
 

@@ -7,7 +7,7 @@ import { stubUnimplemented } from './api-surface';
 import { ensureSize, writeScriptValues } from './cell-values';
 import * as cf from './conditional-format';
 import type { WorkbookObjects } from './objects';
-import { getFilter } from './filter';
+import { getFilter, rowsHiddenByFilter } from './filter';
 import { addMetadata, metadataFinder, metadataOn } from './metadata-ops';
 import { listNamedRanges } from './named-range';
 import { listProtections, protectRange } from './protection';
@@ -105,7 +105,7 @@ export class SheetImpl {
     if (rowContents.length === 0) return this.self;
     const box = { row: this.store.lastRow() + 1, col: 1, numRows: 1, numCols: rowContents.length };
     ensureSize(this.store, box);
-    writeScriptValues(this.store, box, [rowContents], this.ctx.timeZone);
+    writeScriptValues(this.store, box, [rowContents], this.ctx.timeZone, this.ctx.state.locale);
     return this.self;
   }
 
@@ -188,6 +188,8 @@ export class SheetImpl {
   }
 
   getFilter(): GoogleAppsScript.Spreadsheet.Filter | null { return getFilter(this.ctx, this.store); }
+  /** Sheet.isRowHiddenByFilter(rowPosition): "Returns whether the given row is hidden by a filter (not a filter view)." */
+  isRowHiddenByFilter(row: number): boolean { return rowsHiddenByFilter(this.store, this.ctx.timeZone).has(row); }
 
   addDeveloperMetadata(key: string, a?: unknown, b?: unknown): Sheet {
     addMetadata(this.ctx, { kind: 'sheet', store: this.store }, key, a, b);

@@ -6,6 +6,7 @@
 import type { WorkbookSnapshot } from '../api';
 import type { GridBox } from './a1-notation';
 import type { CfRuleSpec } from './conditional-format-spec';
+import type { FilterCriteriaSpec } from './filter-spec';
 import type { WorkbookObjects } from './objects';
 import type { CellStyle, ChartRecord } from './sheet-store';
 import { SheetStore } from './sheet-store';
@@ -29,6 +30,7 @@ function encodeSheet(store: SheetStore): Obj {
     hiddenColumns: [...store.hiddenColumns].sort((a, b) => a - b),
     columnWidths: [...store.columnWidths].sort(([a], [b]) => a - b),
     filter: store.filter && boxJson(store.filter),
+    filterCriteria: [...store.filterCriteria].map(([col, spec]) => [col, encodeValue(spec)]),
     values: encodeGrid(store.values, encodeValue),
     formulas: encodeGrid(store.formulas, (v) => v),
     notes: encodeGrid(store.notes, (v) => v),
@@ -56,7 +58,7 @@ export function toSnapshot(state: WorkbookState): WorkbookSnapshot {
   const sel = state.selection;
   return {
     version: 1,
-    id: state.id, name: state.name, timeZone: state.timeZone,
+    id: state.id, name: state.name, timeZone: state.timeZone, locale: state.locale,
     nextSheetId: state.nextSheetId, nextRecordId: state.nextRecordId,
     activeSheet: state.activeSheet?.sheetId ?? null,
     selection: sel && { sheet: sel.sheet.sheetId, box: boxJson(sel.box), current: { row: sel.current.row, col: sel.current.col } },
@@ -78,6 +80,7 @@ function decodeSheet(ctx: WorkbookObjects, j: any, specsOut: Map<SheetStore, any
   });
   store.hiddenColumns = new Set<number>(j.hiddenColumns ?? []);
   store.columnWidths = new Map<number, number>(j.columnWidths ?? []);
+  store.filterCriteria = new Map((j.filterCriteria ?? []).map(([col, spec]: [number, Json]) => [col, decodeValue(spec, ctx) as FilterCriteriaSpec]));
   decodeGrid(store.values, j.values, (v) => decodeValue(v, ctx) as never);
   decodeGrid(store.formulas, j.formulas, String);
   decodeGrid(store.notes, j.notes, String);
@@ -94,6 +97,7 @@ export function restoreSnapshot(ctx: WorkbookObjects, snapshot: WorkbookSnapshot
   const state = ctx.state;
   state.name = s.name ?? state.name;
   state.timeZone = s.timeZone ?? state.timeZone;
+  state.locale = s.locale ?? state.locale;
   const rawSpecs = new Map<SheetStore, any[]>();
   state.sheets = (s.sheets ?? []).map((j: any) => decodeSheet(ctx, j, rawSpecs));
   const byId = (gid: number): SheetStore => {

@@ -9,6 +9,7 @@ import type { WorkbookObjects } from './objects';
 import { newDataValidationBuilder } from './data-validation';
 import * as enums from './enums';
 import { expose } from './expose';
+import { newFilterCriteriaBuilder } from './filter-criteria';
 import { SelectionImpl } from './selection';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -67,6 +68,7 @@ export class SpreadsheetAppImpl {
   getUi(): GoogleAppsScript.Base.Ui { return this.ctx.host.ui(); }
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder { return newDataValidationBuilder(this.ctx); }
   newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder { return newConditionalFormatRuleBuilder(this.ctx); }
+  newFilterCriteria(): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder { return newFilterCriteriaBuilder(this.ctx); }
 }
 
 stubUnimplemented(SpreadsheetAppImpl, 'SpreadsheetApp');

@@ -30,7 +30,9 @@ export class SpreadsheetImpl {
   getUrl(): string { return `https://spreadsheet.example/d/${this.state.id}/edit`; }
   getSpreadsheetTimeZone(): string { return this.state.timeZone; }
   setSpreadsheetTimeZone(timeZone: string): void { this.state.timeZone = timeZone; }
-  getSpreadsheetLocale(): string { return 'en_US'; }
+  getSpreadsheetLocale(): string { return this.state.locale; }
+  /** Spreadsheet.setSpreadsheetLocale(locale): "Sets the spreadsheet locale." It changes how typed input is read. */
+  setSpreadsheetLocale(locale: string): void { this.state.locale = String(locale); }
   getOwner(): null { return null; }
   getEditors(): GoogleAppsScript.Base.User[] { return []; }
   getViewers(): GoogleAppsScript.Base.User[] { return []; }

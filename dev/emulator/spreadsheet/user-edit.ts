@@ -42,7 +42,7 @@ function apply(ctx: WorkbookObjects, store: SheetStore, a1: string, values: Inpu
   const origin = resolveA1(parseA1(a1), store.maxRows, store.maxColumns);
   const box = { row: origin.row, col: origin.col, numRows: values.length, numCols: Math.max(1, ...values.map((l) => l.length)) };
   const parsed = values.map((line, i) =>
-    line.map((v, j) => parseUserInput(v, ctx.timeZone, store.formats.get(box.row + i, box.col + j))),
+    line.map((v, j) => parseUserInput(v, ctx.timeZone, store.formats.get(box.row + i, box.col + j), ctx.state.locale)),
   );
   const rejection = firstRejection(ctx, store, box, parsed);
   if (rejection === null) {

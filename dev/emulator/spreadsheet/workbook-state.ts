@@ -52,6 +52,8 @@ export class WorkbookState {
   activeSheet: SheetStore | null = null;
   nextSheetId = 0;
   nextRecordId = 1;
+  /** Spreadsheet.getSpreadsheetLocale(): how typed dates and numbers are read (en_US: month first). */
+  locale = 'en_US';
 
   constructor(
     readonly id: string,

@@ -16,6 +16,7 @@ import { SpreadsheetAppImpl } from './spreadsheet-app';
 import { SpreadsheetImpl } from './spreadsheet';
 import type { SheetStore } from './sheet-store';
 import { userEdit, userPaste } from './user-edit';
+import { userDeleteRows, userFilter, userInsertRows, userRemoveFilter, userSort } from './user-structure';
 import { WorkbookState } from './workbook-state';
 
 export const createWorkbook: CreateWorkbook = (options) => {
@@ -25,6 +26,7 @@ export const createWorkbook: CreateWorkbook = (options) => {
   const spreadsheetApp = expose(new SpreadsheetAppImpl(ctx), 'SpreadsheetApp', options.host, { guard: false });
   if (options.snapshot) restoreSnapshot(ctx, options.snapshot);
   else state.addSheet('Sheet1');
+  if (options.locale !== undefined) state.locale = options.locale;
 
   const sheet = (name: string): SheetStore => {
     const store = state.sheetByName(name);
@@ -40,6 +42,11 @@ export const createWorkbook: CreateWorkbook = (options) => {
     spreadsheet: ctx.spreadsheet,
     userEdit: (sheetName, a1, value) => userEdit(ctx, sheetName, a1, value),
     userPaste: (sheetName, a1, values) => userPaste(ctx, sheetName, a1, values),
+    userInsertRows: (sheetName, at, count) => userInsertRows(ctx, sheetName, at, count),
+    userDeleteRows: (sheetName, at, count) => userDeleteRows(ctx, sheetName, at, count),
+    userSort: (sheetName, column, ascending) => userSort(ctx, sheetName, column, ascending),
+    userFilter: (sheetName, column, criteria) => userFilter(ctx, sheetName, column, criteria),
+    userRemoveFilter: (sheetName) => userRemoveFilter(ctx, sheetName),
     select(sheetName, a1) {
       const store = sheet(sheetName);
       const box = resolveA1(parseA1(a1), store.maxRows, store.maxColumns);
@@ -59,9 +66,9 @@ export const createWorkbook: CreateWorkbook = (options) => {
       const box = { row: origin.row, col: origin.col, numRows: values.length, numCols: values[0]?.length ?? 0 };
       if (box.numRows === 0 || box.numCols === 0) return;
       ensureSize(store, box);
-      writeScriptValues(store, box, values, state.timeZone);
+      writeScriptValues(store, box, values, state.timeZone, state.locale);
     },
-    render: (sheetName) => renderSheet(ctx, sheet(sheetName)),
+    render: (sheetName, extent) => renderSheet(ctx, sheet(sheetName), extent),
     sheetNames: () => state.sheets.map((s) => s.name),
     toSnapshot: () => toSnapshot(state),
   };

@@ -6,11 +6,20 @@ import type { CellControl } from '../view-types';
 
 export type EditorElement = HTMLInputElement | HTMLSelectElement;
 
-/** 'YYYY-MM-DD' for a displayed date (ISO or M/D/YYYY), or '' when it is not one. */
+/** Whether the spreadsheet's locale shows dates month first (en_US: 3/7/2026 is March 7); set from each view. */
+let monthFirst = true;
+
+export function setDateOrder(locale: string): void {
+  monthFirst = locale === 'en_US' || locale === 'en';
+}
+
+/** 'YYYY-MM-DD' for a displayed date (ISO, or M/D/YYYY or D/M/YYYY by the locale), or '' when it is not one. */
 export function isoFromDisplay(display: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(display)) return display;
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(display);
-  return m ? `${m[3]}-${(m[1] ?? '').padStart(2, '0')}-${(m[2] ?? '').padStart(2, '0')}` : '';
+  if (!m) return '';
+  const [month, day] = monthFirst ? [m[1], m[2]] : [m[2], m[1]];
+  return `${m[3]}-${(month ?? '').padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`;
 }
 
 /**

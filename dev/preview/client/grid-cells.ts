@@ -23,13 +23,22 @@ function textWidth(text: string, bold: boolean): number {
   return measurer.measureText(text).width;
 }
 
-/** Widths from the header (bold) and the first rows' text, like Sheets' "fit to data", within bounds. */
+/** Sheets' width of a column nobody sized. */
+const DEFAULT_WIDTH = 100;
+
+/**
+ * Each column's width: the one the sheet set (setColumnWidth), as Sheets draws it; else, for a column with data,
+ * a fit to the header (bold) and the first rows' text, like Sheets' "fit to data", within bounds; else 100 px.
+ */
 export function columnWidths(sheet: SheetView): number[] {
   const columns = sheet.display[0]?.length ?? 0;
   return Array.from({ length: columns }, (_, c) => {
+    const set = sheet.columnWidths[c];
+    if (set !== null && set !== undefined) return set;
     const header = Math.min(textWidth(sheet.display[0]?.[c] ?? '', true) + 20, 200);
     let longest = 0;
     for (const row of sheet.display.slice(1, 80)) longest = Math.max(longest, textWidth(row[c] ?? '', false));
+    if (longest === 0 && (sheet.display[0]?.[c] ?? '') === '') return DEFAULT_WIDTH;
     const dropdown = sheet.controls[1]?.[c]?.kind === 'list' ? 14 : 0;
     return Math.ceil(Math.max(64, header, Math.min(280, longest + 14 + dropdown)));
   });
@@ -57,6 +66,7 @@ export function fillCell(td: HTMLTableCellElement, sheet: SheetView, r: number, 
     if (NUMERIC.test(display)) td.classList.add('num');
     td.textContent = display;
   }
+  if (sheet.wraps[r]?.[c]) td.classList.add('wrap');
   if (selected) td.classList.add('selected');
 }
 
@@ -86,9 +96,10 @@ export function buildRow(
   r: number,
   selectedCol: number | null,
   lefts: readonly number[],
+  widths: readonly number[] = [],
 ): { tr: HTMLTableRowElement; cells: HTMLTableCellElement[] } {
   const frozen = r < sheet.frozenRows;
-  const rowHead = el('th', { className: 'row-head', text: String(r + 1) });
+  const rowHead = el('th', { className: 'row-head', text: String(r + 1), attrs: { 'data-row': String(r), title: 'Right-click to insert or delete rows' } });
   const tr = el('tr', { className: frozen ? (r === sheet.frozenRows - 1 ? 'frozen frozen-last' : 'frozen') : '' }, rowHead);
   if (frozen) rowHead.style.top = `${HEAD_H + r * ROW_H}px`;
   const cells = (sheet.display[r] ?? []).map((_, c) => {
@@ -101,6 +112,9 @@ export function buildRow(
     return td;
   });
   tr.append(...cells);
+  spillText(sheet, r, cells, lefts.length, widths);
+  if (sheet.hiddenRows.includes(r + 1)) tr.classList.add('filtered-out');
+  if (sheet.filter && r === sheet.filter.range.row - 1) addFilterButtons(sheet, cells);
   return { tr, cells };
 }
 
@@ -109,4 +123,42 @@ export function spacerRow(rows: number, columns: number): HTMLTableRowElement {
   const td = el('td', { className: 'spacer', attrs: { colspan: String(columns + 1) } });
   td.style.height = `${rows * ROW_H}px`;
   return el('tr', { className: 'spacer-row' }, td);
+}
+
+/** Sheets' filter buttons in the header row of the filter's range; a column with criteria shows a filled funnel. */
+function addFilterButtons(sheet: SheetView, cells: readonly HTMLTableCellElement[]): void {
+  const filter = sheet.filter;
+  if (!filter) return;
+  for (let c = filter.range.col - 1; c < filter.range.col - 1 + filter.range.numCols; c += 1) {
+    const td = cells[c];
+    if (!td) continue;
+    const active = filter.criteria.some((x) => x.column === c + 1);
+    const button = el('button', {
+      className: `filter-button${active ? ' active' : ''}`,
+      text: '▼',
+      attrs: { type: 'button', 'data-c': String(c), 'aria-label': `Filter column ${a1(0, c).replace(/\d+$/, '')}` },
+    });
+    td.classList.add('has-filter');
+    td.append(button);
+  }
+}
+
+/**
+ * Sheets' default text overflow: text that does not wrap runs on over the empty cells to its right, up to
+ * the next cell with a value (numbers, dropdowns, checkboxes and frozen columns stay in their cell).
+ */
+function spillText(sheet: SheetView, r: number, cells: readonly HTMLTableCellElement[], frozenColumns: number, widths: readonly number[]): void {
+  const line = sheet.display[r] ?? [];
+  for (let c = frozenColumns; c < cells.length; c += 1) {
+    const td = cells[c];
+    const text = line[c] ?? '';
+    if (!td || text === '' || sheet.wraps[r]?.[c] || sheet.controls[r]?.[c] || td.classList.contains('num')) continue;
+    let width = widths[c] ?? 0;
+    let next = c + 1;
+    while (next < cells.length && (line[next] ?? '') === '' && !sheet.controls[r]?.[next]) width += widths[next++] ?? 0;
+    if (next === c + 1 || width <= (widths[c] ?? 0)) continue;
+    td.classList.add('spill');
+    td.replaceChildren(el('span', { className: 'spill-text', text }));
+    (td.firstChild as HTMLElement).style.width = `${width - 8}px`;
+  }
 }

@@ -6,6 +6,7 @@
 import type { EditValue, SheetView } from '../view-types';
 import { a1, columnLetter } from './a1';
 import { mountEditor, type EditorElement } from './cell-editor';
+import { pastedRows } from './clipboard';
 import { keyCommand } from './grid-keys';
 import { buildRow, columnWidths, fillCell, frozenLefts, ROW_HEAD_W, spacerRow, stickColumn } from './grid-cells';
 import { covers, scrollToCell, wantedRows, type RowRange } from './row-window';
@@ -16,7 +17,16 @@ export interface GridHandlers {
   select(a1: string, display: string, note: string, byUser: boolean): void;
   edit(a1: string, value: EditValue): void;
   paste(a1: string, values: string[][]): void;
+  /** Right-click on a row (its number or a cell): 0-based row, where the menu opens. */
+  rowMenu(row: number, x: number, y: number): void;
+  /** A filter button in the filter's header row: 0-based column and the button's box. */
+  filterMenu(column: number, anchor: DOMRect): void;
+  /** Sheets' "Add more rows at bottom", below a sheet's last row. */
+  addRows(count: number): void;
 }
+
+/** How many rows "Add more rows at bottom" adds. */
+const ADD_ROWS = 100;
 
 interface Editing {
   row: number;
@@ -45,12 +55,18 @@ export class Grid {
     root.addEventListener('dblclick', (e) => this.onDoubleClick(e));
     root.addEventListener('change', (e) => this.onCheckbox(e));
     root.addEventListener('scroll', () => this.onScroll());
+    root.addEventListener('contextmenu', (e) => this.onContextMenu(e));
     document.addEventListener('keydown', (e) => this.onKey(e));
     document.addEventListener('paste', (e) => this.onPaste(e));
   }
 
   get sheetName(): string | null {
     return this.sheet?.name ?? null;
+  }
+
+  /** The selected cell (0-based), for the Data menu's sort by the selected column. */
+  get selectedCell(): { readonly row: number; readonly col: number } | null {
+    return this.selected;
   }
 
   render(sheet: SheetView | null): void {
@@ -90,6 +106,16 @@ export class Grid {
     this.root.replaceChildren(table);
     if (sheet.shownRows < sheet.totalRows) {
       this.root.append(el('div', { className: 'cap-note', text: `Showing the first ${sheet.shownRows} of ${sheet.totalRows} rows.` }));
+    } else if (sheet.display.length >= sheet.maxRows) {
+      // The sheet's last row is drawn: Sheets offers more rows here.
+      this.root.append(
+        el(
+          'div',
+          { className: 'add-rows' },
+          el('button', { className: 'tool-button', text: 'Add', onClick: () => this.handlers.addRows(ADD_ROWS) }),
+          ` ${ADD_ROWS} more rows at bottom`,
+        ),
+      );
     }
     this.drawRows(scroll.top);
     this.root.scrollTop = scroll.top;
@@ -117,7 +143,7 @@ export class Grid {
     this.cells.clear();
     const rows: HTMLTableRowElement[] = [];
     const add = (r: number): void => {
-      const { tr, cells } = buildRow(sheet, r, this.selected?.row === r ? this.selected.col : null, this.lefts);
+      const { tr, cells } = buildRow(sheet, r, this.selected?.row === r ? this.selected.col : null, this.lefts, this.widths);
       this.cells.set(r, cells);
       rows.push(tr);
     };
@@ -158,6 +184,14 @@ export class Grid {
   }
 
   private onMouseDown(event: MouseEvent): void {
+    const filterButton = (event.target as HTMLElement | null)?.closest?.('.filter-button') as HTMLElement | null;
+    if (filterButton) {
+      event.preventDefault();
+      if (this.editing) this.commit(null);
+      this.handlers.filterMenu(Number(filterButton.dataset['c']), filterButton.getBoundingClientRect());
+      return;
+    }
+    if (event.button === 2) return;
     const hit = this.cellAt(event.target);
     if (!hit || this.editing?.input === event.target) return;
     if (this.editing) this.commit(null);
@@ -166,6 +200,15 @@ export class Grid {
       event.preventDefault();
       this.startEdit(null);
     }
+  }
+
+  private onContextMenu(event: MouseEvent): void {
+    const target = event.target as HTMLElement | null;
+    const head = target?.closest?.('th.row-head[data-row]') as HTMLElement | null;
+    const row = head ? Number(head.dataset['row']) : this.cellAt(target)?.row;
+    if (row === undefined || this.editing) return;
+    event.preventDefault();
+    this.handlers.rowMenu(row, event.clientX, event.clientY);
   }
 
   private onDoubleClick(event: MouseEvent): void {
@@ -223,7 +266,11 @@ export class Grid {
     const sel = this.selected;
     const sheet = this.sheet;
     if (!sel || !sheet) return;
-    const row = Math.max(0, Math.min(sheet.display.length - 1, sel.row + dr));
+    const last = sheet.display.length - 1;
+    let row = Math.max(0, Math.min(last, sel.row + dr));
+    // Rows a filter hides are stepped over, as in Sheets.
+    while (dr !== 0 && sheet.hiddenRows.includes(row + 1) && row > 0 && row < last) row += Math.sign(dr);
+    if (sheet.hiddenRows.includes(row + 1)) row = sel.row;
     const col = Math.max(0, Math.min((sheet.display[0]?.length ?? 1) - 1, sel.col + dc));
     this.highlight(row, col, true);
   }
@@ -233,8 +280,7 @@ export class Grid {
     const text = event.clipboardData?.getData('text/plain') ?? '';
     if (this.editing || !this.selected || text === '' || document.querySelector('.modal-backdrop')) return;
     event.preventDefault();
-    const rows = text.replace(/\r?\n$/, '').split(/\r?\n/).map((line) => line.split('\t'));
-    this.handlers.paste(a1(this.selected.row, this.selected.col), rows);
+    this.handlers.paste(a1(this.selected.row, this.selected.col), pastedRows(text));
   }
 
   private onKey(event: KeyboardEvent): void {

@@ -7,6 +7,10 @@ import { api } from './api';
 import { renderChartCards } from './chart-cards';
 import { byId } from './dom';
 import { Drawer } from './drawer';
+import { columnLetter } from './a1';
+import { setDateOrder } from './cell-editor';
+import { openFilterPopup } from './filter-popup';
+import { openMenu, type PopupItem } from './popup-menu';
 import { Grid } from './grid';
 import { MenuBar } from './menu-bar';
 import { Modals } from './modals';
@@ -61,7 +65,51 @@ const grid = new Grid(byId('grid'), {
     const sheet = grid.sheetName;
     if (sheet) void act(() => api.paste(sheet, a1, values));
   },
+  rowMenu(row, x, y) {
+    const sheet = grid.sheetName;
+    if (!sheet) return;
+    const n = row + 1;
+    openMenu(
+      [
+        { caption: 'Insert 1 row above', run: () => void act(() => api.insertRows(sheet, n, 1)) },
+        { caption: 'Insert 1 row below', run: () => void act(() => api.insertRows(sheet, n + 1, 1)) },
+        'separator',
+        { caption: `Delete row ${n}`, run: () => void act(() => api.deleteRows(sheet, n, 1)) },
+      ],
+      x,
+      y,
+    );
+  },
+  filterMenu(column, anchor) {
+    const sheet = current?.sheet;
+    if (!sheet) return;
+    openFilterPopup(sheet, column, anchor, {
+      sort: (col, ascending) => void act(() => api.sort(sheet.name, col, ascending)),
+      apply: (col, criteria) => void act(() => api.filter(sheet.name, col, criteria)),
+    });
+  },
+  addRows(count) {
+    const sheet = current?.sheet;
+    if (sheet) void act(() => api.insertRows(sheet.name, sheet.maxRows + 1, count));
+  },
 });
+
+/** The Data menu: sort the sheet by the selected column (the header rows stay), and the basic filter. */
+function dataItems(): PopupItem[] {
+  const sheet = current?.sheet;
+  const col = grid.selectedCell?.col ?? null;
+  if (!sheet) return [];
+  const letter = col === null ? '' : columnLetter(col);
+  const sort = (ascending: boolean): PopupItem => ({
+    caption: `Sort sheet by column ${letter || '…'}, ${ascending ? 'A → Z' : 'Z → A'}`,
+    disabled: col === null,
+    run: () => void act(() => api.sort(sheet.name, (col ?? 0) + 1, ascending)),
+  });
+  const filter: PopupItem = sheet.filter
+    ? { caption: 'Remove filter', run: () => void act(() => api.removeFilter(sheet.name)) }
+    : { caption: 'Create a filter', run: () => void act(() => api.filter(sheet.name, 1, null)) };
+  return [sort(true), sort(false), 'separator', filter];
+}
 
 const menuBar = new MenuBar(
   byId('menubar'),
@@ -70,6 +118,7 @@ const menuBar = new MenuBar(
   () => {
     if (window.confirm('Throw away this workbook, its mail and triggers, and seed the demo again?')) void act(() => api.reset());
   },
+  dataItems,
 );
 const toolbar = new Toolbar(byId('toolbar'), {
   setToday: (date) => void act(() => api.today(date)),
@@ -81,7 +130,12 @@ const sidebar = new SidebarPanel(byId('sidebar'), () => {
 });
 const drawer = new Drawer(byId('drawer'), () => void act(() => api.clearMail()));
 
+/** The last view drawn (the filter panel reads the column's values from it). */
+let current: PreviewView | null = null;
+
 function apply(next: PreviewView): void {
+  current = next;
+  setDateOrder(next.locale);
   byId('doc-name').textContent = next.spreadsheetName;
   document.title = `${next.spreadsheetName} — SCA Tracker preview`;
   menuBar.render(next.menus);

@@ -1,6 +1,7 @@
 /** The menu bar: "Extensions ▸ <add-on menu> ▸ items", built from the menus the add-on's onOpen added. */
 import type { MenuView } from '../view-types';
 import { el } from './dom';
+import { openMenu, type PopupItem } from './popup-menu';
 
 export class MenuBar {
   private open = false;
@@ -11,6 +12,8 @@ export class MenuBar {
     private readonly onItem: (caption: string) => void,
     private readonly onReopen: () => void,
     private readonly onReset: () => void,
+    /** The Data menu's items (sort, filter) for the current selection. */
+    private readonly dataItems: () => PopupItem[] = () => [],
   ) {
     document.addEventListener('mousedown', (e) => {
       if (this.open && !root.contains(e.target as Node)) this.setOpen(false);
@@ -70,8 +73,19 @@ export class MenuBar {
       el('button', { className: 'menu-button', text: 'Extensions', onClick: () => this.setOpen(!this.open) }),
       dropdown,
     );
+    const inert = (t: string): HTMLElement => el('span', { className: 'menu-inert', text: t, title: 'Not part of the preview' });
+    const data = el('button', {
+      className: 'menu-button',
+      text: 'Data',
+      onClick: (e) => {
+        const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
+        openMenu(this.dataItems(), box.left, box.bottom);
+      },
+    });
     this.root.replaceChildren(
-      ...['File', 'Edit', 'View', 'Insert', 'Format', 'Data', 'Tools'].map((t) => el('span', { className: 'menu-inert', text: t, title: 'Not part of the preview' })),
+      ...['File', 'Edit', 'View', 'Insert', 'Format'].map(inert),
+      el('div', { className: 'menu-top' }, data),
+      inert('Tools'),
       extensions,
       el('span', { className: 'menu-inert', text: 'Help', title: 'Not part of the preview' }),
     );

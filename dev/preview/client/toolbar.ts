@@ -32,7 +32,9 @@ export class Toolbar {
 
   render(view: PreviewView): void {
     if (document.activeElement !== this.today) this.today.value = view.today;
-    this.zone.textContent = `09:00 ${view.timeZone}`;
+    // The emulated clock runs on from "Today" 09:00; times show in the spreadsheet's zone, as Sheets shows them.
+    const time = new Intl.DateTimeFormat('en-US', { timeZone: view.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(view.now));
+    this.zone.textContent = `${time} ${view.timeZone}`;
     const clocks = view.triggers.filter((t) => t.kind === 'CLOCK');
     this.triggerInfo.textContent =
       clocks.length === 0

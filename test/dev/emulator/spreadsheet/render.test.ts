@@ -18,6 +18,33 @@ describe('render (preview)', () => {
     expect(view.notes[0]?.[0]).toBe('the status');
   });
 
+  it('gives the widths set by setColumnWidth(s), the wrapped cells and the filter with the rows it hides', () => {
+    // "Class Sheet" › setColumnWidth(columnPosition, width): "Sets the width of the given column in pixels";
+    // "Class Range" › setWrap(isWrapEnabled): "Set the cell wrap of the cells in the range".
+    const { app, sheet, workbook } = aWorkbook();
+    sheet.getRange('A1:C3').setValues([['Setting', 'Value', 'What it does'], ['Alert hour', 8, 'When the daily check runs'], ['Days', 14, 'Warn this many days before']]);
+    sheet.setColumnWidth(1, 160).setColumnWidths(3, 1, 420);
+    sheet.getRange('C2:C3').setWrap(true);
+    sheet.getRange('A1:C3').createFilter().setColumnFilterCriteria(2, app.newFilterCriteria().setHiddenValues(['14']).build());
+    const view = workbook.render('Sheet1');
+    expect(view.columnWidths).toEqual([160, null, 420]);
+    expect(view.wraps.map((line) => line[2])).toEqual([false, true, true]);
+    expect(view.hiddenRows).toEqual([3]);
+    expect(view.filter).toEqual({ range: { row: 1, col: 1, numRows: 3, numCols: 3 }, criteria: [{ column: 2, criteria: { hiddenValues: ['14'], visibleValues: null, condition: null } }] });
+  });
+
+  it('widens to the rows and columns asked for, within the sheet, with their validation', () => {
+    const { app, sheet, workbook } = aWorkbook();
+    sheet.getRange('A1').setValue('Status');
+    sheet.getRange('A2:A1000').setDataValidation(app.newDataValidation().requireValueInList(['Open'], true).build());
+    const view = workbook.render('Sheet1', { rows: 50, columns: 30 });
+    expect([view.display.length, view.display[0]?.length, view.maxRows, view.maxColumns]).toEqual([50, 26, 1000, 26]);
+    expect(view.controls[49]?.[0]).toEqual({ kind: 'list', values: ['Open'] });
+    expect(workbook.render('Sheet1', { emptyRowsBelow: 30 }).display).toHaveLength(31);
+    sheet.deleteRows(20, 975);
+    expect(workbook.render('Sheet1', { emptyRowsBelow: 30 }).display).toHaveLength(25);
+  });
+
   it('renders an empty sheet as one empty cell', () => {
     const { workbook } = aWorkbook();
     expect(workbook.render('Sheet1').display).toEqual([['']]);
