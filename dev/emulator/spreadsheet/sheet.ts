@@ -91,7 +91,7 @@ export class SheetImpl {
    * column position is equivalent to getting the very last row or column that has data in the sheet": -1 as
    * numRows / numColumns reads through the sheet's last row / column with data. When that is above the start
    * (an empty sheet) the reference says nothing; the emulator takes the stricter reading and throws as a
-   * count of 0 would.
+   * count of 0 would. (Spreadsheet.getSheetValues, the active sheet's shortcut, does not take -1 here yet.)
    */
   getSheetValues(row: number, col: number, numRows: number, numCols: number): unknown[][] {
     const rows = numRows === -1 ? this.store.lastRow() - row + 1 : numRows;

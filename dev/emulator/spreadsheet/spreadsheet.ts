@@ -121,7 +121,7 @@ export class SpreadsheetImpl {
   getSheetName(): string { return this.state.active().name; }
   appendRow(row: unknown[]): Sheet { return this.ctx.sheetImpl(this.state.active()).appendRow(row); }
   getSheetValues(row: number, col: number, numRows: number, numCols: number): unknown[][] {
-    return this.ctx.sheetImpl(this.state.active()).getSheetValues(row, col, numRows, numCols);
+    return this.ctx.unwrapRange(this.ctx.sheetImpl(this.state.active()).rangeAt(row, col, numRows, numCols)).getValues();
   }
 }
 
