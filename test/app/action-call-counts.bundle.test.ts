@@ -126,7 +126,9 @@ describe('spreadsheet calls per action', () => {
     }, 60_000);
 
     function savedOn(cases: number, save: SidebarSave): Counts {
-      const env = createEnvironment({ now: NOW, timeZone: ZONE, workbook: workbooks.get(cases) });
+      const workbook = workbooks.get(cases);
+      if (!workbook) throw new Error(`no workbook of ${cases} cases`);
+      const env = createEnvironment({ now: NOW, timeZone: ZONE, workbook });
       const addOn = env.loadBundle();
       const call = saveCall(addOn, save, stateForSave({ env, addOn }, save));
       return measure(env, () => {
