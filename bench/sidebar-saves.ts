@@ -66,6 +66,12 @@ export const SIDEBAR_SAVES: readonly SidebarSave[] = [
     caseNumber: 1,
     call: (_a, s) => ({ fn: 'acknowledgeAlert', args: [{ ...ref(s), kind: s.liveAlerts[0]?.kind ?? '', quietUntil: '2026-03-20', untilWorse: false, note: 'called' }] }),
   },
+  {
+    name: 'new case from the form (createCase)',
+    caseNumber: 8,
+    call: () => ({ fn: 'createCase', args: [{ payer: 'Acme Health', planType: '', serviceLine: '', scaType: '', owner: '', patient: 'XY' }] }),
+  },
+  { name: 'renewal of an Active case (startRenewal)', caseNumber: 4, call: (_a, s) => ({ fn: 'startRenewal', args: [ref(s)] }) },
   { name: 'visit log (logVisit)', caseNumber: 4, call: (_a, s) => ({ fn: 'logVisit', args: [{ caseId: s.caseId, dateOfService: '2026-03-05', code: '90837', units: 1 }] }) },
   {
     name: 'terms lines (saveTermsLines)',

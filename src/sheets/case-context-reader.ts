@@ -70,13 +70,19 @@ function rowsOf<T extends { readonly caseId: string }>(
 }
 
 /**
- * Everything a case's state needs besides its row: Settings, Plan rules and the case's rows of the
+ * Everything a case's state needs besides its row: Settings (read here unless the caller just read their
+ * values), Plan rules and the case's rows of the
  * In-network search, Contacts, Acknowledgements and Packet documents logs. Each sheet is one lookup and one
  * batched read through its last row with data (small sheets: they grow with activity, not with the Cases rows;
  * reading the case's rows alone would cost a TextFinder search plus a call per row found).
  */
-export function readCaseContext(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, caseId: string): CaseContext {
-  const settings = settingsFrom(readSheetValues(spreadsheet, SHEETS.settings));
+export function readCaseContext(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  timeZone: string,
+  caseId: string,
+  settingsValues: readonly (readonly unknown[])[] = readSheetValues(spreadsheet, SHEETS.settings),
+): CaseContext {
+  const settings = settingsFrom(settingsValues);
   const rules = parsePlanRules(readSheetValues(spreadsheet, SHEETS.planRules), settings.defaultTurnaroundDays).rules;
   const attemptsRead = readLogSheet(spreadsheet, SHEETS.inNetworkSearch);
   const attemptsSheet = attemptsRead.values;

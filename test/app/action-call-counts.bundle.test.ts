@@ -104,9 +104,11 @@ describe('spreadsheet calls per action', () => {
    * need — Settings, Plan rules, the case's In-network search, Contacts and Packet documents rows, the Cases
    * header, Case ID column and row — which is 20 calls before it writes; each run of adjacent cells written is
    * 2 more and each History line 1. A log sheet used for the first time is created (Packet documents,
-   * Acknowledgements: 6 calls). logVisit and saveTermsLines keep every visit and line (keepTermsAndVisits).
+   * Acknowledgements: 6 calls). createCase and startRenewal add the new row (the Case ID sequence, the row
+   * appended) and read the new case's state; a renewal reads the old case first. logVisit and saveTermsLines
+   * re-check every visit and line (keepTermsAndVisits, shared with onEdit and the daily check).
    */
-  describe('sidebar saves (was 35–49 calls each; target 15)', () => {
+  describe('sidebar saves (were 35–49 calls each, new case 40, renewal 67; target 15)', () => {
     const CEILINGS: Readonly<Record<string, number>> = {
       'next follow-up (setNextFollowUp)': 22,
       'packet tick (setPacketItem)': 23,
@@ -117,6 +119,8 @@ describe('spreadsheet calls per action', () => {
       'written terms, to Approved (written) (saveWrittenTerms)': 27,
       'status change to Denied (changeStatus)': 26,
       'acknowledgement (acknowledgeAlert)': 29,
+      'new case from the form (createCase)': 31,
+      'renewal of an Active case (startRenewal)': 51,
       'visit log (logVisit)': 38,
       'terms lines (saveTermsLines)': 49,
     };
