@@ -108,7 +108,7 @@ describe('spreadsheet calls per action', () => {
    * appended) and read the new case's state; a renewal reads the old case first. logVisit and saveTermsLines
    * re-check every visit and line (keepTermsAndVisits, shared with onEdit and the daily check).
    */
-  describe('sidebar saves (were 35–49 calls each, new case 40, renewal 67; target 15)', () => {
+  describe('sidebar saves (were 35–49 calls each, new case 40, renewal 67, visit log 38; target 15)', () => {
     const CEILINGS: Readonly<Record<string, number>> = {
       'next follow-up (setNextFollowUp)': 22,
       'packet tick (setPacketItem)': 23,
@@ -121,8 +121,8 @@ describe('spreadsheet calls per action', () => {
       'acknowledgement (acknowledgeAlert)': 29,
       'new case from the form (createCase)': 31,
       'renewal of an Active case (startRenewal)': 51,
-      'visit log (logVisit)': 38,
-      'terms lines (saveTermsLines)': 49,
+      'visit log (logVisit)': 33,
+      'terms lines (saveTermsLines)': 46,
     };
     const workbooks = new Map<number, ReturnType<Environment['saveWorkbook']>>();
     beforeAll(() => {

@@ -45,8 +45,10 @@ export function saveTermsLines(payload: unknown): SaveTermsResult {
       const parsed = SAVE_TERMS_SCHEMA.safeParse(payload);
       if (!parsed.success) return { ok: false, reason: 'invalid-input', message: payloadProblem(parsed.error) };
       const { caseId, basis, lines } = parsed.data;
-      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      const timeZone = new SpreadsheetClock().timeZone();
+      // One wiring for the whole call: the spreadsheet and its zone are asked for once.
+      const services = trackerServices();
+      const { spreadsheet } = services;
+      const timeZone = services.clock.timeZone();
       const { value, outcome } = keepUnderLock((cases): VisitsRefusal | null => {
         const refusal = caseRefusal(cases, caseId);
         if (refusal) return refusal;
@@ -56,7 +58,7 @@ export function saveTermsLines(payload: unknown): SaveTermsResult {
         }
         replaceLineRows(current.block, current.map, timeZone, caseId, current.lines, lines);
         return null;
-      });
+      }, services);
       if (value) return value;
       const saved = outcome.terms.linesByCase.get(caseIdKey(caseId)) ?? [];
       return answer(caseId, saved, caseVisitsDetail(caseId, saved, outcome.visits, outcome.run, calendarDateOf(new Date(), timeZone)));
