@@ -102,8 +102,8 @@ describe('spreadsheet calls per action', () => {
    * Each sidebar save, sent with the basedOn of the state the sidebar read (bench/sidebar-saves.ts). Issue 13's
    * target is 15. A save re-reads under the lock everything its guards and its answer (the case's fresh state)
    * need — Settings, Plan rules, the case's In-network search, Contacts and Packet documents rows, the Cases
-   * header, Case ID column and row — which is 20 calls before it writes; each run of adjacent cells written is
-   * 2 more and each History line 1. A log sheet used for the first time is created (Packet documents,
+   * header, Case ID column and row, History's header, the row read back — 18 calls; each run of adjacent cells
+   * written is 2 more, each History line 1, the flush 1. A log sheet used for the first time is created (Packet documents,
    * Acknowledgements: 6 calls). createCase and startRenewal add the new row (the Case ID sequence, the row
    * appended) and read the new case's state; a renewal reads the old case first. logVisit and saveTermsLines
    * re-check every visit and line (keepTermsAndVisits, shared with onEdit and the daily check).
