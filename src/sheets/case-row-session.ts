@@ -47,7 +47,7 @@ export function cellText(cell: unknown, timeZone: string): string {
 }
 
 /** Where to read the case: find it by Case ID now, or (opening from the selection) the selected row. */
-export type RowSource = { readonly kind: 'by-id'; readonly forEdit: boolean } | { readonly kind: 'selected'; readonly row: SelectedRow };
+export type RowSource = { readonly kind: 'by-id' } | { readonly kind: 'selected'; readonly row: SelectedRow };
 
 /** The selected row of the Cases sheet, read once when the sidebar opens. */
 export interface SelectedRow {

@@ -94,7 +94,7 @@ export function startRenewalOf(caseId: string, basedOn: BasedOnDto): CaseStateRe
   const settingsValues = readSheetValues(env.spreadsheet, SHEETS.settings);
   const settings = settingsFrom(settingsValues);
   const result = locked(env, settings.serviceLines, (services): { renewalId: string } | RefusalDto => {
-    const loadedOld = loadCase(env, caseId, { kind: 'by-id', forEdit: false }, settingsValues);
+    const loadedOld = loadCase(env, caseId, { kind: 'by-id' }, settingsValues);
     if (!loadedOld.ok) return loadedOld;
     const { loaded } = loadedOld;
     if (loaded.record.fingerprint !== basedOn.fingerprint) {

@@ -39,7 +39,7 @@ export interface LoadedCase {
 export function loadCase(
   env: SidebarEnv,
   caseId: string,
-  source: RowSource = { kind: 'by-id', forEdit: false },
+  source: RowSource = { kind: 'by-id' },
   settingsValues?: readonly (readonly unknown[])[],
 ): { ok: true; loaded: LoadedCase } | ReturnType<typeof refusal> {
   const context = readCaseContext(env.spreadsheet, env.timeZone, caseId, settingsValues);
@@ -65,6 +65,6 @@ export function stateOf(env: SidebarEnv, loaded: LoadedCase, message = ''): Case
 
 /** google.script.run getCaseState: one case by Case ID, computed live (with the Settings values when the caller just read them). */
 export function caseStateById(env: SidebarEnv, caseId: string, settingsValues?: readonly (readonly unknown[])[]): CaseStateResultDto {
-  const result = loadCase(env, caseId, { kind: 'by-id', forEdit: false }, settingsValues);
+  const result = loadCase(env, caseId, { kind: 'by-id' }, settingsValues);
   return result.ok ? stateOf(env, result.loaded) : result;
 }

@@ -63,7 +63,7 @@ function saveLocked(
   basedOn: BasedOnDto,
   decide: (input: SaveInput) => SaveOutcome | RefusalDto,
 ): CaseStateResultDto {
-  const result = loadCase(env, caseId, { kind: 'by-id', forEdit: true });
+  const result = loadCase(env, caseId, { kind: 'by-id' });
   if (!result.ok) return { ...result, message: `${result.message} Nothing was saved.` };
   const { loaded } = result;
   if (loaded.record.fingerprint !== basedOn.fingerprint) {
