@@ -7,6 +7,7 @@ import { trackerWith, ZONE, NOW } from './bundle-workbook';
 import { callsMs, CELL_MS, COSTS, CPU_SLOWDOWN, executionStartMs, isSpreadsheetCall } from './cost-model';
 import { cpuMs } from './figure';
 import { createEnvironment } from '../dev/emulator';
+import { saveCall, sendSave, SIDEBAR_SAVES, stateForSave, type SidebarSave } from './sidebar-saves';
 
 export interface ActionResult {
   readonly action: string;
@@ -153,6 +154,7 @@ export function benchActions(parseMs: number): ActionResult[] {
       return t;
     }, saveFollowUp, 15),
   );
+  for (const save of SIDEBAR_SAVES.slice(1)) results.push(sidebarSave(save, parseMs));
   results.push(run('New case', 1_000, parseMs, trackerWith, (env, addOn) => {
     addOn.run('newCase');
     void env;
@@ -167,6 +169,21 @@ export function benchActions(parseMs: number): ActionResult[] {
     return 1;
   }, 120));
   return results;
+}
+
+/** Each other sidebar save (bench/sidebar-saves.ts), sent with the basedOn of the state the sidebar read. */
+function sidebarSave(save: SidebarSave, parseMs: number): ActionResult {
+  let call: ReturnType<typeof saveCall> | null = null;
+  const setUp = (n: number) => {
+    const t = trackerWith(n);
+    call = saveCall(t.addOn, save, stateForSave(t, save));
+    t.env.calls.reset();
+    return t;
+  };
+  return run(`a sidebar save: ${save.name}`, 1_000, parseMs, setUp, (_env, addOn) => {
+    if (call) sendSave(addOn, call);
+    return 1;
+  }, 15);
 }
 
 /** Calls a naive per-row script makes per case: read ~10 cells and write one, each a getRange and a get/set. */

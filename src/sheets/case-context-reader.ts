@@ -10,8 +10,9 @@ import { parsePlanRules } from '../domain/plan-rules-sheet';
 import type { Settings } from '../domain/settings';
 import { parseSettings } from '../domain/settings-sheet';
 import { SETTINGS_LAYOUT } from '../domain/tracker-layout';
-import { readAcknowledgements } from './acknowledgements-reader';
+import { mapAcknowledgementsHeaders, parseAcknowledgementRow } from '../domain/acknowledgements-sheet';
 import { SHEETS, SIDEBAR_SHEETS } from './sheet-names';
+import { wholeSheetValues } from './sheet-values';
 
 /** A log sheet as read for the context: the sheet (null when missing) and its header row, to append to it later. */
 export interface LogSheet {
@@ -33,14 +34,14 @@ export interface CaseContext {
   readonly documents: readonly PacketDocument[];
 }
 
-/** A sheet's data range in one read (3 calls), or [] when the sheet does not exist. */
+/** A sheet's values through its last row and column with data (2 calls), or [] when the sheet does not exist. */
 export function readSheetValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): unknown[][] {
   return readLogSheet(spreadsheet, name).values;
 }
 
 function readLogSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): { log: LogSheet; values: unknown[][] } {
   const sheet = spreadsheet.getSheetByName(name);
-  const values = sheet ? sheet.getDataRange().getValues() : [];
+  const values = sheet ? wholeSheetValues(sheet) : [];
   return { log: { name, sheet, header: values[0] ?? [] }, values };
 }
 
@@ -69,12 +70,19 @@ function rowsOf<T extends { readonly caseId: string }>(
 }
 
 /**
- * Everything a case's state needs besides its row: Settings, Plan rules and the case's rows of the
- * In-network search, Contacts, Acknowledgements and Packet documents logs. Each sheet is one batched read
- * of its data range (these are small sheets: they grow with a case's activity, not with the Cases rows).
+ * Everything a case's state needs besides its row: Settings (read here unless the caller just read their
+ * values), Plan rules and the case's rows of the
+ * In-network search, Contacts, Acknowledgements and Packet documents logs. Each sheet is one lookup and one
+ * batched read through its last row with data (small sheets: they grow with activity, not with the Cases rows;
+ * reading the case's rows alone would cost a TextFinder search plus a call per row found).
  */
-export function readCaseContext(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, caseId: string): CaseContext {
-  const settings = settingsFrom(readSheetValues(spreadsheet, SHEETS.settings));
+export function readCaseContext(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  timeZone: string,
+  caseId: string,
+  settingsValues: readonly (readonly unknown[])[] = readSheetValues(spreadsheet, SHEETS.settings),
+): CaseContext {
+  const settings = settingsFrom(settingsValues);
   const rules = parsePlanRules(readSheetValues(spreadsheet, SHEETS.planRules), settings.defaultTurnaroundDays).rules;
   const attemptsRead = readLogSheet(spreadsheet, SHEETS.inNetworkSearch);
   const attemptsSheet = attemptsRead.values;
@@ -92,7 +100,11 @@ export function readCaseContext(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
     planRules: rules,
     attempts: rowsOf(attemptsSheet, caseId, (cells, rowNumber) => entry(parseInNetworkAttemptRow(cells, attemptMap, { timeZone, rowNumber }))),
     contacts: rowsOf(contactsSheet, caseId, (cells, rowNumber) => entry(parseContactRow(cells, contactMap, { timeZone, rowNumber }))),
-    acknowledgements: lazy(() => readAcknowledgements(spreadsheet, timeZone).filter((a) => caseIdKey(a.caseId) === caseIdKey(caseId))),
+    acknowledgements: lazy(() => {
+      const values = readSheetValues(spreadsheet, SIDEBAR_SHEETS.acknowledgements);
+      const map = mapAcknowledgementsHeaders(values[0] ?? []);
+      return rowsOf(values, caseId, (cells, rowNumber) => parseAcknowledgementRow(cells, map, { timeZone, rowNumber }));
+    }),
     documents: rowsOf(docSheet, caseId, (cells, rowNumber) => parsePacketDocumentRow(cells, docMap, { timeZone, rowNumber })),
   };
 }

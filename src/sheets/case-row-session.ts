@@ -4,6 +4,7 @@ import type { CaseField } from '../domain/case-columns';
 import type { CaseRecord } from '../ports/case-repository';
 import { cellValueFor, sameCell } from './case-cell-values';
 import { inertCell } from './inert-cell';
+import { needsQuote } from '../domain/inert-text';
 import { TEXT_FORMAT } from '../domain/tracker-validation';
 import { toCaseRecord, type RecordContext } from './case-record';
 import type { CaseLocation } from './case-row-locator';
@@ -11,6 +12,7 @@ import { readCaseLayout, type CaseSheetLayout } from './case-sheet-layout';
 import { writeRowCells, type CellWrite } from './cell-runs';
 import { rememberCaseIdColumn } from './case-id-column-cache';
 import { SHEETS } from './sheet-names';
+import { columnValues, headerValues } from './sheet-values';
 
 /** One case's row as read now, found by Case ID. */
 export interface CaseRowRead {
@@ -18,8 +20,8 @@ export interface CaseRowRead {
   readonly layout: CaseSheetLayout;
   readonly rowNumber: number;
   readonly cells: readonly unknown[];
-  /** The row's number formats ('@' = plain text: Sheets keeps a typed apostrophe there); [] when not read for a save. */
-  readonly formats: readonly string[];
+  /** Whether the row's cell in this 0-based column is plain text ('@': Sheets keeps a typed apostrophe there); read only when asked. */
+  readonly isPlainText: (column: number) => boolean;
   /** Reads the row again (after a write: what Sheets stored is what the next save is based on). */
   readonly readBack: () => unknown[];
   readonly record: CaseRecord;
@@ -45,7 +47,7 @@ export function cellText(cell: unknown, timeZone: string): string {
 }
 
 /** Where to read the case: find it by Case ID now, or (opening from the selection) the selected row. */
-export type RowSource = { readonly kind: 'by-id'; readonly forEdit: boolean } | { readonly kind: 'selected'; readonly row: SelectedRow };
+export type RowSource = { readonly kind: 'by-id' } | { readonly kind: 'selected'; readonly row: SelectedRow };
 
 /** The selected row of the Cases sheet, read once when the sidebar opens. */
 export interface SelectedRow {
@@ -66,10 +68,9 @@ export function readSelectedRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, rowNu
   return { sheet, layout, rowNumber, cells, caseId: caseIdKey(id) === '' ? '' : String(id).trim() };
 }
 
-/** The column map from the header row (2 calls; metadata from its cache), remembering the Case ID column for the poll. */
+/** The column map from the header row (1 call; metadata from its cache), remembering the Case ID column for the poll. */
 function layoutOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): CaseSheetLayout {
-  const width = sheet.getLastColumn();
-  const layout = readCaseLayout(sheet, width < 1 ? [] : (sheet.getSheetValues(1, 1, 1, width)[0] ?? []));
+  const layout = readCaseLayout(sheet, headerValues(sheet));
   const idColumn = layout.map.columns.caseId;
   rememberCaseIdColumn(idColumn === undefined ? undefined : idColumn + 1);
   return layout;
@@ -82,12 +83,11 @@ function rowCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: CaseSheetLa
 
 /** Where `caseId` is now, from the Case ID column read in one call (never a remembered row number). */
 function locate(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number, caseId: string): CaseLocation {
-  const lastRow = sheet.getLastRow();
-  if (lastRow < 2) return { kind: 'missing' };
   const key = caseIdKey(caseId);
   const rowNumbers: number[] = [];
-  sheet.getSheetValues(2, idColumn + 1, lastRow - 1, 1).forEach((cells, i) => {
-    if (caseIdKey(Array.isArray(cells) ? cells[0] : '') === key) rowNumbers.push(i + 2);
+  // Row 1 is the header: reading from it, the column always has a row through the last one with data.
+  columnValues(sheet, idColumn + 1).forEach((cell, i) => {
+    if (i > 0 && caseIdKey(cell) === key) rowNumbers.push(i + 1);
   });
   const [first] = rowNumbers;
   if (first === undefined) return { kind: 'missing' };
@@ -97,15 +97,15 @@ function locate(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number, cas
 /**
  * Reads `caseId`'s row now: the header (column map), then — by ID — the Case ID column and that one row
  * (never a remembered row number: users sort and insert), or the selected row the Case ID was just read
- * from (opening the sidebar). Never the whole sheet: calls do not depend on the number of cases. A save
- * (`forEdit`) also reads the row's number formats, to write text the way each cell keeps it.
+ * from (opening the sidebar). Never the whole sheet: calls do not depend on the number of cases. A save asks
+ * a cell's number format only when the text it writes there would need the inert-text marker.
  */
 export function readCaseRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, ctx: RecordContext, caseId: string, source: RowSource): CaseRowLookup {
   if (source.kind === 'selected') {
     const { sheet, layout, rowNumber, cells } = source.row;
     if (layout.map.columns.caseId === undefined) return { ok: false, reason: 'tracker-not-set-up', message: 'The Cases sheet has no Case ID column; run Set up or repair tracker.' };
     const readBack = () => rowCells(sheet, layout, rowNumber);
-    return { ok: true, row: { sheet, layout, rowNumber, cells, formats: [], readBack, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
+    return { ok: true, row: { sheet, layout, rowNumber, cells, isPlainText: plainTextCells(sheet, rowNumber), readBack, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
   }
   const sheet = spreadsheet.getSheetByName(SHEETS.cases);
   if (!sheet) return { ok: false, reason: 'tracker-not-set-up', message: 'There is no Cases sheet; run Set up or repair tracker.' };
@@ -118,13 +118,23 @@ export function readCaseRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
     return { ok: false, reason: 'duplicate-case-id', message: `${caseId} is on rows ${location.rowNumbers.join(', ')}; keep it on one row, then try again.` };
   }
   const { rowNumber } = location;
-  // A save also needs the number formats: one range for both reads.
-  const range = source.forEdit ? sheet.getRange(rowNumber, 1, 1, layout.width) : null;
-  const cells = range ? (range.getValues()[0] ?? []) : rowCells(sheet, layout, rowNumber);
+  const cells = rowCells(sheet, layout, rowNumber);
   if (caseIdKey(cells[idColumn]) !== caseIdKey(caseId)) return { ok: false, reason: 'case-not-found', message: `${caseId} is not on row ${rowNumber} any more.` };
-  const formats = range ? (range.getNumberFormats()[0] ?? []).map(String) : [];
   const readBack = () => rowCells(sheet, layout, rowNumber);
-  return { ok: true, row: { sheet, layout, rowNumber, cells, formats, readBack, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
+  return { ok: true, row: { sheet, layout, rowNumber, cells, isPlainText: plainTextCells(sheet, rowNumber), readBack, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
+}
+
+/** Asks a cell of the row for its number format (2 calls), once per column, only when a write needs to know. */
+function plainTextCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, rowNumber: number): (column: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (column) => {
+    let plain = known.get(column);
+    if (plain === undefined) {
+      plain = sheet.getRange(rowNumber, column + 1).getNumberFormat() === TEXT_FORMAT;
+      known.set(column, plain);
+    }
+    return plain;
+  };
 }
 
 /** The row's user cells as header → text (Flags and Problems left out: the daily check rewrites them). */
@@ -165,7 +175,9 @@ export function writeCaseFields(
     if (column === undefined) throw new Error(`The Cases sheet has no "${header}" column; run Set up or repair tracker. Nothing was saved.`);
     const value = cellValueFor(field, changes[field], timeZone);
     if (sameCell(cells[column], value)) continue;
-    writes.push({ column, value: inertCell(value, row.formats[column] === TEXT_FORMAT) });
+    // The cell's format matters only to text the marker would change ('=…', '0042', '-x'); anything else is written as it is.
+    const plain = typeof value === 'string' && needsQuote(value) && row.isPlainText(column);
+    writes.push({ column, value: inertCell(value, plain) });
     applied.push({ field, header, from: cellText(cells[column], timeZone), to: cellText(value, timeZone) });
     cells[column] = value;
   }

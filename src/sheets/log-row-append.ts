@@ -2,9 +2,9 @@ import type { LayoutColumn } from '../domain/tracker-layout';
 import type { LogSheet } from './case-context-reader';
 import { needsQuote } from '../domain/inert-text';
 import { isPlainTextField, TEXT_FORMAT } from '../domain/tracker-validation';
-import { headerRow } from './column-positions';
 import { inertCell } from './inert-cell';
 import { createLogSheet, logColumns } from './log-sheet-appender';
+import { headerValues } from './sheet-values';
 
 type LogValue = string | number | Date;
 
@@ -26,7 +26,7 @@ export function appendToLog(
   if (rows.length === 0) return;
   const found = read?.sheet ?? spreadsheet.getSheetByName(name);
   const sheet = found ?? createLogSheet(spreadsheet, name, layout);
-  const header = found ? [...(read?.sheet ? read.header : headerRow(sheet))] : layout.map((c) => c.header);
+  const header = found ? [...(read?.sheet ? read.header : headerValues(sheet))] : layout.map((c) => c.header);
   const columns = logColumns(sheet, header, layout);
   const width = Math.max(header.length, 1);
   const plain = new Map<number, boolean>();

@@ -87,10 +87,16 @@ export class SheetImpl {
 
   /**
    * Sheet.getSheetValues(startRow, startColumn, numRows, numColumns): the grid's values in one call, with
-   * getRange's argument checks. The reference's -1 form (up to the last row/column with data) is not emulated.
+   * getRange's argument checks. Reference (Class Sheet › getSheetValues): "A -1 value given as the row or
+   * column position is equivalent to getting the very last row or column that has data in the sheet": -1 as
+   * numRows / numColumns reads through the sheet's last row / column with data. When that is above the start
+   * (an empty sheet) the reference says nothing; the emulator takes the stricter reading and throws as a
+   * count of 0 would. (Spreadsheet.getSheetValues, the active sheet's shortcut, does not take -1 here yet.)
    */
   getSheetValues(row: number, col: number, numRows: number, numCols: number): unknown[][] {
-    return this.ctx.unwrapRange(this.rangeAt(row, col, numRows, numCols)).getValues();
+    const rows = numRows === -1 ? this.store.lastRow() - row + 1 : numRows;
+    const cols = numCols === -1 ? this.store.lastColumn() - col + 1 : numCols;
+    return this.ctx.unwrapRange(this.rangeAt(row, col, rows, cols)).getValues();
   }
 
   getDataRange(): Range {

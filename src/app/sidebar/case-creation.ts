@@ -1,8 +1,8 @@
 /**
  * Sidebar use cases that start a case: the New case form, and a renewal (a new case with Renewal of set,
  * carrying the payer, codes and packet over). The new row gets the next Case ID under the document lock,
- * person text is written inert, History records the identification, and the sheet is flushed before the
- * lock is released.
+ * person text is written inert, History records the identification, and the lock flushes the sheet before
+ * it is released.
  */
 import { LockBusyError } from '../../apps-script/lock-service-lock';
 import type { CaseField } from '../../domain/case-columns';
@@ -13,14 +13,15 @@ import type { BasedOnDto } from '../../dto/based-on';
 import type { CreateCasePayload } from '../../dto/payloads';
 import type { RefusalDto } from '../../dto/refusal';
 import type { CaseStateResultDto } from '../../dto/server-functions';
+import type { HistoryLog } from '../../ports/history-log';
 import { settingsFrom, readSheetValues } from '../../sheets/case-context-reader';
 import { inertCell } from '../../sheets/inert-cell';
 import { SHEETS } from '../../sheets/sheet-names';
 import { TrackerNotSetUpError } from '../../sheets/tracker-not-set-up-error';
-import { createCase } from '../cases/new-case';
+import { createCase, type NewCasePorts } from '../cases/new-case';
 import { activeUserEmail, trackerServices, type TrackerServices } from '../tracker-services';
-import { appendLogs } from './log-rows';
-import { caseStateById, loadCase, sidebarEnv } from './case-reads';
+import { appendHistory, appendLogs } from './log-rows';
+import { caseStateById, loadCase, sidebarEnv, type SidebarEnv } from './case-reads';
 import { refusal } from './refusal';
 import { EMAIL_SCHEMA } from '../../domain/zod-setup';
 import * as z from 'zod/mini';
@@ -35,8 +36,8 @@ function inert(fields: Partial<Record<CaseField, unknown>>): Partial<Record<Case
 }
 
 /** Runs `work` under the tracker's document lock; busy and not-set-up become refusals. */
-function locked<T>(serviceLines: readonly string[], work: (services: TrackerServices) => T | RefusalDto): T | RefusalDto {
-  const services = trackerServices(serviceLines);
+function locked<T>(env: SidebarEnv, serviceLines: readonly string[], work: (services: TrackerServices) => T | RefusalDto): T | RefusalDto {
+  const services = trackerServices(serviceLines, env.spreadsheet);
   try {
     return services.lock.withLock(LOCK_TIMEOUT_MS, () => work(services));
   } catch (error) {
@@ -46,11 +47,18 @@ function locked<T>(serviceLines: readonly string[], work: (services: TrackerServ
   }
 }
 
+/** The services with History appended a line at a time (appendHistory: a new case records one or two lines). */
+function withRowHistory(env: SidebarEnv, services: TrackerServices): NewCasePorts {
+  const history: HistoryLog = { append: (entries) => appendHistory(env, entries) };
+  return { cases: services.cases, clock: services.clock, history };
+}
+
 /** The New case form: checks the owner's email and the service line against Settings, then creates the case. */
 export function createCaseFromForm(form: CreateCasePayload): CaseStateResultDto {
   const env = sidebarEnv();
   const user = activeUserEmail();
-  const settings = settingsFrom(readSheetValues(env.spreadsheet, SHEETS.settings));
+  const settingsValues = readSheetValues(env.spreadsheet, SHEETS.settings);
+  const settings = settingsFrom(settingsValues);
   const owner = form.owner === '' ? user : form.owner;
   const fields: { field: string; code: string; message: string }[] = [];
   const email = owner === '' ? null : z.safeParse(EMAIL_SCHEMA, owner);
@@ -68,13 +76,14 @@ export function createCaseFromForm(form: CreateCasePayload): CaseStateResultDto 
     owner: email?.success ? email.data : owner,
     patient: form.patient,
   };
-  const created = locked(settings.serviceLines, (services) => {
-    const record = createCase(services, user, inert(values), 'sidebar');
-    SpreadsheetApp.flush();
+  // The lock flushes before it is released (LockServiceLock).
+  const created = locked(env, settings.serviceLines, (services) => {
+    const record = createCase(withRowHistory(env, services), user, inert(values), 'sidebar');
     return { caseId: record.case?.caseId ?? '' };
   });
   if ('reason' in created) return created;
-  const state = caseStateById(env, created.caseId);
+  // The new case's state, with the Settings just read (nothing it shows depends on a change made since).
+  const state = caseStateById(env, created.caseId, settingsValues);
   return state.ok ? { ...state, message: `${created.caseId} created.` } : state;
 }
 
@@ -82,9 +91,10 @@ export function createCaseFromForm(form: CreateCasePayload): CaseStateResultDto 
 export function startRenewalOf(caseId: string, basedOn: BasedOnDto): CaseStateResultDto {
   const env = sidebarEnv();
   const user = activeUserEmail();
-  const settings = settingsFrom(readSheetValues(env.spreadsheet, SHEETS.settings));
-  const result = locked(settings.serviceLines, (services): { renewalId: string } | RefusalDto => {
-    const loadedOld = loadCase(env, caseId);
+  const settingsValues = readSheetValues(env.spreadsheet, SHEETS.settings);
+  const settings = settingsFrom(settingsValues);
+  const result = locked(env, settings.serviceLines, (services): { renewalId: string } | RefusalDto => {
+    const loadedOld = loadCase(env, caseId, { kind: 'by-id' }, settingsValues);
     if (!loadedOld.ok) return loadedOld;
     const { loaded } = loadedOld;
     if (loaded.record.fingerprint !== basedOn.fingerprint) {
@@ -106,17 +116,16 @@ export function startRenewalOf(caseId: string, basedOn: BasedOnDto): CaseStateRe
       unitsRequested: old.unitsRequested,
     };
     for (const item of PACKET_ITEMS) values[`packet:${item}`] = old.packet[item];
-    const record = createCase(services, user, inert(values), 'sidebar');
+    const record = createCase(withRowHistory(env, services), user, inert(values), 'sidebar');
     const renewalId = record.case?.caseId ?? '';
     const links = packetLinksOf(old.caseId, loaded.context.documents);
     appendLogs(env, user, {
       documents: PACKET_ITEMS.flatMap((item) => (links[item] ? [{ caseId: renewalId, item, link: links[item] ?? '' }] : [])),
     });
-    services.history.append([{ at: env.now, user, caseId: renewalId, field: 'Renewal of', from: '', to: old.caseId, via: 'sidebar' }]);
-    SpreadsheetApp.flush();
+    appendHistory(env, [{ at: env.now, user, caseId: renewalId, field: 'Renewal of', from: '', to: old.caseId, via: 'sidebar' }]);
     return { renewalId };
   });
   if ('reason' in result) return result;
-  const state = caseStateById(env, result.renewalId);
+  const state = caseStateById(env, result.renewalId, settingsValues);
   return state.ok ? { ...state, message: `${result.renewalId} started as the renewal of ${caseId}.` } : state;
 }

@@ -36,8 +36,13 @@ export interface LoadedCase {
  * Reads one case: context (Settings, Plan rules, its log rows) first — Service lines come from Settings —
  * then its row, by Case ID (getCaseState, saves) or at the selected row (opening).
  */
-export function loadCase(env: SidebarEnv, caseId: string, source: RowSource = { kind: 'by-id', forEdit: false }): { ok: true; loaded: LoadedCase } | ReturnType<typeof refusal> {
-  const context = readCaseContext(env.spreadsheet, env.timeZone, caseId);
+export function loadCase(
+  env: SidebarEnv,
+  caseId: string,
+  source: RowSource = { kind: 'by-id' },
+  settingsValues?: readonly (readonly unknown[])[],
+): { ok: true; loaded: LoadedCase } | ReturnType<typeof refusal> {
+  const context = readCaseContext(env.spreadsheet, env.timeZone, caseId, settingsValues);
   const recordContext: RecordContext = { timeZone: env.timeZone, serviceLines: context.settings.serviceLines };
   const lookup = readCaseRow(env.spreadsheet, recordContext, caseId, source);
   if (!lookup.ok) return refusal(lookup.reason, lookup.message);
@@ -58,8 +63,8 @@ export function stateOf(env: SidebarEnv, loaded: LoadedCase, message = ''): Case
   return { ok: true, state, message };
 }
 
-/** google.script.run getCaseState: one case by Case ID, computed live. */
-export function caseStateById(env: SidebarEnv, caseId: string): CaseStateResultDto {
-  const result = loadCase(env, caseId);
+/** google.script.run getCaseState: one case by Case ID, computed live (with the Settings values when the caller just read them). */
+export function caseStateById(env: SidebarEnv, caseId: string, settingsValues?: readonly (readonly unknown[])[]): CaseStateResultDto {
+  const result = loadCase(env, caseId, { kind: 'by-id' }, settingsValues);
   return result.ok ? stateOf(env, result.loaded) : result;
 }

@@ -18,10 +18,9 @@ import type { RefusalDto } from '../../dto/refusal';
 import type { CaseStateResultDto } from '../../dto/server-functions';
 import { toCaseRecord } from '../../sheets/case-record';
 import { changedValues, displayValues, writeCaseFields } from '../../sheets/case-row-session';
-import { SheetHistoryLog } from '../../sheets/sheet-history-log';
 import { activeUserEmail } from '../tracker-services';
 import { lazy } from '../../sheets/case-context-reader';
-import { appendLogs, type LogRows } from './log-rows';
+import { appendHistory, appendLogs, type LogRows } from './log-rows';
 import { loadCase, sidebarEnv, stateOf, type LoadedCase, type SidebarEnv } from './case-reads';
 import { planFor } from './case-state';
 import { refusal } from './refusal';
@@ -64,7 +63,7 @@ function saveLocked(
   basedOn: BasedOnDto,
   decide: (input: SaveInput) => SaveOutcome | RefusalDto,
 ): CaseStateResultDto {
-  const result = loadCase(env, caseId, { kind: 'by-id', forEdit: true });
+  const result = loadCase(env, caseId, { kind: 'by-id' });
   if (!result.ok) return { ...result, message: `${result.message} Nothing was saved.` };
   const { loaded } = result;
   if (loaded.record.fingerprint !== basedOn.fingerprint) {
@@ -84,11 +83,11 @@ function saveLocked(
   if (outcome.logs?.acknowledgements) loaded.context.acknowledgements();
   const { applied, cells } = writeCaseFields(loaded.row, changes, env.timeZone);
   appendLogs(env, user, outcome.logs ?? {}, loaded.context.logSheets);
-  new SheetHistoryLog(env.spreadsheet).append([
+  appendHistory(env, [
     ...applied.map((a) => ({ at: env.now, user, caseId: loaded.record.case.caseId, field: a.header, from: a.from, to: a.to, via: 'sidebar' as const })),
     ...(outcome.history ?? []).map((h) => ({ at: env.now, user, caseId: loaded.record.case.caseId, ...h, via: 'sidebar' as const })),
   ]);
-  SpreadsheetApp.flush();
+  // The lock flushes before it is released (LockServiceLock): no second flush here.
 
   const after = toCaseRecord(cells, loaded.row.rowNumber, loaded.row.layout, loaded.recordContext);
   if (!after.case) return refusal('case-not-found', `${caseId} is no longer readable on the Cases sheet.`);

@@ -5,7 +5,8 @@ import { isIsoDate, startOfDayIn } from '../../domain/calendar-date';
 import { CONTACTS_COLUMNS, type ContactEntry } from '../../domain/contacts-sheet';
 import { IN_NETWORK_SEARCH_COLUMNS, type InNetworkAttempt } from '../../domain/in-network-search-sheet';
 import { PACKET_DOCUMENTS_COLUMNS, type PacketDocument } from '../../domain/packet-documents-sheet';
-import type { LayoutColumn } from '../../domain/tracker-layout';
+import { TRACKER_LAYOUTS, type LayoutColumn } from '../../domain/tracker-layout';
+import type { HistoryEntry } from '../../ports/history-log';
 import type { LogSheet } from '../../sheets/case-context-reader';
 import { appendToLog } from '../../sheets/log-row-append';
 import { SHEETS, SIDEBAR_SHEETS } from '../../sheets/sheet-names';
@@ -76,5 +77,20 @@ export function appendLogs(env: SidebarEnv, user: string, logs: LogRows, read: R
     SIDEBAR_SHEETS.packetDocuments,
     PACKET_DOCUMENTS_COLUMNS,
     (logs.documents ?? []).map((d) => ({ caseId: d.caseId, item: d.item, link: cell(d.link, tz), by: cell(user, tz), at: env.now })),
+  );
+}
+
+/**
+ * A save's History lines, one appendRow each (a save records a few: one per changed cell): the header is
+ * read once and each row is appended atomically, where a batched write costs four calls (last row, sheet
+ * size, range, write) whatever the count. Every string is written inert, as SheetHistoryLog does.
+ */
+export function appendHistory(env: SidebarEnv, entries: readonly HistoryEntry[]): void {
+  appendToLog(
+    env.spreadsheet,
+    undefined,
+    SHEETS.history,
+    TRACKER_LAYOUTS.history,
+    entries.map((e) => ({ at: e.at, user: e.user, caseId: e.caseId, field: e.field, from: e.from, to: e.to, via: e.via })),
   );
 }

@@ -4,7 +4,7 @@ import { LOG_VISIT_SCHEMA, payloadProblem } from '../../domain/terms-visits/visi
 import type { LogVisitResult, VisitsRefusal } from '../../dto/visits';
 import { appendVisit } from '../../sheets/terms-visits/append-visit';
 import { serverCall } from '../menu-action';
-import { SpreadsheetClock } from '../../apps-script/spreadsheet-clock';
+import { trackerServices } from '../tracker-services';
 import { keepUnderLock } from './keep-under-lock';
 import { visitsCall } from './visits-call';
 
@@ -19,11 +19,13 @@ export function logVisit(payload: unknown): LogVisitResult {
       const parsed = LOG_VISIT_SCHEMA.safeParse(payload);
       if (!parsed.success) return { ok: false, reason: 'invalid-input', message: payloadProblem(parsed.error) };
       const visit = parsed.data;
-      const timeZone = new SpreadsheetClock().timeZone();
+      // One wiring for the whole call: the spreadsheet and its zone are asked for once.
+      const services = trackerServices();
+      const timeZone = services.clock.timeZone();
       const { value, outcome } = keepUnderLock((cases): VisitsRefusal | number => {
         const refusal = caseRefusal(cases, visit.caseId);
-        return refusal ?? appendVisit(SpreadsheetApp.getActiveSpreadsheet(), timeZone, visit);
-      });
+        return refusal ?? appendVisit(services.spreadsheet, timeZone, visit);
+      }, services);
       if (typeof value !== 'number') return value;
       const checked = outcome.run.rows.get(value);
       return {

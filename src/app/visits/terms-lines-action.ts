@@ -4,7 +4,6 @@ import { planRuleFor } from '../../domain/plan-rule-lookup';
 import { mapTermsHeaders, readTermsTable, type TermsLine } from '../../domain/terms-visits/terms-sheet';
 import { payloadProblem, SAVE_TERMS_SCHEMA } from '../../domain/terms-visits/visit-payloads';
 import type { SaveTermsResult, TermsLineDto, TermsLinesResult, VisitsRefusal } from '../../dto/visits';
-import { SpreadsheetClock } from '../../apps-script/spreadsheet-clock';
 import { hash53 as hash } from '../../domain/cyrb53';
 import { SHEETS } from '../../sheets/sheet-names';
 import { SheetPlanRulesSource } from '../../sheets/sheet-plan-rules-source';
@@ -13,7 +12,7 @@ import { readSheetBlock } from '../../sheets/terms-visits/log-sheet-block';
 import { replaceLineRows } from '../../sheets/terms-visits/terms-rows-writer';
 import { TrackerNotSetUpError } from '../../sheets/tracker-not-set-up-error';
 import { serverCall } from '../menu-action';
-import { trackerServices } from '../tracker-services';
+import { trackerServices, type TrackerServices } from '../tracker-services';
 import { caseVisitsDetail, checkedCaseVisits, type CaseVisitsDetail } from './case-visits-detail';
 import { keepUnderLock } from './keep-under-lock';
 import { caseRefusal } from './log-visit-action';
@@ -25,10 +24,9 @@ export function getTermsLines(caseId: unknown): TermsLinesResult {
     visitsCall((): TermsLinesResult => {
       const id = typeof caseId === 'string' ? caseId.trim().toUpperCase() : '';
       if (!/^SCA-\d{4,}$/.test(id)) return { ok: false, reason: 'invalid-input', message: 'caseId: a Case ID looks like SCA-0001' };
-      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      const clock = new SpreadsheetClock();
-      const lines = linesOf(spreadsheet, clock.timeZone(), id).lines;
-      return answer(id, lines, readDetail(spreadsheet, clock, id, lines));
+      const services = trackerServices();
+      const lines = linesOf(services.spreadsheet, services.clock.timeZone(), id).lines;
+      return answer(id, lines, readDetail(services, id, lines));
     }),
   );
 }
@@ -45,8 +43,10 @@ export function saveTermsLines(payload: unknown): SaveTermsResult {
       const parsed = SAVE_TERMS_SCHEMA.safeParse(payload);
       if (!parsed.success) return { ok: false, reason: 'invalid-input', message: payloadProblem(parsed.error) };
       const { caseId, basis, lines } = parsed.data;
-      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      const timeZone = new SpreadsheetClock().timeZone();
+      // One wiring for the whole call: the spreadsheet and its zone are asked for once.
+      const services = trackerServices();
+      const { spreadsheet } = services;
+      const timeZone = services.clock.timeZone();
       const { value, outcome } = keepUnderLock((cases): VisitsRefusal | null => {
         const refusal = caseRefusal(cases, caseId);
         if (refusal) return refusal;
@@ -56,7 +56,7 @@ export function saveTermsLines(payload: unknown): SaveTermsResult {
         }
         replaceLineRows(current.block, current.map, timeZone, caseId, current.lines, lines);
         return null;
-      });
+      }, services);
       if (value) return value;
       const saved = outcome.terms.linesByCase.get(caseIdKey(caseId)) ?? [];
       return answer(caseId, saved, caseVisitsDetail(caseId, saved, outcome.visits, outcome.run, calendarDateOf(new Date(), timeZone)));
@@ -86,8 +86,9 @@ function answer(caseId: string, lines: readonly TermsLine[], detail: CaseVisitsD
 }
 
 /** The case's visits checked against its lines, read only (no lock: nothing is written). Calls do not grow with cases or visits. */
-function readDetail(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, clock: SpreadsheetClock, caseId: string, lines: readonly TermsLine[]): CaseVisitsDetail {
-  const record = trackerServices().cases.findById(caseId);
+function readDetail(services: TrackerServices, caseId: string, lines: readonly TermsLine[]): CaseVisitsDetail {
+  const { spreadsheet, clock } = services;
+  const record = services.cases.findById(caseId);
   const c = record?.case ?? null;
   const { rules } = new SheetPlanRulesSource(spreadsheet).load();
   const visits = parseVisitsBlock(readSheetBlock(spreadsheet, SHEETS.visits), clock.timeZone());

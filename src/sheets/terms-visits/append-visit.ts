@@ -1,7 +1,7 @@
 import { startOfDayIn } from '../../domain/calendar-date';
 import { inertText } from '../../domain/inert-text';
 import { mapVisitsHeaders } from '../../domain/terms-visits/visits-sheet';
-import { headerRow } from '../column-positions';
+import { headerValues } from '../sheet-values';
 import { SHEETS } from '../sheet-names';
 import { TrackerNotSetUpError } from '../tracker-not-set-up-error';
 
@@ -18,7 +18,7 @@ export interface NewVisit {
 export function appendVisit(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, visit: NewVisit): number {
   const sheet = spreadsheet.getSheetByName(SHEETS.visits);
   if (!sheet) throw new TrackerNotSetUpError('There is no Visits sheet yet. Run Extensions ▸ SCA Tracker ▸ Set up or repair tracker first.');
-  const header = headerRow(sheet);
+  const header = headerValues(sheet);
   const { columns, missing } = mapVisitsHeaders(header);
   if (['caseId', 'dateOfService', 'code', 'units'].some((f) => missing.includes(f as never))) {
     throw new TrackerNotSetUpError('The Visits sheet is missing a column. Run Extensions ▸ SCA Tracker ▸ Set up or repair tracker first.');

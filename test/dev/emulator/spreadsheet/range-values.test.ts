@@ -59,6 +59,21 @@ describe('Range values', () => {
       expect(() => sheet.getSheetValues(1, 1, 1, 27)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
     });
 
+    it('Sheet.getSheetValues with -1 rows or columns reads through the last row / column with data, in one call (reference: Class Sheet › getSheetValues, "A -1 value … is equivalent to getting the very last row or column that has data in the sheet")', () => {
+      const { sheet, host } = aWorkbook();
+      sheet.getRange('A1:C3').setValues([['h1', 'h2', 'h3'], ['a', 1, true], ['b', 2, false]]);
+      host.counter.reset();
+      expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual(sheet.getDataRange().getValues());
+      expect(sheet.getSheetValues(2, 2, -1, 1)).toEqual([[1], [2]]);
+      expect(sheet.getSheetValues(1, 2, 1, -1)).toEqual([['h2', 'h3']]);
+      expect(host.counter.get('Sheet.getSheetValues')).toBe(3);
+    });
+
+    it('Sheet.getSheetValues with -1 on an empty sheet throws (not documented; the stricter reading: no row to read)', () => {
+      const { sheet } = aWorkbook();
+      expect(() => sheet.getSheetValues(1, 1, -1, -1)).toThrow('The number of rows in the range must be at least 1.');
+    });
+
     it('returns Date, number, boolean, string and "" for empty — never null or undefined', () => {
       const { sheet } = aWorkbook();
       const date = localDate('2026-03-09');
