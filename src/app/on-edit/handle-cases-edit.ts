@@ -10,9 +10,9 @@ import { duplicateIdProblems } from '../../domain/duplicate-case-ids';
 import { readCaseIdColumn } from '../../sheets/case-row-locator';
 import { CASE_ID_PASTED } from './case-id-edit';
 import { checkDuplicateIds } from './duplicate-check';
-import { giveEditedRowsIds } from './edit-ids';
+import { giveEditedRowsIds, needsIds } from './edit-ids';
 import { editStillThere, rowsWithAnotherCase } from './edit-still-there';
-import { readEditedBlock, rereadBlock, type EditedBlock } from './edited-block';
+import { readEditedBlock, rereadBlock, touchesOnlyUnwatched, type CaseLayoutOf, type EditedBlock } from './edited-block';
 import { rowRuleProblems, type RuleContext } from './edit-rules';
 import { EditSources } from './edit-sources';
 import { writeRowProblems } from './row-problems-writer';
@@ -25,6 +25,8 @@ export interface CasesEditEvent {
   readonly value?: unknown;
   readonly oldValue?: unknown;
   readonly user?: GoogleAppsScript.Base.User;
+  /** The Cases layout when this execution has it (onEdit shares one read between its handlers). */
+  readonly caseLayout?: CaseLayoutOf;
 }
 
 /**
@@ -46,8 +48,10 @@ export interface CasesEditEvent {
  *   holds what was typed or its row holds another case, nor for rows whose Case ID is on several rows.
  */
 export function handleCasesEdit(e: CasesEditEvent): void {
-  const edited = readEditedBlock(e.range, SHEETS.cases);
+  const edited = readEditedBlock(e.range, SHEETS.cases, e.caseLayout);
   if (!edited) return;
+  // Notes or a user's own column: nothing to check, nothing derived; only a row with case data and no ID needs us.
+  if (touchesOnlyUnwatched(edited) && !needsIds(edited)) return;
   // One cell with neither e.value nor a now-empty cell was pasted, not typed: its old value is unknown,
   // so it is handled like any paste (kept and flagged), never "put back" to a guess.
   const block = edited.single && e.value === undefined && !cellIsEmpty(edited) ? { ...edited, single: null } : edited;

@@ -1,7 +1,7 @@
 import { LockBusyError } from '../../apps-script/lock-service-lock';
 import { calendarDateOf } from '../../domain/calendar-date';
 import type { CaseField } from '../../domain/case-columns';
-import { readCaseLayout } from '../../sheets/case-sheet-layout';
+import { readCaseLayout, type CaseSheetLayout } from '../../sheets/case-sheet-layout';
 import { SHEETS } from '../../sheets/sheet-names';
 import { SUMMARY_FIELDS } from './keep-terms-and-visits';
 import { keepUnderLock } from './keep-under-lock';
@@ -10,6 +10,8 @@ import { keepUnderLock } from './keep-under-lock';
 export interface LogEditEvent {
   readonly range: GoogleAppsScript.Spreadsheet.Range;
   readonly source?: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** The Cases layout when this execution has it already (read now otherwise). */
+  readonly caseLayout?: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => CaseSheetLayout;
 }
 
 const KEPT_FIELDS: readonly CaseField[] = [...SUMMARY_FIELDS, 'unitsUsed'];
@@ -44,7 +46,7 @@ function keepAfterLogEdit(e: LogEditEvent, isVisits: boolean): void {
 }
 
 function guardKeptCells(e: LogEditEvent, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
-  const layout = readCaseLayout(sheet);
+  const layout = (e.caseLayout ?? readCaseLayout)(sheet);
   const left = e.range.getColumn() - 1;
   const right = e.range.getLastColumn() - 1;
   const inEdit = (f: CaseField): boolean => {

@@ -250,7 +250,7 @@ describe('onEdit', () => {
   describe('bad cells', () => {
     it('are reported in Problems and never corrected', () => {
       const env = casesEnvironment([caseRow({ caseId: 'SCA-0001', patient: 'AB', status: 'Identified', endDate: 'next Tuesday', unitsUsed: -3, approvedRate: '#REF!' })]);
-      env.loadBundle().userEdit('Cases', a1('notes', 2), 'called');
+      env.loadBundle().userEdit('Cases', a1('patient', 2), 'AC');
       expect([cellOf(env, 2, 'endDate'), cellOf(env, 2, 'unitsUsed'), cellOf(env, 2, 'approvedRate')]).toEqual(['next Tuesday', -3, '#REF!']);
       expect(String(cellOf(env, 2, 'problems')).split('\n')).toEqual([
         "Approved rate: the cell shows #REF! (a formula points at a deleted cell); fix the formula or clear the cell.",
