@@ -55,7 +55,9 @@ function guardKeptCells(e: LogEditEvent, sheet: GoogleAppsScript.Spreadsheet.She
   };
   const touched = KEPT_FIELDS.filter(inEdit);
   const spreadsheet = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
-  if (touched.length === 0 && !(CHECKED_FIELDS.some(inEdit) && hasLogRows(spreadsheet))) return;
+  // Terms lines are filed by Case ID: only a Case ID edit can move them to another case; the rest reaches visits only.
+  const logs = inEdit('caseId') ? [SHEETS.visits, SHEETS.terms] : [SHEETS.visits];
+  if (touched.length === 0 && !(CHECKED_FIELDS.some(inEdit) && hasLogRows(spreadsheet, logs))) return;
   const kept = keepOrSay(spreadsheet);
   if (!kept) return;
   const first = e.range.getRow();
@@ -70,9 +72,9 @@ function guardKeptCells(e: LogEditEvent, sheet: GoogleAppsScript.Spreadsheet.She
   spreadsheet.toast(`${lines.join(' ')}${more}`, 'SCA Tracker', 10);
 }
 
-/** Some visit or Terms line exists (two cheap calls per sheet): only then can a Cases edit change a result. */
-function hasLogRows(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
-  return [SHEETS.visits, SHEETS.terms].some((name) => (spreadsheet.getSheetByName(name)?.getLastRow() ?? 0) > 1);
+/** Some row exists on one of `names` (two cheap calls per sheet): only then can a Cases edit change a result. */
+function hasLogRows(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, names: readonly string[]): boolean {
+  return names.some((name) => (spreadsheet.getSheetByName(name)?.getLastRow() ?? 0) > 1);
 }
 
 function keepOrSay(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ReturnType<typeof keepUnderLock>['outcome'] | null {
