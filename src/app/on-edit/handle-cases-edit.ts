@@ -43,6 +43,8 @@ export interface CasesEditEvent {
  * - Every edited row gets a Case ID if it has case data and none, and its Problems cell is rewritten from
  *   scratch: bad cells (reported, never "corrected"), row rules, duplicate IDs, a put-back reason.
  * - A typed Case ID is put back (IDs are the add-on's), except clearing a duplicate; a pasted one is reported.
+ * - An edit of cells no rule looks at (Notes, a clinic's own column) is not checked: only a row with case data
+ *   and no Case ID is taken on, to get its ID. Such an edit costs the header and row reads, no lock.
  * - The event is LATE (seconds after the edit, after a possible sort or another edit): every write happens
  *   under the document lock after the rows are read again; nothing is written when the typed cell no longer
  *   holds what was typed or its row holds another case, nor for rows whose Case ID is on several rows.
