@@ -64,8 +64,10 @@ export function requiredPacketItemsComplete(proposed: ScaCase, ctx: GuardContext
 
 /** When the plan requires the in-network search, at least its minimum number of attempts is logged. */
 export function inNetworkSearchEvidence(_proposed: ScaCase, ctx: GuardContext): Refusal | null {
-  const { planRule, inNetworkAttempts } = ctx;
-  if (!planRule.requiredItems.includes('In-network search') || inNetworkAttempts >= planRule.minInNetworkAttempts) return null;
+  const { planRule } = ctx;
+  if (!planRule.requiredItems.includes('In-network search')) return null;
+  const { inNetworkAttempts } = ctx; // only now: counting the attempts reads the In-network search log
+  if (inNetworkAttempts >= planRule.minInNetworkAttempts) return null;
   const payer = planRule.payer === '' ? 'This plan' : planRule.payer;
   return refuse(
     'in_network_search_short',

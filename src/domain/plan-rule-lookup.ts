@@ -23,8 +23,13 @@ export function payerKey(payer: string): string {
   return payer.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** The `Plan rules` row for `payer` (case-insensitive, trimmed), or undefined when none matches. */
+export function findPlanRule(payer: string, rules: readonly PlanRule[]): PlanRule | undefined {
+  const key = payerKey(payer);
+  return rules.find((rule) => payerKey(rule.payer) === key);
+}
+
 /** The plan rule for `payer` (case-insensitive, trimmed), or the default rule (Settings' default turnaround) when none matches. */
 export function planRuleFor(payer: string, rules: readonly PlanRule[], defaultTurnaroundDays: number = DEFAULT_TURNAROUND_DAYS): PlanRule {
-  const key = payerKey(payer);
-  return rules.find((rule) => payerKey(rule.payer) === key) ?? DEFAULT_PLAN_RULE(payer, defaultTurnaroundDays);
+  return findPlanRule(payer, rules) ?? DEFAULT_PLAN_RULE(payer, defaultTurnaroundDays);
 }

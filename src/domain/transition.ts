@@ -82,7 +82,16 @@ export function transition(current: ScaCase, to: Status, ctx: TransitionContext)
   if (to === current.status) return { ok: true, next: current, effects: [] };
   const changes = fieldEffects(current, to, ctx);
   const proposed = applyEffects(current, changes);
-  const reasons = refusalsFor(proposed, { from: current.status, planRule: ctx.planRule, inNetworkAttempts: ctx.inNetworkAttempts });
+  // Read on demand: a guard that never looks at the plan rule or the in-network log costs no sheet read (onEdit).
+  const reasons = refusalsFor(proposed, {
+    from: current.status,
+    get planRule() {
+      return ctx.planRule;
+    },
+    get inNetworkAttempts() {
+      return ctx.inNetworkAttempts;
+    },
+  });
   if (reasons.length > 0) return { ok: false, reasons };
   return { ok: true, next: proposed, effects: [...changes, ...historyEffects(current, proposed, ctx.user)] };
 }

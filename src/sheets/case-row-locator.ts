@@ -7,12 +7,12 @@ export type CaseLocation =
   | { readonly kind: 'missing' }
   | { readonly kind: 'duplicate'; readonly rowNumbers: readonly number[] };
 
-/** The Case ID column below the header as read now (one call); [] when the sheet has no data rows. */
+/** The Case ID column below the header as read now (two calls: its length, its values); [] when the sheet has no data rows. */
 export function readCaseIdColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: CaseSheetLayout): unknown[] {
   const column = layout.map.columns.caseId;
   const lastRow = sheet.getLastRow();
   if (column === undefined || lastRow < 2) return [];
-  return sheet.getRange(2, column + 1, lastRow - 1, 1).getValues().map((row) => (Array.isArray(row) ? row[0] : ''));
+  return sheet.getSheetValues(2, column + 1, lastRow - 1, 1).map((row) => (Array.isArray(row) ? row[0] : ''));
 }
 
 /** Finds `caseId` by reading the Case ID column now — never a remembered row number (users sort and insert). */

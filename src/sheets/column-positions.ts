@@ -26,9 +26,9 @@ export function columnsByMetadata(sheet: GoogleAppsScript.Spreadsheet.Sheet): Ma
   return positions;
 }
 
-/** The header row (row 1) of a sheet, as values; [] for an empty sheet. */
+/** The header row (row 1) of a sheet, as values; [] for an empty sheet. Two calls (getSheetValues reads without a Range). */
 export function headerRow(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[] {
   const width = sheet.getLastColumn();
   if (width < 1) return [];
-  return sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  return sheet.getSheetValues(1, 1, 1, width)[0] ?? [];
 }

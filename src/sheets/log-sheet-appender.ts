@@ -21,7 +21,7 @@ export function appendLogRows(
   if (rows.length === 0) return;
   const sheet = spreadsheet.getSheetByName(sheetName) ?? createLogSheet(spreadsheet, sheetName, layout);
   const width = Math.max(sheet.getLastColumn(), 1);
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  const header = sheet.getSheetValues(1, 1, 1, width)[0] ?? [];
   const columns = logColumns(sheet, header, layout);
   const total = Math.max(header.length, 1);
   const values = rows.map((row) => {

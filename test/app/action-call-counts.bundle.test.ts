@@ -70,17 +70,48 @@ describe('spreadsheet calls per action', () => {
     });
   });
 
-  describe('onEdit of a Status cell', () => {
-    it('cold (first execution after set-up) and warm make at most 45 calls each (was 194 / 38; target 12), flat in rows', () => {
+  describe('onEdit', () => {
+    const cell = (field: string): string => columnLetter(CASE_COLUMNS.findIndex((c) => c.field === field) + 1);
+    const editCell = (field: string, value: string | boolean) => (t: { addOn: AddOn }): number => {
+      t.addOn.userEdit('Cases', `${cell(field)}${IDENTIFIED_ROW}`, value);
+      return 1;
+    };
+
+    it('of a Status cell, cold (first execution after set-up) and warm, makes at most 24 calls each (was 194 / 38, then 45; target 12), flat in rows', () => {
       const cold = counted(1_000, editStatus);
       const warm = counted(1_000, editStatus, (t) => {
         t.addOn.userEdit('Cases', `${STATUS}${IDENTIFIED_ROW + 8}`, 'Assembling packet');
       });
       const coldLarge = counted(5_000, editStatus);
-      expect(cold.spreadsheetCalls).toBeLessThanOrEqual(45);
-      expect(warm.spreadsheetCalls).toBeLessThanOrEqual(45);
+      expect(cold.spreadsheetCalls).toBeLessThanOrEqual(24);
+      expect(warm.spreadsheetCalls).toBeLessThanOrEqual(24);
       expect(coldLarge.snapshot).toEqual(cold.snapshot);
       expect(cold.snapshot['DeveloperMetadataFinder.find']).toBeUndefined();
+      // Where the edit is: one getA1Notation, not four getters; the zone and each sheet asked once.
+      expect(cold.snapshot['Range.getA1Notation']).toBe(1);
+      expect(cold.snapshot['Range.getRow']).toBeUndefined();
+      expect(cold.snapshot['Spreadsheet.getSpreadsheetTimeZone']).toBe(1);
+      // Settings is not read: no rule of this change looks at it.
+      expect(cold.snapshot['Spreadsheet.getSheetByName']).toBeLessThanOrEqual(4); // Plan rules, In-network search, History, Visits
+      expect(cold.snapshot['Sheet.appendRow']).toBe(1); // its History line
+    }, 60_000);
+
+    it('of a packet box (unticked, with its History line) makes at most 22 calls, flat in rows', () => {
+      const box = editCell('packet:Clinical summary', false);
+      const small = counted(1_000, box);
+      const large = counted(5_000, box);
+      expect(small.spreadsheetCalls).toBeLessThanOrEqual(22);
+      expect(large.snapshot).toEqual(small.snapshot);
+    }, 60_000);
+
+    it('of Notes (a cell no rule looks at) reads the header and the row only: at most 6 calls, no lock, no time zone', () => {
+      const notes = editCell('notes', 'called back');
+      const small = counted(1_000, notes);
+      const large = counted(5_000, notes);
+      expect(small.spreadsheetCalls).toBeLessThanOrEqual(6);
+      expect(large.snapshot).toEqual(small.snapshot);
+      expect(small.snapshot['LockService.getDocumentLock']).toBeUndefined();
+      expect(small.snapshot['Spreadsheet.getSpreadsheetTimeZone']).toBeUndefined();
     }, 60_000);
   });
 

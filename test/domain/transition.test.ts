@@ -164,4 +164,55 @@ describe('transition', () => {
       },
     );
   });
+
+  describe('reads the rules in force only when a guard or an effect looks at them', () => {
+    /** A context that records which of its rules were read (each is a sheet read in onEdit). */
+    const watched = (): { context: TransitionContext; read: Set<string> } => {
+      const read = new Set<string>();
+      const base = ctx();
+      const context: TransitionContext = {
+        today: TODAY,
+        get planRule() {
+          read.add('planRule');
+          return base.planRule;
+        },
+        get inNetworkAttempts() {
+          read.add('inNetworkAttempts');
+          return base.inNetworkAttempts;
+        },
+        get settings() {
+          read.add('settings');
+          return base.settings;
+        },
+      };
+      return { context, read };
+    };
+
+    it.each<[Status, Status, string[]]>([
+      ['Identified', 'Assembling packet', []],
+      ['Assembling packet', 'Identified', []],
+      ['Assembling packet', 'Closed', []],
+      ['Approved (written)', 'Active', []],
+      ['Assembling packet', 'Submitted', ['inNetworkAttempts', 'planRule', 'settings']],
+      ['Submitted', 'In negotiation', ['settings']],
+    ])('%s → %s reads %j', (from, to, expected) => {
+      const { context, read } = watched();
+      transition(ready(from), to, context);
+      expect([...read].sort()).toEqual(expected);
+    });
+
+    it('does not count the in-network attempts when the plan does not require the search', () => {
+      const { read } = watched();
+      const planRule = aPlanRule().build();
+      const context: TransitionContext = {
+        ...ctx({ planRule: { ...planRule, requiredItems: planRule.requiredItems.filter((item) => item !== 'In-network search') } }),
+        get inNetworkAttempts(): number {
+          read.add('inNetworkAttempts');
+          return 0;
+        },
+      };
+      expect(transition(ready('Assembling packet'), 'Submitted', context).ok).toBe(true);
+      expect([...read]).toEqual([]);
+    });
+  });
 });

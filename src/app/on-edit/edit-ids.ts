@@ -29,7 +29,7 @@ export function giveEditedRowsIds(block: EditedBlock, services: TrackerServices,
 }
 
 /** Some edited row holds case data but no Case ID (checked in memory, so ordinary edits cost nothing more). */
-function needsIds(block: EditedBlock): boolean {
+export function needsIds(block: EditedBlock): boolean {
   const idColumn = block.layout.map.columns.caseId;
   if (idColumn === undefined) return false;
   return block.rows.some((cells, i) => {

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from '../../domain/default-settings';
 import { attemptsFor, type InNetworkAttempt } from '../../domain/in-network-search-sheet';
 import type { PlanRule } from '../../domain/plan-rule';
-import { planRuleFor } from '../../domain/plan-rule-lookup';
+import { DEFAULT_PLAN_RULE, findPlanRule } from '../../domain/plan-rule-lookup';
 import type { Settings } from '../../domain/settings';
 import { readInNetworkAttempts } from '../../sheets/in-network-attempts';
 import { SheetPlanRulesSource } from '../../sheets/sheet-plan-rules-source';
@@ -21,9 +21,20 @@ export class EditSources {
     private readonly timeZone: string,
   ) {}
 
-  /** The payer's plan rule, or the default rule when the Plan rules sheet has none for it. */
+  /**
+   * The payer's plan rule, or the default rule when the Plan rules sheet has none for it. The default rule's
+   * turnaround comes from Settings, read only if a rule asks for the turnaround (most edits never do).
+   */
   planRule(payer: string): PlanRule {
-    return planRuleFor(payer, this.planRules(), this.settings().defaultTurnaroundDays);
+    const found = findPlanRule(payer, this.planRules());
+    if (found) return found;
+    const settings = (): Settings => this.settings();
+    return {
+      ...DEFAULT_PLAN_RULE(payer),
+      get turnaroundDays(): number {
+        return settings().defaultTurnaroundDays;
+      },
+    };
   }
 
   /** Every row of Plan rules (read once per edit). */

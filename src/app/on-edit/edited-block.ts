@@ -16,11 +16,14 @@ export interface EditedBlock {
   readonly single: { readonly rowNumber: number; readonly column: number; readonly field: CaseField | null } | null;
 }
 
+/** How the Cases layout is had: read now, or the one this execution read already. */
+export type CaseLayoutOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => CaseSheetLayout;
+
 /**
  * Reads what an edit touched: the header map (metadata + row 1) and the edited rows only — never the whole
  * sheet, so onEdit costs the same on 50 rows as on 5,000. Null when the edit is not on Cases data rows.
  */
-export function readEditedBlock(range: GoogleAppsScript.Spreadsheet.Range, casesSheetName: string): EditedBlock | null {
+export function readEditedBlock(range: GoogleAppsScript.Spreadsheet.Range, casesSheetName: string, layoutOf: CaseLayoutOf = readCaseLayout): EditedBlock | null {
   const sheet = range.getSheet();
   if (sheet.getName() !== casesSheetName) return null;
   const top = range.getRow();
@@ -28,8 +31,8 @@ export function readEditedBlock(range: GoogleAppsScript.Spreadsheet.Range, cases
   const first = Math.max(2, top);
   const last = top + height - 1;
   if (last < first) return null;
-  const layout = readCaseLayout(sheet);
-  const rows = sheet.getRange(first, 1, last - first + 1, layout.width).getValues();
+  const layout = layoutOf(sheet);
+  const rows = sheet.getSheetValues(first, 1, last - first + 1, layout.width);
   const width = range.getNumColumns();
   const isSingle = height === 1 && width === 1;
   const column = range.getColumn() - 1;
@@ -40,8 +43,22 @@ export function readEditedBlock(range: GoogleAppsScript.Spreadsheet.Range, cases
 
 /** The same rows read again (one call): what they hold now, under the lock, right before writing. */
 export function rereadBlock(block: EditedBlock): EditedBlock {
-  const rows = block.sheet.getRange(block.first, 1, block.rows.length, block.layout.width).getValues();
+  const rows = block.sheet.getSheetValues(block.first, 1, block.rows.length, block.layout.width);
   return { ...block, rows };
+}
+
+/**
+ * Edits of these columns change nothing the add-on checks or derives (Notes; a user's own column has no field):
+ * such an edit only gives its rows a Case ID when they need one.
+ */
+const UNWATCHED: ReadonlySet<CaseField | null> = new Set<CaseField | null>(['notes', null]);
+
+/** Every edited column is one the rules never look at. */
+export function touchesOnlyUnwatched(block: EditedBlock): boolean {
+  for (let column = block.columns.first; column <= block.columns.last; column += 1) {
+    if (!UNWATCHED.has(fieldAt(block.layout, column))) return false;
+  }
+  return true;
 }
 
 /** The field whose column is `column` (0-based), or null for a user's own column. */

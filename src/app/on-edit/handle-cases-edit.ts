@@ -10,9 +10,9 @@ import { duplicateIdProblems } from '../../domain/duplicate-case-ids';
 import { readCaseIdColumn } from '../../sheets/case-row-locator';
 import { CASE_ID_PASTED } from './case-id-edit';
 import { checkDuplicateIds } from './duplicate-check';
-import { giveEditedRowsIds } from './edit-ids';
+import { giveEditedRowsIds, needsIds } from './edit-ids';
 import { editStillThere, rowsWithAnotherCase } from './edit-still-there';
-import { readEditedBlock, rereadBlock, type EditedBlock } from './edited-block';
+import { readEditedBlock, rereadBlock, touchesOnlyUnwatched, type CaseLayoutOf, type EditedBlock } from './edited-block';
 import { rowRuleProblems, type RuleContext } from './edit-rules';
 import { EditSources } from './edit-sources';
 import { writeRowProblems } from './row-problems-writer';
@@ -25,6 +25,8 @@ export interface CasesEditEvent {
   readonly value?: unknown;
   readonly oldValue?: unknown;
   readonly user?: GoogleAppsScript.Base.User;
+  /** The Cases layout when this execution has it (onEdit shares one read between its handlers). */
+  readonly caseLayout?: CaseLayoutOf;
 }
 
 /**
@@ -41,13 +43,17 @@ export interface CasesEditEvent {
  * - Every edited row gets a Case ID if it has case data and none, and its Problems cell is rewritten from
  *   scratch: bad cells (reported, never "corrected"), row rules, duplicate IDs, a put-back reason.
  * - A typed Case ID is put back (IDs are the add-on's), except clearing a duplicate; a pasted one is reported.
+ * - An edit of cells no rule looks at (Notes, a clinic's own column) is not checked: only a row with case data
+ *   and no Case ID is taken on, to get its ID. Such an edit costs the header and row reads, no lock.
  * - The event is LATE (seconds after the edit, after a possible sort or another edit): every write happens
  *   under the document lock after the rows are read again; nothing is written when the typed cell no longer
  *   holds what was typed or its row holds another case, nor for rows whose Case ID is on several rows.
  */
 export function handleCasesEdit(e: CasesEditEvent): void {
-  const edited = readEditedBlock(e.range, SHEETS.cases);
+  const edited = readEditedBlock(e.range, SHEETS.cases, e.caseLayout);
   if (!edited) return;
+  // Notes or a user's own column: nothing to check, nothing derived; only a row with case data and no ID needs us.
+  if (touchesOnlyUnwatched(edited) && !needsIds(edited)) return;
   // One cell with neither e.value nor a now-empty cell was pasted, not typed: its old value is unknown,
   // so it is handled like any paste (kept and flagged), never "put back" to a guess.
   const block = edited.single && e.value === undefined && !cellIsEmpty(edited) ? { ...edited, single: null } : edited;

@@ -1,7 +1,9 @@
 import { handleCasesEdit } from './handle-cases-edit';
 import { handleTermsVisitsEdit } from '../visits/handle-visits-edit';
 import { errorDetail } from '../error-text';
+import { readCaseLayout, type CaseSheetLayout } from '../../sheets/case-sheet-layout';
 import { editRangeFacts } from './edit-range-facts';
+import { editSpreadsheet } from './edit-spreadsheet';
 
 /**
  * The onEdit simple trigger (AuthMode.LIMITED, 30 s, no email). A simple trigger's error is shown to nobody,
@@ -9,8 +11,11 @@ import { editRangeFacts } from './edit-range-facts';
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!e || !e.range) return;
-  // Both handlers ask the edited range where it is: asked of Google once.
-  const event = { ...e, range: editRangeFacts(e.range) };
+  // Both handlers ask where the edit is, what the spreadsheet's zone is and where the Cases columns are:
+  // each asked of Google once. The layout is the edited sheet's (both handlers ask only when it is Cases).
+  let layout: CaseSheetLayout | undefined;
+  const caseLayout = (sheet: GoogleAppsScript.Spreadsheet.Sheet): CaseSheetLayout => (layout ??= readCaseLayout(sheet));
+  const event = { ...e, range: editRangeFacts(e.range), source: editSpreadsheet(e.source ?? SpreadsheetApp.getActiveSpreadsheet()), caseLayout };
   try {
     handleCasesEdit(event);
     handleTermsVisitsEdit(event);

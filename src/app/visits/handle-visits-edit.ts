@@ -1,7 +1,7 @@
 import { LockBusyError } from '../../apps-script/lock-service-lock';
 import { calendarDateOf } from '../../domain/calendar-date';
 import type { CaseField } from '../../domain/case-columns';
-import { readCaseLayout } from '../../sheets/case-sheet-layout';
+import { readCaseLayout, type CaseSheetLayout } from '../../sheets/case-sheet-layout';
 import { SHEETS } from '../../sheets/sheet-names';
 import { SUMMARY_FIELDS } from './keep-terms-and-visits';
 import { keepUnderLock } from './keep-under-lock';
@@ -10,6 +10,8 @@ import { keepUnderLock } from './keep-under-lock';
 export interface LogEditEvent {
   readonly range: GoogleAppsScript.Spreadsheet.Range;
   readonly source?: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** The Cases layout when this execution has it already (read now otherwise). */
+  readonly caseLayout?: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => CaseSheetLayout;
 }
 
 const KEPT_FIELDS: readonly CaseField[] = [...SUMMARY_FIELDS, 'unitsUsed'];
@@ -44,7 +46,7 @@ function keepAfterLogEdit(e: LogEditEvent, isVisits: boolean): void {
 }
 
 function guardKeptCells(e: LogEditEvent, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
-  const layout = readCaseLayout(sheet);
+  const layout = (e.caseLayout ?? readCaseLayout)(sheet);
   const left = e.range.getColumn() - 1;
   const right = e.range.getLastColumn() - 1;
   const inEdit = (f: CaseField): boolean => {
@@ -53,7 +55,9 @@ function guardKeptCells(e: LogEditEvent, sheet: GoogleAppsScript.Spreadsheet.She
   };
   const touched = KEPT_FIELDS.filter(inEdit);
   const spreadsheet = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
-  if (touched.length === 0 && !(CHECKED_FIELDS.some(inEdit) && hasLogRows(spreadsheet))) return;
+  // Terms lines are filed by Case ID: only a Case ID edit can move them to another case; the rest reaches visits only.
+  const logs = inEdit('caseId') ? [SHEETS.visits, SHEETS.terms] : [SHEETS.visits];
+  if (touched.length === 0 && !(CHECKED_FIELDS.some(inEdit) && hasLogRows(spreadsheet, logs))) return;
   const kept = keepOrSay(spreadsheet);
   if (!kept) return;
   const first = e.range.getRow();
@@ -68,9 +72,9 @@ function guardKeptCells(e: LogEditEvent, sheet: GoogleAppsScript.Spreadsheet.She
   spreadsheet.toast(`${lines.join(' ')}${more}`, 'SCA Tracker', 10);
 }
 
-/** Some visit or Terms line exists (two cheap calls per sheet): only then can a Cases edit change a result. */
-function hasLogRows(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
-  return [SHEETS.visits, SHEETS.terms].some((name) => (spreadsheet.getSheetByName(name)?.getLastRow() ?? 0) > 1);
+/** Some row exists on one of `names` (two cheap calls per sheet): only then can a Cases edit change a result. */
+function hasLogRows(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, names: readonly string[]): boolean {
+  return names.some((name) => (spreadsheet.getSheetByName(name)?.getLastRow() ?? 0) > 1);
 }
 
 function keepOrSay(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ReturnType<typeof keepUnderLock>['outcome'] | null {

@@ -247,10 +247,32 @@ describe('onEdit', () => {
     });
   });
 
+  describe('a cell no rule looks at (Notes, a column of the clinic\'s own)', () => {
+    it('is kept without a check: no lock, no Problems rewrite, no History, no toast', () => {
+      const env = casesEnvironment([caseRow({ caseId: 'SCA-0001', patient: 'AB', status: 'Identified', problems: 'as the last check left it' })]);
+      const addOn = env.loadBundle();
+      env.calls.reset();
+      addOn.userEdit('Cases', a1('notes', 2), 'called the payer');
+      expect(cellOf(env, 2, 'notes')).toBe('called the payer');
+      expect(cellOf(env, 2, 'problems')).toBe('as the last check left it');
+      expect(env.calls.get('Lock')).toBe(0);
+      expect(env.calls.get('Range.setValues') + env.calls.get('Range.setValue') + env.calls.get('Sheet.appendRow')).toBe(0);
+      expect(historyOf(env)).toEqual([]);
+      expect(toastsOf(env)).toEqual([]);
+    });
+
+    it('still gives a row with case data and no Case ID the next ID', () => {
+      const env = casesEnvironment([...manyCases(2), caseRow({ patient: 'QR', status: 'Identified' })]);
+      env.loadBundle().userEdit('Cases', a1('notes', 4), 'first call');
+      expect(cellOf(env, 4, 'caseId')).toBe('SCA-0003');
+      expect(historyOf(env).map((r) => r.slice(2, 6))).toEqual([['SCA-0003', 'Case ID', '', 'SCA-0003']]);
+    });
+  });
+
   describe('bad cells', () => {
     it('are reported in Problems and never corrected', () => {
       const env = casesEnvironment([caseRow({ caseId: 'SCA-0001', patient: 'AB', status: 'Identified', endDate: 'next Tuesday', unitsUsed: -3, approvedRate: '#REF!' })]);
-      env.loadBundle().userEdit('Cases', a1('notes', 2), 'called');
+      env.loadBundle().userEdit('Cases', a1('patient', 2), 'AC');
       expect([cellOf(env, 2, 'endDate'), cellOf(env, 2, 'unitsUsed'), cellOf(env, 2, 'approvedRate')]).toEqual(['next Tuesday', -3, '#REF!']);
       expect(String(cellOf(env, 2, 'problems')).split('\n')).toEqual([
         "Approved rate: the cell shows #REF! (a formula points at a deleted cell); fix the formula or clear the cell.",
