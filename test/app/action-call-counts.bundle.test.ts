@@ -134,7 +134,8 @@ describe('spreadsheet calls per action', () => {
    * target is 15. A save re-reads under the lock everything its guards and its answer (the case's fresh state)
    * need — Settings, Plan rules, the case's In-network search, Contacts and Packet documents rows, the Cases
    * header, Case ID column and row, History's header, the row read back — 18 calls; each run of adjacent cells
-   * written is 2 more, each History line 1, the flush 1. A log sheet used for the first time is created (Packet documents,
+   * written is 2 more (Flags and Problems sit right after Status on the first screen, so a status change and its
+   * step's fields are two or three runs), each History line 1, the flush 1. A log sheet used for the first time is created (Packet documents,
    * Acknowledgements: 6 calls). createCase and startRenewal add the new row (the Case ID sequence, the row
    * appended) and read the new case's state; a renewal reads the old case first. logVisit and saveTermsLines
    * re-check every visit and line (keepTermsAndVisits, shared with onEdit and the daily check).
@@ -145,10 +146,10 @@ describe('spreadsheet calls per action', () => {
       'packet tick (setPacketItem)': 23,
       'packet tick with a new document link (setPacketItem)': 29,
       'in-network attempt (addInNetworkAttempt)': 21,
-      'submit, a status change with 4 fields (submitCase)': 27,
-      'payer contact / offer, to In negotiation (logContact)': 25,
-      'written terms, to Approved (written) (saveWrittenTerms)': 27,
-      'status change to Denied (changeStatus)': 26,
+      'submit, a status change with 4 fields (submitCase)': 31,
+      'payer contact / offer, to In negotiation (logContact)': 27,
+      'written terms, to Approved (written) (saveWrittenTerms)': 29,
+      'status change to Denied (changeStatus)': 28,
       'acknowledgement (acknowledgeAlert)': 29,
       'new case from the form (createCase)': 31,
       'renewal of an Active case (startRenewal)': 51,
