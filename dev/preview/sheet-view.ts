@@ -22,6 +22,8 @@ export function buildSheetView(workbook: WorkbookModel, name: string): SheetView
     backgrounds: cap(rendering.backgrounds),
     notes: cap(rendering.notes),
     protectedColumns: rendering.protectedColumns,
+    bold: cap(rendering.bold),
+    columnWidths: rendering.columnWidths,
     totalRows,
     shownRows,
     charts: rendering.charts,

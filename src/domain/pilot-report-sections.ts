@@ -25,7 +25,8 @@ export const CHART_TITLES = {
   units: 'Units used vs approved',
 } as const;
 
-const GROUP_HEADER = ['Decided', 'Approved', 'Approval rate', 'Median days to decision', 'Open'];
+/** 'Median days' is submitted → first decision, as in the Days (median) table. */
+const GROUP_HEADER = ['Decided', 'Approved', 'Approval rate', 'Median days', 'Open'];
 const GROUP_KINDS: CellKind[] = ['count', 'count', 'percent', 'days', 'count'];
 
 export function reportSections(m: PilotMetrics): Section[] {
@@ -87,7 +88,7 @@ export function reportSections(m: PilotMetrics): Section[] {
       kinds: ['money', 'count'],
       rows: [
         ['Revenue authorized', m.revenue.authorized, ''],
-        ['Revenue at risk (ending within 30 days, no renewal)', m.revenue.atRisk, m.revenue.atRiskCases],
+        ['At risk: ends within 30 days, no renewal', m.revenue.atRisk, m.revenue.atRiskCases],
       ],
     },
     { title: 'Cases by status', header: ['Status', 'Cases'], kinds: ['count'], rows: STATUSES.map((s) => [s, m.byStatus[s]]) },

@@ -17,9 +17,9 @@ export const NUMBER_FORMATS: Readonly<Record<CellKind, string>> = {
 const BOLD_ROLES: ReadonlySet<RowRole> = new Set(['title', 'section', 'header']);
 /** Sheets' light grey, behind a table's header cells. */
 export const HEADER_BACKGROUND = '#f1f3f4';
-/** Column A holds the labels (the longest: "Revenue at risk (ending within 30 days, no renewal)"); B… the numbers. */
+/** Column A holds the labels (the basis lines run on over the empty cells to their right); B… the numbers. */
 export const LABEL_COLUMN_WIDTH = 330;
-export const VALUE_COLUMN_WIDTH = 120;
+export const VALUE_COLUMN_WIDTH = 140;
 
 /** Formats, weights and header bands for `report` written at `firstRow`, columns A…; and the widths. */
 export function formatReport(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, report: ReportLayout): void {

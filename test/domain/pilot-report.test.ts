@@ -39,7 +39,7 @@ describe('pilot report', () => {
       ['Decision → written confirmation', [7, 1]],
       ['Missing documentation', [1]],
       ['Revenue authorized', [2400]],
-      ['Revenue at risk (ending within 30 days, no renewal)', [1800, 1]],
+      ['At risk: ends within 30 days, no renewal', [1800, 1]],
     ])('shows %s as %j', (label, values) => {
       expect(row(label)?.slice(1, 1 + values.length)).toEqual(values);
     });

@@ -131,7 +131,7 @@ describe('showPilotReview', () => {
       expect(sheet.getRange('A28:F28').getFontWeights()[0]).toEqual(Array(6).fill('normal'));
       expect(sheet.getRange('A27:F27').getBackgrounds()[0]).toEqual(Array(6).fill('#f1f3f4'));
       expect(sheet.getRange('A45:C45').getBackgrounds()[0]).toEqual(['#f1f3f4', '#f1f3f4', '#ffffff']);
-      expect([sheet.getColumnWidth(1), sheet.getColumnWidth(2), sheet.getColumnWidth(6)]).toEqual([330, 120, 120]);
+      expect([sheet.getColumnWidth(1), sheet.getColumnWidth(2), sheet.getColumnWidth(6)]).toEqual([330, 140, 140]);
     });
 
     it('states the period and the basis at the top: decided cases, open cases counted apart', () => {
