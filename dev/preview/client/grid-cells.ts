@@ -49,7 +49,7 @@ export function fillCell(td: HTMLTableCellElement, sheet: SheetView, r: number, 
   td.style.background = sheet.backgrounds[r]?.[c] ?? '';
   td.style.fontWeight = sheet.bold?.[r]?.[c] ? 'bold' : '';
   // As in Sheets, text runs on over empty cells to its right instead of being cut.
-  if (display && !control && (sheet.display[r]?.[c + 1] ?? '') === '') td.classList.add('spill');
+  if (display && !control && (sheet.display[r]?.[c + 1] ?? '') === '' && !sheet.controls[r]?.[c + 1]) td.classList.add('spill');
   if (control?.kind === 'checkbox') {
     const box = el('input', { attrs: { type: 'checkbox', 'aria-label': a1(r, c) } });
     box.checked = display.toUpperCase() === 'TRUE';
