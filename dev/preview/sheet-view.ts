@@ -23,7 +23,6 @@ export function buildSheetView(workbook: WorkbookModel, name: string): SheetView
     notes: cap(rendering.notes),
     protectedColumns: rendering.protectedColumns,
     bold: cap(rendering.bold),
-    columnWidths: rendering.columnWidths,
     totalRows,
     shownRows,
     charts: rendering.charts,

@@ -16,9 +16,8 @@ export interface SheetView {
   readonly backgrounds: Array<Array<string | null>>;
   readonly notes: string[][];
   readonly protectedColumns: number[];
-  /** Bold cells, and widths a script set per column (null: fit to data). */
+  /** Bold cells (setFontWeight). */
   readonly bold: boolean[][];
-  readonly columnWidths: Array<number | null>;
   /** Rows in the used range, and how many of them are in `display`. */
   readonly totalRows: number;
   readonly shownRows: number;

@@ -98,8 +98,10 @@ export function computePilotMetrics(
   const open: Reviewed[] = [];
   for (const c of matching) {
     const t = caseTimeline(c, history.get(safeText(c.caseId)) ?? []);
+    // A case decided before the period is neither (its History may start later, e.g. after an import).
+    const decidedBefore = t.decidedOn !== null && t.decidedOn < period.from;
     if (within(t.decidedOn)) decided.push({ c, t });
-    else if ((within(t.identifiedOn) || within(t.submittedOn)) && !(t.decidedOn !== null && t.decidedOn < period.from)) open.push({ c, t });
+    else if (!decidedBefore && (within(t.identifiedOn) || within(t.submittedOn))) open.push({ c, t });
   }
   const reviewed = [...decided, ...open];
   const approvedCases = decided.filter((r) => r.t.outcome === 'approved').map((r) => r.c);

@@ -62,8 +62,6 @@ export interface SheetRendering {
   readonly protectedColumns: number[];
   /** Per cell: true where the font weight is bold (setFontWeight / setFontWeights). */
   readonly bold: boolean[][];
-  /** Per column of the used range: the width set by setColumnWidth(s) in pixels, or null (fit to data). */
-  readonly columnWidths: Array<number | null>;
   /** Embedded charts, in insertion order: what the preview draws as small cards. */
   readonly charts: ChartRendering[];
 }

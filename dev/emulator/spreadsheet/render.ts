@@ -62,7 +62,6 @@ export function renderSheet(ctx: WorkbookObjects, store: SheetStore): SheetRende
     notes: store.notes.read(box.row, box.col, box.numRows, box.numCols, ''),
     protectedColumns: [...protectedColumns].sort((a, b) => a - b),
     bold: styles.map((line) => line.map((s) => s?.fontWeight === 'bold')),
-    columnWidths: Array.from({ length: box.numCols }, (_, j) => store.columnWidths.get(box.col + j) ?? null),
     charts: store.charts.map((c) => renderChart(ctx, store, c.spec)),
   };
 }

@@ -29,10 +29,8 @@ export function columnWidths(sheet: SheetView): number[] {
   return Array.from({ length: columns }, (_, c) => {
     const header = Math.min(textWidth(sheet.display[0]?.[c] ?? '', true) + 20, 200);
     let longest = 0;
-    for (const row of sheet.display.slice(1, 80)) longest = Math.max(longest, textWidth(row[c] ?? '', false));
+    sheet.display.slice(1, 80).forEach((row, i) => (longest = Math.max(longest, textWidth(row[c] ?? '', sheet.bold?.[i + 1]?.[c] === true))));
     const dropdown = sheet.controls[1]?.[c]?.kind === 'list' ? 14 : 0;
-    const set = sheet.columnWidths?.[c];
-    if (set) return set;
     return Math.ceil(Math.max(64, header, Math.min(280, longest + 14 + dropdown)));
   });
 }
@@ -48,8 +46,9 @@ export function fillCell(td: HTMLTableCellElement, sheet: SheetView, r: number, 
   if (note) td.classList.add('has-note');
   td.style.background = sheet.backgrounds[r]?.[c] ?? '';
   td.style.fontWeight = sheet.bold?.[r]?.[c] ? 'bold' : '';
-  // As in Sheets, text runs on over empty cells to its right instead of being cut.
-  if (display && !control && (sheet.display[r]?.[c + 1] ?? '') === '' && !sheet.controls[r]?.[c + 1]) td.classList.add('spill');
+  // As in Sheets, text runs on over an empty cell to its right (within the drawn columns) instead of being cut.
+  const next = sheet.display[r]?.[c + 1];
+  if (display && !control && next === '' && !sheet.controls[r]?.[c + 1]) td.classList.add('spill');
   if (control?.kind === 'checkbox') {
     const box = el('input', { attrs: { type: 'checkbox', 'aria-label': a1(r, c) } });
     box.checked = display.toUpperCase() === 'TRUE';
