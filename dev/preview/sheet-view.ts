@@ -32,6 +32,7 @@ export function buildSheetView(workbook: WorkbookModel, name: string): SheetView
     backgrounds: cap(rendering.backgrounds),
     notes: cap(rendering.notes),
     protectedColumns: rendering.protectedColumns,
+    bold: cap(rendering.bold),
     totalRows,
     shownRows,
     charts: rendering.charts,

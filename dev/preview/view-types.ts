@@ -28,14 +28,16 @@ export interface SheetView {
   readonly backgrounds: Array<Array<string | null>>;
   readonly notes: string[][];
   readonly protectedColumns: number[];
+  /** Bold cells (setFontWeight). */
+  readonly bold: boolean[][];
   /** Rows in the used range, and how many of them are in `display`. */
   readonly totalRows: number;
   readonly shownRows: number;
-  /** Embedded charts, drawn as small cards under the grid. */
+  /** Embedded charts, drawn as charts beside the grid. */
   readonly charts: ChartView[];
 }
 
-/** An embedded chart as the emulator renders it: the page draws it as a small card. */
+/** An embedded chart as the emulator renders it: the page draws it as a chart (client/chart-svg.ts). */
 export type ChartView = ChartRendering;
 
 export interface MenuView {

@@ -3,6 +3,7 @@ import { daysBetween, isIsoDate, type IsoDate } from './calendar-date';
 import type { ScaCase } from './case';
 import { caseTimeline, eventsByCase, type CaseTimeline } from './case-timeline';
 import { payerRates, type RateComparison } from './pilot-rates';
+import { BY_PAYER, BY_SERVICE_LINE, groupRows, unitsByServiceLine, unitsRow, type GroupRow, type Reviewed, type UnitsRow } from './pilot-groups';
 import { revenueAtRisk } from './pilot-revenue';
 import { payerKey } from './plan-rule-lookup';
 import { safeCount, safeText } from './safe-values';
@@ -32,9 +33,13 @@ export interface MedianDays {
 export interface PilotMetrics {
   readonly period: PilotPeriod;
   readonly filter: PilotFilter;
-  /** Cases identified, submitted or decided within the period. */
+  /** The period's cases: decided within it, plus those open at its end (decidedCount + openCount). */
   readonly caseCount: number;
-  /** Current status of the period's cases. */
+  /** Cases whose first decision (approval or denial) falls in the period, both ends included: the basis of every rate. */
+  readonly decidedCount: number;
+  /** Cases identified or submitted in the period with no decision by its last day, counted apart. */
+  readonly openCount: number;
+  /** Current status of the period's cases (decided and open). */
   readonly byStatus: Readonly<Record<Status, number>>;
   readonly approval: {
     /** Cases with a first decision; approved first time (no Denied or Appealed step before approval); rate. */
@@ -58,21 +63,23 @@ export interface PilotMetrics {
   readonly rates: { readonly overall: RateComparison; readonly byPayer: readonly RateComparison[] };
   /** Units used vs approved on the period's approved cases. */
   readonly units: { readonly used: number; readonly approved: number; readonly usedShare: number | null };
+  /** One line per payer and per service line, each list ending with its total line. */
+  readonly byPayer: readonly GroupRow[];
+  readonly byServiceLine: readonly GroupRow[];
+  /** Units used vs approved per service line, ending with the total line. */
+  readonly unitsByServiceLine: readonly UnitsRow[];
   /** Units approved × approved rate on the period's approved cases; units left × rate on agreements at risk. */
   readonly revenue: { readonly authorized: number; readonly atRisk: number; readonly atRiskCases: number };
   /** Units and rates per code on the period's approved cases with Terms lines (absent without lines). */
   readonly byCode?: readonly CodeUsage[];
 }
 
-interface Reviewed {
-  readonly c: ScaCase;
-  readonly t: CaseTimeline;
-}
-
 /**
- * Pilot review over the period. A case is in the period when it was identified, submitted or decided
- * within it (History events first, case fields where events are missing). Cases without a Case ID are
- * left out. Revenue at risk looks at every open agreement of the filter (see pilot-revenue).
+ * Pilot review over the period. The rates, days, denials, rates achieved and units count the cases **decided**
+ * in the period (first approval or denial dated within it, both ends included); cases identified or submitted
+ * in it with no decision by its last day are **open** and counted apart (a decision after the period's end
+ * leaves a case open for this period). Dates come from History events first, case fields where events are
+ * missing. Cases without a Case ID are left out. Revenue at risk looks at every open agreement of the filter.
  * Throws RangeError when a period end is not a calendar date.
  * @example computePilotMetrics(cases, events, { from: '2026-01-01', to: '2026-03-31' }).approval.firstPassRate // 0.75
  */
@@ -86,27 +93,39 @@ export function computePilotMetrics(
   if (!isIsoDate(period.from) || !isIsoDate(period.to)) throw new RangeError(`Not a review period: ${period.from} to ${period.to}`);
   const history = eventsByCase(events);
   const matching = cases.filter((c) => safeText(c.caseId) !== '' && matchesFilter(c, filter));
-  const reviewed: Reviewed[] = [];
+  const within = (d: IsoDate | null): boolean => d !== null && d >= period.from && d <= period.to;
+  const decided: Reviewed[] = [];
+  const open: Reviewed[] = [];
   for (const c of matching) {
     const t = caseTimeline(c, history.get(safeText(c.caseId)) ?? []);
-    if ([t.identifiedOn, t.submittedOn, t.decidedOn].some((d) => d !== null && d >= period.from && d <= period.to)) reviewed.push({ c, t });
+    // A case decided before the period is neither (its History may start later, e.g. after an import).
+    const decidedBefore = t.decidedOn !== null && t.decidedOn < period.from;
+    if (within(t.decidedOn)) decided.push({ c, t });
+    else if (!decidedBefore && (within(t.identifiedOn) || within(t.submittedOn))) open.push({ c, t });
   }
-  const approvedCases = reviewed.filter((r) => r.t.outcome === 'approved').map((r) => r.c);
+  const reviewed = [...decided, ...open];
+  const approvedCases = decided.filter((r) => r.t.outcome === 'approved').map((r) => r.c);
   const atRisk = revenueAtRisk(matching, cases, period);
+  const units = unitsRow(BY_SERVICE_LINE.total, approvedCases);
   return {
     period,
     filter,
     caseCount: reviewed.length,
+    decidedCount: decided.length,
+    openCount: open.length,
     byStatus: countByStatus(reviewed),
-    approval: approvalOf(reviewed),
+    approval: approvalOf(decided),
     days: {
       identifiedToSubmitted: medianDays(reviewed, (t) => [t.identifiedOn, t.submittedOn]),
-      submittedToDecision: medianDays(reviewed, (t) => [t.submittedOn, t.decidedOn]),
-      decisionToWritten: medianDays(reviewed, (t) => [t.approvedOn, t.writtenOn]),
+      submittedToDecision: medianDays(decided, (t) => [t.submittedOn, t.decidedOn]),
+      decisionToWritten: medianDays(decided, (t) => [t.approvedOn, t.writtenOn]),
     },
-    denialsByReason: denialsOf(reviewed),
+    denialsByReason: denialsOf(decided),
     rates: payerRates(approvedCases),
-    units: unitsOf(approvedCases),
+    units: { used: units.unitsUsed, approved: units.unitsApproved, usedShare: units.usedShare },
+    byPayer: groupRows(decided, open, BY_PAYER),
+    byServiceLine: groupRows(decided, open, BY_SERVICE_LINE),
+    unitsByServiceLine: unitsByServiceLine(approvedCases),
     revenue: { authorized: roundTo(authorized(approvedCases), 2), atRisk: roundTo(atRisk.amount, 2), atRiskCases: atRisk.cases },
     ...(lines ? { byCode: usageByCode(approvedCases, lines) } : {}),
   };
@@ -163,18 +182,6 @@ function denialsOf(reviewed: readonly Reviewed[]): PilotMetrics['denialsByReason
     return i < 0 ? DENIAL_REASONS.length : i;
   };
   return Array.from(counts, ([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || order(a.reason) - order(b.reason));
-}
-
-function unitsOf(approvedCases: readonly ScaCase[]): PilotMetrics['units'] {
-  let used = 0;
-  let approved = 0;
-  for (const c of approvedCases) {
-    const a = safeCount(c.unitsApproved);
-    if (!a) continue;
-    approved += a;
-    used += safeCount(c.unitsUsed) ?? 0;
-  }
-  return { used, approved, usedShare: ratio(used, approved) };
 }
 
 function authorized(approvedCases: readonly ScaCase[]): number {

@@ -1,146 +1,71 @@
-import type { CodeUsage } from './pilot-lines';
-import type { MedianDays, PilotMetrics } from './pilot-metrics';
-import type { RateComparison } from './pilot-rates';
-import { roundTo } from './statistics';
-import { STATUSES } from './vocabulary';
+import type { PilotMetrics } from './pilot-metrics';
+import { reportSections, type Section } from './pilot-report-sections';
+import type { CellKind, ReportCell, ReportChart, RowRole } from './pilot-report-types';
 
-/** A cell of the Pilot review sheet. */
-export type ReportCell = string | number;
+export { NOT_AVAILABLE, type CellKind, type ReportCell, type ReportChart, type RowRole } from './pilot-report-types';
 
-/** A table the adapter can chart: its rows in `pilotReportRows` (0-based, heading row included). */
-export interface ReportChart {
-  readonly title: string;
-  readonly type: 'column' | 'pie' | 'bar';
-  readonly firstRow: number;
-  readonly rowCount: number;
-  readonly columnCount: number;
+/** The whole report: a rectangular grid, a kind per cell, a role per row, and the charts over its tables. */
+export interface ReportLayout {
+  readonly rows: ReportCell[][];
+  readonly kinds: CellKind[][];
+  readonly roles: RowRole[];
+  readonly charts: ReportChart[];
 }
 
-/** Shown for a value with nothing to measure (a rate of no cases). */
-export const NOT_AVAILABLE = 'n/a';
-const WIDTH = 4;
+/** Columns of the report grid: the widest table (one line per payer / service line) has six. */
+export const REPORT_WIDTH = 6;
 
-interface Section {
-  readonly title: string;
-  readonly header: readonly string[];
-  readonly rows: ReadonlyArray<readonly ReportCell[]>;
-  readonly chart?: ReportChart['type'];
-}
-
-/** The Pilot review sheet as a rectangular grid (4 columns): a heading block, then one table per section. */
+/** The Pilot review sheet as a rectangular grid (6 columns): a heading block with the basis, then one table per section. */
 export function pilotReportRows(metrics: PilotMetrics): ReportCell[][] {
-  return layout(metrics).rows;
+  return pilotReportLayout(metrics).rows;
 }
 
-/** Where the chartable tables sit in `pilotReportRows` (statuses, denials, rates by payer). */
+/** Where the charted tables sit in `pilotReportRows`. */
 export function pilotReportCharts(metrics: PilotMetrics): ReportChart[] {
-  return layout(metrics).charts;
+  return pilotReportLayout(metrics).charts;
 }
 
-function layout(m: PilotMetrics): { rows: ReportCell[][]; charts: ReportChart[] } {
-  const rows: ReportCell[][] = [
-    ['SCA pilot review'],
-    ['Period', `${m.period.from} to ${m.period.to}`],
-    ['Payer', m.filter.payer?.trim() || 'All'],
-    ['Service line', m.filter.serviceLine?.trim() || 'All'],
-    ['Cases in period', m.caseCount],
-    ['Basis', basisOf(m)],
-  ];
-  const charts: ReportChart[] = [];
-  for (const section of sections(m)) {
-    rows.push([], [section.title]);
-    const firstRow = rows.length;
-    rows.push([...section.header], ...section.rows.map((r) => [...r]));
-    if (section.chart) charts.push({ title: section.title, type: section.chart, firstRow, rowCount: section.rows.length + 1, columnCount: section.header.length });
-  }
-  return { rows: rows.map((r) => [...r, ...Array<ReportCell>(WIDTH - r.length).fill('')]), charts };
+/** Grid, kinds, roles and charts in one pass. */
+export function pilotReportLayout(m: PilotMetrics): ReportLayout {
+  const out = { rows: [] as ReportCell[][], kinds: [] as CellKind[][], roles: [] as RowRole[], charts: [] as ReportChart[] };
+  const push = (role: RowRole, cells: readonly ReportCell[], kinds: readonly CellKind[] = []): void => {
+    out.rows.push(pad(cells, ''));
+    out.kinds.push(pad(cells.map((_, i) => kinds[i] ?? 'text'), 'text'));
+    out.roles.push(role);
+  };
+  push('title', ['SCA pilot review']);
+  push('row', ['Period', `${m.period.from} to ${m.period.to}`]);
+  push('row', ['Payer', m.filter.payer?.trim() || 'All']);
+  push('row', ['Service line', m.filter.serviceLine?.trim() || 'All']);
+  push('row', ['Decided in period', m.decidedCount], ['text', 'count']);
+  push('row', ['Open at period end', m.openCount], ['text', 'count']);
+  for (const line of basisLines(m)) push('note', [line]);
+  for (const section of reportSections(m)) addSection(section, out, push);
+  return out;
 }
 
-/** Statuses of a case still waiting for a decision. */
-const OPEN: readonly (keyof PilotMetrics['byStatus'])[] = ['Identified', 'Assembling packet', 'Submitted', 'In negotiation'];
-
-/** Which cases the numbers count, so the page can be handed on without a conversation. */
-function basisOf(m: PilotMetrics): string {
-  const open = OPEN.reduce((n, status) => n + m.byStatus[status], 0);
-  const decided = m.approval.firstDecisions;
-  return `Cases identified, submitted or decided from ${m.period.from} to ${m.period.to}, both days included. ` +
-    `Approval rates count the ${decided} ${decided === 1 ? 'case' : 'cases'} with a decision; ` +
-    `${open} still open (no decision yet) ${open === 1 ? 'is' : 'are'} counted separately, by status.`;
+function addSection(section: Section, out: { rows: unknown[]; charts: ReportChart[] }, push: (role: RowRole, cells: readonly ReportCell[], kinds?: readonly CellKind[]) => void): void {
+  push('note', []);
+  push('section', [section.title]);
+  const firstRow = out.rows.length;
+  push('header', section.header);
+  for (const row of section.rows) push('row', row, ['text', ...section.kinds]);
+  if (section.chart) out.charts.push({ title: section.chart.title, type: section.chart.type, firstRow, rowCount: section.rows.length + 1, columns: section.chart.columns });
 }
 
-function sections(m: PilotMetrics): Section[] {
-  const a = m.approval;
+function pad<T>(cells: readonly T[], fill: T): T[] {
+  return [...cells, ...Array<T>(Math.max(0, REPORT_WIDTH - cells.length)).fill(fill)];
+}
+
+/**
+ * Which cases the numbers count, in lines short enough to read beside the charts, so the page can be handed
+ * on without a conversation.
+ */
+export function basisLines(m: PilotMetrics): string[] {
+  const { from, to } = m.period;
   return [
-    { title: 'Cases by status', header: ['Status', 'Cases'], rows: STATUSES.map((s) => [s, m.byStatus[s]]), chart: 'column' },
-    {
-      title: 'Approval',
-      header: ['Measure', 'Value', 'Cases'],
-      rows: [
-        ['First-pass approval rate (%)', percent(a.firstPassRate), a.firstDecisions],
-        ['Overall approval rate (%)', percent(a.overallRate), a.approved + a.denied],
-        ['Approved', a.approved, ''],
-        ['Denied', a.denied, ''],
-        ['Appeal pending', a.appealPending, ''],
-      ],
-    },
-    {
-      title: 'Days (median)',
-      header: ['Step', 'Median days', 'Cases'],
-      rows: [
-        daysRow('Identified → submitted', m.days.identifiedToSubmitted),
-        daysRow('Submitted → decision', m.days.submittedToDecision),
-        daysRow('Decision → written confirmation', m.days.decisionToWritten),
-      ],
-    },
-    {
-      title: 'Denials by reason',
-      header: ['Reason', 'Cases'],
-      rows: m.denialsByReason.length > 0 ? m.denialsByReason.map((d) => [d.reason, d.count]) : [['No denials', 0]],
-      chart: 'pie',
-    },
-    {
-      title: 'Rate achieved vs requested',
-      header: ['Payer', 'Requested rate', 'Approved rate', 'Achieved (%)'],
-      rows: [...m.rates.byPayer, m.rates.overall].map(rateRow),
-      chart: 'bar',
-    },
-    {
-      title: 'Units and revenue',
-      header: ['Measure', 'Value'],
-      rows: [
-        ['Units approved', m.units.approved],
-        ['Units used', m.units.used],
-        ['Units used (%)', percent(m.units.usedShare)],
-        ['Revenue authorized', m.revenue.authorized],
-        ['Revenue at risk (ending within 30 days, no renewal)', m.revenue.atRisk],
-        ['Agreements at risk', m.revenue.atRiskCases],
-      ],
-    },
-    ...codeSections(m.byCode ?? []),
+    `Basis: cases decided (first approval or denial) from ${from} to ${to}, both days included.`,
+    'Approval rates, days to decision, denials, rates and units count these decided cases only.',
+    `Open cases (identified or submitted in the period, no decision by ${to}) are counted apart.`,
   ];
-}
-
-/** Per code, when approved cases have Terms lines: units used vs approved, rate achieved vs requested. */
-function codeSections(byCode: readonly CodeUsage[]): Section[] {
-  if (byCode.length === 0) return [];
-  return [
-    { title: 'Units per code (Terms lines)', header: ['Code', 'Units approved', 'Units used', 'Used (%)'], rows: byCode.map((u) => [u.code, u.unitsApproved, u.unitsUsed, percent(u.usedShare)]) },
-    { title: 'Rate per code (Terms lines)', header: ['Code', 'Requested rate', 'Approved rate', 'Achieved (%)'], rows: byCode.map((u) => [u.code, money(u.requestedRate), money(u.approvedRate), percent(u.achieved)]) },
-  ];
-}
-
-function daysRow(label: string, d: MedianDays): ReportCell[] {
-  return [label, d.median === null ? NOT_AVAILABLE : roundTo(d.median, 1), d.cases];
-}
-
-function rateRow(r: RateComparison): ReportCell[] {
-  return [r.payer, money(r.requestedRate), money(r.approvedRate), percent(r.achieved)];
-}
-
-function percent(share: number | null): ReportCell {
-  return share === null ? NOT_AVAILABLE : roundTo(share * 100, 1);
-}
-
-function money(value: number | null): ReportCell {
-  return value === null ? NOT_AVAILABLE : roundTo(value, 2);
 }

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../domain/calendar-date';
-import type { ReportCell, ReportChart } from '../domain/pilot-report';
+import type { ReportLayout } from '../domain/pilot-report';
 
 /** The parameter cells as the manager left them (raw cell values: Date, text, number or ''). */
 export interface ParameterCells {
@@ -15,8 +15,8 @@ export interface PilotReviewOutput {
   readonly filled: { readonly from?: IsoDate; readonly to?: IsoDate };
   /** The choices offered in the Payer and Service line dropdowns. */
   readonly choices: { readonly payers: readonly string[]; readonly serviceLines: readonly string[] };
-  readonly rows: ReadonlyArray<readonly ReportCell[]>;
-  readonly charts: readonly ReportChart[];
+  /** The report grid with each cell's kind, each row's role and the charts over its tables. */
+  readonly report: ReportLayout;
 }
 
 /** The Pilot review page: a parameter block the manager edits, and the report below it. */

@@ -2,6 +2,7 @@ import { startOfDayIn, type IsoDate } from '../domain/calendar-date';
 import { inertText } from '../domain/inert-text';
 import type { ParameterCells, PilotReviewOutput, PilotReviewPage } from '../ports/pilot-review-page';
 import { replaceReportCharts } from './pilot-review-charts';
+import { formatReport } from './pilot-review-format';
 import { SHEETS } from './sheet-names';
 import { ensureRows } from './sheet-room';
 
@@ -9,13 +10,15 @@ const PARAMETER_HEADERS = ['From', 'To', 'Payer', 'Service line'];
 const HINT = 'Edit row 2 (blank Payer or Service line = all), then choose Pilot review again to refresh the report.';
 /** The report grid starts here; rows 1–3 are the manager's parameter block, row 4 is air. */
 export const REPORT_FIRST_ROW = 5;
+/** The parameter block's width (From, To, Payer, Service line). */
 const WIDTH = 4;
 const DATE_FORMAT = 'yyyy-mm-dd';
 
 /**
  * The `Pilot review` sheet: parameters in rows 1–3 (headers, values, a hint), the report from row 5 in
- * columns A–D, charts to the right. A refresh clears only A5:D (the old report) and never rewrites a
- * parameter the manager typed. Calls do not depend on the number of cases.
+ * columns A–F (formatted: currency, percentages, bold headers), charts to the right. A refresh clears only
+ * the old report below row 4 (values and formats) and never rewrites a parameter the manager typed. Calls do
+ * not depend on the number of cases.
  */
 export class SheetPilotReviewPage implements PilotReviewPage {
   private sheet: GoogleAppsScript.Spreadsheet.Sheet | null = null;
@@ -36,13 +39,16 @@ export class SheetPilotReviewPage implements PilotReviewPage {
     const sheet = this.sheet ?? this.spreadsheet.getSheetByName(SHEETS.pilotReview) ?? this.spreadsheet.insertSheet(SHEETS.pilotReview);
     this.sheet = sheet;
     this.writeParameterBlock(sheet, output);
+    const { rows, charts } = output.report;
+    const width = rows[0]?.length ?? WIDTH;
     const last = sheet.getLastRow();
-    if (last >= REPORT_FIRST_ROW) sheet.getRange(REPORT_FIRST_ROW, 1, last - REPORT_FIRST_ROW + 1, WIDTH).clearContent();
-    ensureRows(sheet, REPORT_FIRST_ROW + output.rows.length - 1);
+    // clear() takes the old report's formats too, so a shorter report leaves no bold or % behind.
+    if (last >= REPORT_FIRST_ROW) sheet.getRange(REPORT_FIRST_ROW, 1, last - REPORT_FIRST_ROW + 1, width).clear();
+    ensureRows(sheet, REPORT_FIRST_ROW + rows.length - 1);
     // Payers and denial reasons are people's text: written inert, so '=…' or '2026-01-01' stays the label it was.
-    if (output.rows.length > 0) sheet.getRange(REPORT_FIRST_ROW, 1, output.rows.length, WIDTH).setValues(output.rows.map((r) => r.map((cell) => inertText(cell))));
-    sheet.getRange(REPORT_FIRST_ROW, 1).setFontWeight('bold');
-    replaceReportCharts(sheet, REPORT_FIRST_ROW, output.charts);
+    if (rows.length > 0) sheet.getRange(REPORT_FIRST_ROW, 1, rows.length, width).setValues(rows.map((r) => r.map((cell) => inertText(cell))));
+    formatReport(sheet, REPORT_FIRST_ROW, output.report);
+    replaceReportCharts(sheet, REPORT_FIRST_ROW, charts, width);
   }
 
   /** Headers, hint, validation and any defaulted dates; the manager's own values are left as typed. */

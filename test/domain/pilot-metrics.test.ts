@@ -47,8 +47,8 @@ describe('pilot metrics', () => {
   describe('computePilotMetrics — worked example', () => {
     const m = computePilotMetrics(CASES, EVENTS, PERIOD);
 
-    it('counts the cases identified, submitted or decided in the period, by current status', () => {
-      expect(m.caseCount).toBe(6);
+    it('counts the cases decided in the period and those open at its end, by current status', () => {
+      expect([m.caseCount, m.decidedCount, m.openCount]).toEqual([6, 5, 1]); // E is open
       expect(m.byStatus).toMatchObject({ Active: 2, Denied: 1, 'Approved (written)': 1, 'Assembling packet': 1, Appealed: 1, Submitted: 0, Closed: 0 });
     });
 
@@ -92,6 +92,54 @@ describe('pilot metrics', () => {
     });
   });
 
+  describe('computePilotMetrics — decided and open', () => {
+    // A case submitted in the period and decided after its end was open at the period's end: it is counted
+    // apart and stays out of every rate (the rates count decisions made in the period only).
+    const late = aCase({ caseId: 'SCA-0300', payer: 'Late Plan', serviceLine: 'ABA', status: 'Denied', denialReason: 'Other', submittedOn: '2026-03-25', decisionOn: '2026-04-05' }).build();
+    const m = computePilotMetrics([late], [], PERIOD);
+
+    it('counts a case decided after the period as open at its end', () => {
+      expect([m.decidedCount, m.openCount, m.caseCount]).toEqual([0, 1, 1]);
+    });
+
+    it('leaves its decision out of the approval rates, days to decision and denials', () => {
+      expect(m.approval.firstDecisions).toBe(0);
+      expect(m.approval.denied).toBe(0);
+      expect(m.days.submittedToDecision.cases).toBe(0);
+      expect(m.denialsByReason).toEqual([]);
+    });
+
+    it('lists it as open on its payer\'s and service line\'s lines', () => {
+      expect(m.byPayer).toEqual([
+        { name: 'Late Plan', decided: 0, approved: 0, denied: 0, approvalRate: null, medianDaysToDecision: null, open: 1 },
+        { name: 'All payers', decided: 0, approved: 0, denied: 0, approvalRate: null, medianDaysToDecision: null, open: 1 },
+      ]);
+      expect(m.byServiceLine.map((g) => [g.name, g.open])).toEqual([['ABA', 1], ['All service lines', 1]]);
+    });
+  });
+
+  describe('computePilotMetrics — one line per payer and service line', () => {
+    const m = computePilotMetrics(CASES, EVENTS, PERIOD);
+
+    it('gives each payer its decided, approved, approval rate, median days to decision and open cases', () => {
+      expect(m.byPayer).toEqual([
+        // A (14 days), B (21): both approved in the end; E open.
+        { name: 'Acme Health', decided: 2, approved: 2, denied: 0, approvalRate: 1, medianDaysToDecision: 17.5, open: 1 },
+        // C denied (17), D approved (14), H appeal pending (14).
+        { name: 'Beta Plan', decided: 3, approved: 1, denied: 1, approvalRate: 0.5, medianDaysToDecision: 14, open: 0 },
+        { name: 'All payers', decided: 5, approved: 3, denied: 1, approvalRate: 0.75, medianDaysToDecision: 14, open: 1 },
+      ]);
+    });
+
+    it('sums units per service line over approved cases, with the total line', () => {
+      expect(m.unitsByServiceLine).toEqual([
+        { name: 'ABA', unitsApproved: 20, unitsUsed: 5, usedShare: 0.25 },
+        { name: 'No service line', unitsApproved: 40, unitsUsed: 0, usedShare: 0 },
+        { name: 'All service lines', unitsApproved: 60, unitsUsed: 5, usedShare: 5 / 60 },
+      ]);
+    });
+  });
+
   describe('computePilotMetrics — filters and periods', () => {
     it.each([
       [{ payer: ' beta PLAN ' }, 3, 1 / 3, 0.5],
@@ -105,7 +153,7 @@ describe('pilot metrics', () => {
     });
 
     it.each([
-      ['2026-01-05', '2026-01-05', 1], // A identified on the first day, both ends inclusive
+      ['2026-01-05', '2026-01-05', 1], // A identified on the first day (open: decided later), both ends inclusive
       ['2026-01-06', '2026-01-09', 0],
       ['2026-03-01', '2026-03-01', 1], // D decided (field)
       ['2025-11-01', '2025-12-31', 1], // F only

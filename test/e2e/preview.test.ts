@@ -228,14 +228,14 @@ describe('preview', () => {
       await page.close();
     });
 
-    it('runs Pilot review from the menu and shows its charts as cards under the grid', async () => {
+    it('runs Pilot review from the menu and draws its charts beside the grid', async () => {
       const { page } = await open(true);
       await clickMenu(page, 'Pilot review');
       await page.locator('.tab.active', { hasText: 'Pilot review' }).waitFor();
       const cards = page.locator('#charts .chart-card');
       await cards.first().waitFor();
-      await expect(cards.locator('figcaption').allTextContents()).resolves.toEqual(['Cases by status', 'Denials by reason', 'Rate achieved vs requested']);
-      await expect(page.locator('#charts .chart-card[data-chart-type="COLUMN"] rect').count()).resolves.toBe(10);
+      await expect(cards.locator('figcaption').allTextContents()).resolves.toEqual(['Approval rate by payer', 'Days to decision (median)', 'Denials by reason', 'Rate achieved vs requested', 'Units used vs approved']);
+      await expect(page.locator('#charts .chart-card[data-chart-type="PIE"] svg').count()).resolves.toBe(1);
       await page.screenshot({ path: '/tmp/preview-pilot-review.png' });
       await page.close();
     });

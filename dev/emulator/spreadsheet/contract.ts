@@ -88,18 +88,26 @@ export interface SheetRendering {
   /** Notes per cell ('' when none). */
   readonly notes: string[][];
   readonly protectedColumns: number[];
+  /** Per cell: true where the font weight is bold (setFontWeight / setFontWeights). */
+  readonly bold: boolean[][];
   /** Embedded charts, in insertion order: what the preview draws as small cards. */
   readonly charts: ChartRendering[];
 }
 
-/** One embedded chart for the preview: its title, type, anchor, ranges and the bars of its first range. */
+/** One embedded chart for the preview: its title, type, anchor, size options, ranges and what it plots. */
 export interface ChartRendering {
   readonly title: string;
   readonly type: string;
-  readonly anchor: { readonly row: number; readonly col: number };
+  readonly anchor: { readonly row: number; readonly col: number; readonly offsetX: number; readonly offsetY: number };
+  /** The 'width' / 'height' options in pixels, when set (Sheets' default embedded chart is about 600 × 371). */
+  readonly width: number | null;
+  readonly height: number | null;
   readonly ranges: string[];
-  /** First column = labels, second = numbers (rows below the header rows); non-numbers are skipped. */
-  readonly bars: Array<{ readonly label: string; readonly value: number }>;
+  /** The ranges read as Sheets reads them: first column = labels, each other column a series named by its header. */
+  readonly data: {
+    readonly labels: string[];
+    readonly series: Array<{ readonly name: string; readonly values: Array<number | null>; readonly display: string[] }>;
+  };
 }
 
 export interface WorkbookOptions {

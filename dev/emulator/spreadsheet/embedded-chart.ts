@@ -30,9 +30,10 @@ export class EmbeddedChartBuilderImpl {
     readonly chartId: number | null,
   ) {}
 
+  /** "Does not add the range if it has already been added to the chart" (EmbeddedChartBuilder.addRange). */
   addRange(range: Range): Builder {
     const r = this.ctx.unwrapRange(range);
-    this.spec.ranges.push({ sheet: r.store, box: { ...r.box } });
+    if (!this.spec.ranges.some((x) => x.sheet === r.store && sameBox(x.box, r.box))) this.spec.ranges.push({ sheet: r.store, box: { ...r.box } });
     return this.self;
   }
   removeRange(range: Range): Builder {

@@ -4,6 +4,7 @@
  */
 import type { GridBox } from './a1-notation';
 import { readStored } from './cell-values';
+import { chartData } from './chart-data';
 import { conditionalFormats } from './conditional-format-eval';
 import { rowsHiddenByFilter } from './filter';
 import type { WorkbookObjects } from './objects';
@@ -85,29 +86,21 @@ export function renderSheet(ctx: WorkbookObjects, store: SheetStore, extent?: Re
     backgrounds: cf.map((line, i) => line.map((f, j) => f?.background ?? styles[i]?.[j]?.background ?? null)),
     notes: store.notes.read(box.row, box.col, box.numRows, box.numCols, ''),
     protectedColumns: [...protectedColumns].sort((a, b) => a - b),
+    bold: styles.map((line) => line.map((s) => s?.fontWeight === 'bold')),
     charts: store.charts.map((c) => renderChart(ctx, store, c.spec)),
   };
 }
 
 /** A chart as the preview draws it: no Sheets styling, just what it plots. */
 function renderChart(ctx: WorkbookObjects, store: SheetStore, spec: ChartSpec): ChartRendering {
-  const title = spec.options['title'];
-  const first = spec.ranges[0];
-  const bars: Array<{ label: string; value: number }> = [];
-  if (first) {
-    // numHeaders -1 means "let Sheets guess": a text first row is a header, as the report's tables have.
-    const rows = readStored(first.sheet, first.box);
-    const headers = spec.numHeaders >= 0 ? spec.numHeaders : typeof rows[0]?.[1] === 'string' ? 1 : 0;
-    for (const line of rows.slice(headers)) {
-      const value = line[1];
-      if (typeof value === 'number' && Number.isFinite(value)) bars.push({ label: formatValue(line[0] ?? '', undefined, ctx.timeZone), value });
-    }
-  }
+  const { title, width, height } = spec.options;
   return {
     title: typeof title === 'string' ? title : '',
     type: spec.type ?? '',
-    anchor: { row: spec.anchor.row, col: spec.anchor.col },
+    anchor: { ...spec.anchor },
+    width: typeof width === 'number' ? width : null,
+    height: typeof height === 'number' ? height : null,
     ranges: spec.ranges.map((r) => (r.sheet === store ? '' : `'${r.sheet.name}'!`) + toA1(r.box)),
-    bars,
+    data: chartData(spec, ctx.timeZone),
   };
 }

@@ -37,7 +37,7 @@ export function columnWidths(sheet: SheetView): number[] {
     if (set !== null && set !== undefined) return set;
     const header = Math.min(textWidth(sheet.display[0]?.[c] ?? '', true) + 20, 200);
     let longest = 0;
-    for (const row of sheet.display.slice(1, 80)) longest = Math.max(longest, textWidth(row[c] ?? '', false));
+    sheet.display.slice(1, 80).forEach((row, i) => (longest = Math.max(longest, textWidth(row[c] ?? '', sheet.bold?.[i + 1]?.[c] === true))));
     if (longest === 0 && (sheet.display[0]?.[c] ?? '') === '') return DEFAULT_WIDTH;
     const dropdown = sheet.controls[1]?.[c]?.kind === 'list' ? 14 : 0;
     return Math.ceil(Math.max(64, header, Math.min(280, longest + 14 + dropdown)));
@@ -54,6 +54,7 @@ export function fillCell(td: HTMLTableCellElement, sheet: SheetView, r: number, 
   td.title = note;
   if (note) td.classList.add('has-note');
   td.style.background = sheet.backgrounds[r]?.[c] ?? '';
+  td.style.fontWeight = sheet.bold?.[r]?.[c] ? 'bold' : '';
   if (control?.kind === 'checkbox') {
     const box = el('input', { attrs: { type: 'checkbox', 'aria-label': a1(r, c) } });
     box.checked = display.toUpperCase() === 'TRUE';

@@ -1,7 +1,7 @@
 import type { ScaCase } from '../../domain/case';
 import type { LineUsage } from '../../domain/pilot-lines';
 import { computePilotMetrics } from '../../domain/pilot-metrics';
-import { pilotReportCharts, pilotReportRows } from '../../domain/pilot-report';
+import { pilotReportLayout } from '../../domain/pilot-report';
 import { safeText } from '../../domain/safe-values';
 import type { CaseRepository } from '../../ports/case-repository';
 import type { Clock } from '../../ports/clock';
@@ -22,10 +22,10 @@ export interface PilotReviewPorts {
 
 /**
  * Reads the manager's parameters first (bad ones are refused before anything is read or written), then
- * the cases and History in one read each, and shows the aggregate report. Returns the period's case count.
+ * the cases and History in one read each, and shows the aggregate report. Returns the period's case counts.
  * @throws UserFacingError 'bad-parameters' when a date is not a date or To is before From.
  */
-export function runPilotReview(ports: PilotReviewPorts): { readonly caseCount: number } {
+export function runPilotReview(ports: PilotReviewPorts): { readonly caseCount: number; readonly decided: number; readonly open: number } {
   const parameters = parseReviewParameters(ports.page.readParameters(), ports.clock.today(), ports.clock.timeZone());
   if (!parameters.ok) throw new UserFacingError('bad-parameters', parameters.message);
   const cases = ports.cases.loadAll().records.flatMap((r) => (r.case ? [r.case] : []));
@@ -33,10 +33,9 @@ export function runPilotReview(ports: PilotReviewPorts): { readonly caseCount: n
   ports.page.show({
     filled: parameters.filled,
     choices: { payers: distinct(cases, (c) => c.payer), serviceLines: distinct(cases, (c) => c.serviceLine) },
-    rows: pilotReportRows(metrics),
-    charts: pilotReportCharts(metrics),
+    report: pilotReportLayout(metrics),
   });
-  return { caseCount: metrics.caseCount };
+  return { caseCount: metrics.caseCount, decided: metrics.decidedCount, open: metrics.openCount };
 }
 
 /** The distinct non-blank values of a field (first spelling wins, case-insensitive), sorted for a dropdown. */

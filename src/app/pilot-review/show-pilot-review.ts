@@ -19,7 +19,7 @@ export function showPilotReview(): void {
       const page = new SheetPilotReviewPage(spreadsheet, clock.timeZone());
       // Settings give the clinic's service lines, so a line added there is read as itself, not as a problem.
       const settings = new SheetSettingsSource(spreadsheet).load().settings;
-      const { caseCount } = runPilotReview({
+      const { caseCount, decided, open } = runPilotReview({
         cases: trackerServices(settings.serviceLines).cases,
         history: new SheetStatusHistory(spreadsheet, clock.timeZone()),
         page,
@@ -27,7 +27,7 @@ export function showPilotReview(): void {
         lines: sheetLineUsage(spreadsheet, clock.timeZone()),
       });
       spreadsheet.getSheetByName(SHEETS.pilotReview)?.activate();
-      new UiNotifier().toast(`Pilot review updated: ${caseCount} case${caseCount === 1 ? '' : 's'} in the period`);
+      new UiNotifier().toast(`Pilot review updated: ${caseCount} case${caseCount === 1 ? '' : 's'} in the period (${decided} decided, ${open} open)`);
     }),
   );
 }

@@ -84,14 +84,14 @@ export function reportValue(env: Environment, section: string, label: string, co
   return row?.[column];
 }
 
-/** A table of the report: the rows under its heading row, up to the next blank row. */
-export function reportTable(env: Environment, section: string): CellValue[][] {
+/** A table of the report: the rows under its heading row, up to the next blank row (`width` columns). */
+export function reportTable(env: Environment, section: string, width = 4): CellValue[][] {
   const rows = env.readSheet('Pilot review');
   const start = rows.findIndex((r) => r[0] === section);
   const out: CellValue[][] = [];
   for (const r of rows.slice(start + 2)) {
     if (r.every((c) => c === '')) break;
-    out.push(r.slice(0, 4));
+    out.push(r.slice(0, width));
   }
   return out;
 }

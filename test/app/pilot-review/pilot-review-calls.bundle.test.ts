@@ -33,7 +33,7 @@ function callsOfTwoRuns(n: number): [number, number] {
   env.calls.reset();
   addOn.clickMenu('Pilot review');
   const first = spreadsheetCalls(env);
-  expect(env.ui.toasts.at(-1)?.message).toBe(`Pilot review updated: ${n} cases in the period`);
+  expect(env.ui.toasts.at(-1)?.message).toBe(`Pilot review updated: ${n} cases in the period (0 decided, ${n} open)`);
   env.calls.reset();
   addOn.clickMenu('Pilot review');
   return [first, spreadsheetCalls(env)];
@@ -44,7 +44,8 @@ describe('showPilotReview', () => {
     const small = callsOfTwoRuns(50);
     const large = callsOfTwoRuns(2_000);
     expect(large).toEqual(small);
-    expect(small[1]).toBeLessThan(120);
+    // Refresh: 5 charts removed and rebuilt (about 17 calls each, one builder chain per chart), formats in 4 batched calls.
+    expect(small[1]).toBeLessThanOrEqual(141);
   });
 
   it('reads the History sheet once, in one getValues', () => {

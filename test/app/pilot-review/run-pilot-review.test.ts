@@ -21,11 +21,11 @@ describe('run-pilot-review', () => {
   describe('runPilotReview', () => {
     it('shows the report for the default period and fills the blank dates', () => {
       const p = ports();
-      expect(runPilotReview(p)).toEqual({ caseCount: 2 });
+      expect(runPilotReview(p)).toEqual({ caseCount: 2, decided: 1, open: 1 });
       const shown = p.page.shown[0];
       expect(shown?.filled).toEqual({ from: '2025-12-09', to: '2026-03-09' });
-      expect(shown?.rows[1]).toEqual(['Period', '2025-12-09 to 2026-03-09', '', '']);
-      expect(shown?.charts.map((c) => c.type)).toEqual(['column', 'pie', 'bar']);
+      expect(shown?.report.rows[1]?.slice(0, 2)).toEqual(['Period', '2025-12-09 to 2026-03-09']);
+      expect(shown?.report.charts.map((c) => c.type)).toEqual(['column', 'bar', 'pie', 'column', 'column']);
     });
 
     it('offers the payers and service lines present, once each, sorted', () => {

@@ -139,14 +139,14 @@ describe('pilot review per code', () => {
       return rows.slice(at + 1, at + 4);
     };
     expect(after('Units per code (Terms lines)')).toEqual([
-      ['Code', 'Units approved', 'Units used', 'Used (%)'],
-      ['97153', 96, 45, 46.9],
-      ['97155', 32, 16, 50],
+      ['Code', 'Units approved', 'Units used', 'Used'],
+      ['97153', 96, 45, 0.4688], // shown as 46.9% by the cell's format
+      ['97155', 32, 16, 0.5],
     ]);
     expect(after('Rate per code (Terms lines)')).toEqual([
-      ['Code', 'Requested rate', 'Approved rate', 'Achieved (%)'],
-      ['97153', 70, 60, 85.7],
-      ['97155', 70, 90, 128.6],
+      ['Code', 'Requested rate', 'Approved rate', 'Achieved'],
+      ['97153', 70, 60, 0.8571],
+      ['97155', 70, 90, 1.2857],
     ]);
   });
 });

@@ -1,4 +1,14 @@
-/** Embedded charts: Sheet.newChart → EmbeddedChartBuilder → insertChart / getCharts / updateChart / removeChart. */
+/**
+ * Embedded charts: Sheet.newChart → EmbeddedChartBuilder → insertChart / getCharts / updateChart / removeChart.
+ * Conformance with the Apps Script reference (developers.google.com/apps-script/reference/spreadsheet/…):
+ * - embedded-chart-builder: "Changes made to the chart are not saved until Sheet.updateChart(chart) is called on
+ *   the rebuilt chart"; build() "does not automatically draw the chart on top of the spreadsheet. A new chart must
+ *   be inserted via sheet.insertChart(chart)"; addRange "does not add the range if it has already been added".
+ * - embedded-chart: getChartId() is "a stable identifier for the chart that is unique across the spreadsheet
+ *   containing the chart or null if the chart is not in a spreadsheet"; getOptions() "returns the options for this
+ *   chart, such as height, colors, and axes".
+ * - container-info: getAnchorRow/getAnchorColumn are 1-indexed ("column C is 3"); getOffsetX/Y are pixels.
+ */
 import { createEnvironment } from '../../../../dev/emulator';
 import { aWorkbook } from './workbook-fixture';
 
@@ -29,10 +39,22 @@ describe('embedded charts', () => {
       expect([info.getAnchorRow(), info.getAnchorColumn(), info.getOffsetX(), info.getOffsetY()]).toEqual([2, 4, 10, 20]);
     });
 
-    it('gives a built but not inserted chart no id, as in Apps Script', () => {
+    it('gives a built but not inserted chart no id and does not draw it (build(), getChartId())', () => {
       const { sheet } = withData();
       expect(aColumnChart(sheet).getChartId()).toBeNull();
       expect(sheet.getCharts()).toEqual([]);
+    });
+
+    it('adds a range already added only once (EmbeddedChartBuilder.addRange)', () => {
+      const { sheet } = withData();
+      const builder = sheet.newChart().addRange(sheet.getRange('A1:A4')).addRange(sheet.getRange('A1:A4')).addRange(sheet.getRange('B1:B4'));
+      expect(builder.getRanges().map((r) => r.getA1Notation())).toEqual(['A1:A4', 'B1:B4']);
+    });
+
+    it('returns the width and height options it was given (EmbeddedChart.getOptions)', () => {
+      const { sheet } = withData();
+      const chart = sheet.newChart().setChartType(COLUMN).addRange(sheet.getRange('A1:B4')).setOption('width', 520).setOption('height', 300).setOption('legend', { position: 'none' }).build();
+      expect([chart.getOptions().get('width'), chart.getOptions().get('height'), chart.getOptions().get('legend')]).toEqual([520, 300, { position: 'none' }]);
     });
 
     it('adds, removes and clears ranges', () => {
@@ -83,7 +105,7 @@ describe('embedded charts', () => {
       expect(sheet.getCharts().map((c) => c.getRanges()[0]?.getA1Notation())).toEqual(['A1:B3']);
     });
 
-    it('keeps a modified chart off the sheet until updateChart', () => {
+    it('keeps a modified chart off the sheet until updateChart (EmbeddedChartBuilder: changes are saved by updateChart)', () => {
       const { sheet } = withData();
       sheet.insertChart(aColumnChart(sheet));
       const chart = sheet.getCharts()[0];

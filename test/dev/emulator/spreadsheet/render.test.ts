@@ -58,26 +58,36 @@ describe('render (preview)', () => {
     expect(workbook.render('Sheet1').controls[0]?.[0]).toEqual({ kind: 'list', values: ['Aetna', 'Cigna'] });
   });
 
-  it('lists embedded charts with their title, anchor, ranges and the bars of the first range', () => {
+  it('lists embedded charts with their title, anchor, size and what they plot: labels, and a series per other column', () => {
     const { ss, sheet, workbook } = aWorkbook();
-    sheet.getRange('A1:B4').setValues([['Reason', 'Cases'], ['In-network provider available', 2], ['Missing documentation', 1], ['Other', 'n/a']]);
+    sheet.getRange('A1:D4').setValues([['Payer', 'Requested', 'x', 'Approved'], ['Acme', 150, '', 0.8], ['Beta', 'n/a', '', 0.5], ['All', 120, '', 0.653]]);
+    sheet.getRange('D2:D4').setNumberFormat('0.0%');
     const other = ss.insertSheet('Other');
     const column = 'COLUMN' as unknown as GoogleAppsScript.Charts.ChartType;
     sheet.insertChart(
-      sheet.newChart().setChartType(column).addRange(sheet.getRange('A1:B4')).addRange(other.getRange('A1:A2')).setPosition(2, 6, 0, 0).setOption('title', 'Denials').build(),
+      sheet.newChart().setChartType(column).addRange(sheet.getRange('A1:B4')).addRange(sheet.getRange('D1:D4')).setNumHeaders(1)
+        .setPosition(2, 6, 4, 8).setOption('title', 'Rates').setOption('width', 520).setOption('height', 300).build(),
     );
+    other.insertChart(other.newChart().setChartType(column).addRange(sheet.getRange('A1:A2')).build());
     expect(workbook.render('Sheet1').charts).toEqual([
       {
-        title: 'Denials',
+        title: 'Rates',
         type: 'COLUMN',
-        anchor: { row: 2, col: 6 },
-        ranges: ['A1:B4', "'Other'!A1:A2"],
-        bars: [
-          { label: 'In-network provider available', value: 2 },
-          { label: 'Missing documentation', value: 1 },
-        ],
+        anchor: { row: 2, col: 6, offsetX: 4, offsetY: 8 },
+        width: 520,
+        height: 300,
+        ranges: ['A1:B4', 'D1:D4'],
+        data: {
+          labels: ['Acme', 'Beta', 'All'],
+          series: [
+            { name: 'Requested', values: [150, null, 120], display: ['150', 'n/a', '120'] },
+            { name: 'Approved', values: [0.8, 0.5, 0.653], display: ['80.0%', '50.0%', '65.3%'] },
+          ],
+        },
       },
     ]);
-    expect(workbook.render('Other').charts).toEqual([]);
+    expect(workbook.render('Other').charts).toEqual([
+      { title: '', type: 'COLUMN', anchor: { row: 1, col: 1, offsetX: 0, offsetY: 0 }, width: null, height: null, ranges: ["'Sheet1'!A1:A2"], data: { labels: ['Payer', 'Acme'], series: [] } },
+    ]);
   });
 });
