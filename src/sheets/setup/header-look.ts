@@ -20,11 +20,19 @@ export function headerNote(column: LayoutColumn): string {
  * Cases' first screen (Case ID, Patient, Payer, Owner, Status, Flags, Problems, Next follow-up) fits a laptop's
  * ~1,300 px of grid: narrow ID and initials, room for the Flags' first line.
  */
-const CASES_WIDTHS: Readonly<Record<string, number>> = { caseId: 90, patient: 80, payer: 130, owner: 180, status: 130, flags: 280, problems: 200, nextFollowUp: 110 };
+const CASES_WIDTHS: Readonly<Record<string, number>> = { caseId: 90, patient: 80, payer: 170, owner: 170, status: 155, flags: 300, problems: 180, nextFollowUp: 120 };
 
 /** Widths of Cases columns: the first screen's, else as any column. */
 export function caseWidthOf(column: LayoutColumn): number {
   return CASES_WIDTHS[column.field] ?? widthOf(column);
+}
+
+/** Settings reads as a form: the longest label ("Send digest when nothing is due") and value in full, room for the explanation. */
+const SETTINGS_WIDTHS: Readonly<Record<string, number>> = { name: 250, value: 230, meaning: 560 };
+
+/** Widths of Settings columns. */
+export function settingsWidthOf(column: LayoutColumn): number {
+  return SETTINGS_WIDTHS[column.field] ?? widthOf(column);
 }
 
 export function widthOf(column: LayoutColumn): number {

@@ -33,4 +33,6 @@ export function ensureStatusRowsOnTop(setup: SheetSetup, placement: ColumnPlacem
   });
   ensureRows(sheet, 1 + rows.length);
   sheet.getRange(2, 1, rows.length, width).setValues(rows);
+  // Who runs the alerts and how the last run went is the first thing read here: in full and in bold.
+  sheet.getRange(2, value, rows.length, 1).setWrap(true).setFontWeight('bold');
 }

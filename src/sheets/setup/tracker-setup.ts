@@ -5,7 +5,7 @@ import { SHEETS } from '../sheet-names';
 import { ensureNumberFormats } from './column-formats';
 import { ensureProtections } from './column-protection';
 import { ensureValidation, RuleBook } from './column-validation';
-import { caseWidthOf, ensureHeaderLook, widthOf } from './header-look';
+import { caseWidthOf, ensureHeaderLook, settingsWidthOf, widthOf } from './header-look';
 import { ensurePayerDropdown } from './payer-dropdown';
 import { ensureRowColours } from './row-colours';
 import { ensureSettingControls } from './settings-controls';
@@ -36,7 +36,7 @@ function setUpSheet(
 /** Creates or repairs the Settings sheet alone (the Settings menu item needs it before anything else). */
 export function setUpSettingsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, changes: SetupChange[]): GoogleAppsScript.Spreadsheet.Sheet {
   const { setup, placement } = setUpSheet(spreadsheet, SHEETS.settings, SETTINGS_LAYOUT, changes);
-  ensureHeaderLook(setup, placement);
+  ensureHeaderLook(setup, placement, settingsWidthOf);
   ensureStatusRowsOnTop(setup, placement);
   ensureSettingRows(setup, placement);
   ensureSettingControls(setup, placement);
