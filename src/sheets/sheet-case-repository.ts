@@ -33,6 +33,12 @@ export class SheetCaseRepository implements CaseRepository {
    */
   private unchangedRead: unknown[][] | null = null;
 
+  /**
+   * The whole sheet as the last loadAll read it. writeAddOnCells re-reads only the Case ID column and the
+   * add-on columns against it (their header cells must be unchanged) instead of the whole sheet again.
+   */
+  private loaded: unknown[][] | null = null;
+
   constructor(private readonly deps: SheetCaseRepositoryDeps) {}
 
   loadAll(): CaseTable {
@@ -42,7 +48,9 @@ export class SheetCaseRepository implements CaseRepository {
     if (!sheet) {
       return { records: [], sheetProblems: [{ code: MISSING_SHEET, message: 'There is no Cases sheet; run Set up or repair tracker.' }] };
     }
-    return readCaseTable(sheet, this.deps, read ?? undefined);
+    const values = read ?? sheet.getDataRange().getValues();
+    this.loaded = values;
+    return readCaseTable(sheet, this.deps, values);
   }
 
   findById(caseId: string): CaseRecord | null {
@@ -61,13 +69,16 @@ export class SheetCaseRepository implements CaseRepository {
 
   writeAddOnCells(updates: readonly AddOnCells[]): void {
     this.unchangedRead = null;
+    const loaded = this.loaded;
+    this.loaded = null;
     const sheet = this.sheet();
     if (!sheet || updates.length === 0) return;
-    writeAddOnColumns(sheet, updates);
+    writeAddOnColumns(sheet, updates, loaded ?? undefined);
   }
 
   save(caseId: string, basis: string, changes: Partial<Record<CaseField, unknown>>, rules: SaveRules): SaveResult {
     this.unchangedRead = null;
+    this.loaded = null;
     const sheet = this.sheet();
     if (!sheet) return { ok: false, reason: 'case-not-found', message: 'There is no Cases sheet; run Set up or repair tracker.' };
     return this.deps.lock.withLock(LOCK_TIMEOUT_MS, () => saveCaseRow(sheet, readCaseLayout(sheet), this.deps, { caseId, basis, changes, rules }));
@@ -75,12 +86,14 @@ export class SheetCaseRepository implements CaseRepository {
 
   create(fields: Partial<Record<CaseField, unknown>>): CaseRecord {
     this.unchangedRead = null;
+    this.loaded = null;
     const sheet = this.requireSheet();
     return this.deps.lock.withLock(LOCK_TIMEOUT_MS, () => appendCase(sheet, this.deps, this.deps.ids, fields));
   }
 
   assignMissingIds(rows?: RowSpan): readonly AssignedId[] {
     this.unchangedRead = null;
+    this.loaded = null;
     const sheet = this.sheet();
     if (!sheet) return [];
     return this.deps.lock.withLock(LOCK_TIMEOUT_MS, () => {

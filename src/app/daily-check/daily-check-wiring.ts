@@ -32,9 +32,10 @@ export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedP
   const settings = readOnce(new SheetSettingsSource(spreadsheet));
   const loaded = settings.load().settings;
   const services = trackerServices(loaded.serviceLines, spreadsheet);
-  const casesSheet = spreadsheet.getSheetByName(SHEETS.cases);
-  const url = spreadsheet.getUrl();
-  const gid = casesSheet ? casesSheet.getSheetId() : 0;
+  // The spreadsheet's URL and the Cases sheet's id make the digest's row links: asked for once, and only by a
+  // run that mails a link (a run with nothing to send, or a failure email only, does without them).
+  let sheetLink: string | undefined;
+  const linkToCases = (): string => (sheetLink ??= `${spreadsheet.getUrl()}#gid=${spreadsheet.getSheetByName(SHEETS.cases)?.getSheetId() ?? 0}`);
   return {
     cases: services.cases,
     settings,
@@ -47,12 +48,14 @@ export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedP
     runLog: new SheetRunLog(spreadsheet),
     acknowledgements: () => readAcknowledgements(spreadsheet, services.clock.timeZone()),
     status: new SettingsStatusBoard(spreadsheet),
-    rowLink: (row) => `${url}#gid=${gid}&range=A${row}`,
+    rowLink: (row) => `${linkToCases()}&range=A${row}`,
     // Only a failure email names the spreadsheet: asked for then, not on every run.
     get spreadsheetName() {
       return spreadsheet.getName();
     },
-    spreadsheetUrl: url,
+    get spreadsheetUrl() {
+      return spreadsheet.getUrl();
+    },
     inNetworkAttempts: () => readInNetworkAttempts(spreadsheet, services.clock.timeZone()),
     lineAlerts: sheetLineAlerts(spreadsheet, services.clock.timeZone()),
     assignMissingIds: () => assignMissingIds(services, { user: activeUserEmail(), via }),
