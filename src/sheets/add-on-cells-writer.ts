@@ -2,7 +2,13 @@ import { caseIdKey } from '../domain/case-id';
 import { duplicateIdProblems } from '../domain/duplicate-case-ids';
 import { inertText } from '../domain/inert-text';
 import type { AddOnCells } from '../ports/case-repository';
-import { readCaseLayout } from './case-sheet-layout';
+import { readCaseLayout, type CaseSheetLayout } from './case-sheet-layout';
+
+/** The whole Cases sheet as an execution read it, and the columns found on its header row then. */
+export interface LoadedSheet {
+  readonly values: readonly (readonly unknown[])[];
+  readonly layout: CaseSheetLayout;
+}
 
 const ADD_ON_FIELDS = ['flags', 'problems'] as const;
 type AddOnField = (typeof ADD_ON_FIELDS)[number];
@@ -28,7 +34,7 @@ interface AddOnView {
  * they did in `loaded`, or the whole sheet is read again and each column found anew (a column moved
  * meanwhile). Without `loaded`: one read of the whole sheet, one setValues per changed column.
  */
-export function writeAddOnColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, updates: readonly AddOnCells[], loaded?: readonly (readonly unknown[])[]): void {
+export function writeAddOnColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, updates: readonly AddOnCells[], loaded?: LoadedSheet): void {
   if (updates.length === 0) return;
   if (loaded && writeBesideEachOther(sheet, updates, loaded)) return;
   const values = sheet.getDataRange().getValues();
@@ -54,11 +60,12 @@ export function writeAddOnColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, upd
  * path (the columns are not side by side, a header cell changed since `loaded`, or the rows read then no
  * longer fit the sheet).
  */
-function writeBesideEachOther(sheet: GoogleAppsScript.Spreadsheet.Sheet, updates: readonly AddOnCells[], loaded: readonly (readonly unknown[])[]): boolean {
-  const header = loaded[0] ?? [];
-  const { columns } = readCaseLayout(sheet, header).map;
+function writeBesideEachOther(sheet: GoogleAppsScript.Spreadsheet.Sheet, updates: readonly AddOnCells[], loaded: LoadedSheet): boolean {
+  // The columns as loaded: the header cells re-read below must say the same, or a column moved meanwhile.
+  const header = loaded.values[0] ?? [];
+  const { columns } = loaded.layout.map;
   const { caseId, flags, problems } = columns;
-  const rows = loaded.length - 1;
+  const rows = loaded.values.length - 1;
   if (caseId === undefined || flags === undefined || problems === undefined || Math.abs(flags - problems) !== 1 || rows < 1) return false;
   const left = Math.min(flags, problems);
   let ids: unknown[][];

@@ -2,7 +2,7 @@ import type { CaseField } from '../domain/case-columns';
 import { MISSING_SHEET } from '../domain/tracker-gaps';
 import type { AddOnCells, AssignedId, CaseRecord, CaseRepository, CaseTable, RowSpan, SaveResult, SaveRules } from '../ports/case-repository';
 import type { DocumentLock } from '../ports/document-lock';
-import { writeAddOnColumns } from './add-on-cells-writer';
+import { writeAddOnColumns, type LoadedSheet } from './add-on-cells-writer';
 import { appendCase } from './case-append';
 import { assignIds } from './case-id-assignment';
 import type { CaseIdSequence } from './case-id-sequence';
@@ -34,10 +34,10 @@ export class SheetCaseRepository implements CaseRepository {
   private unchangedRead: unknown[][] | null = null;
 
   /**
-   * The whole sheet as the last loadAll read it. writeAddOnCells re-reads only the Case ID column and the
+   * The whole sheet (and its columns) as the last loadAll read it. writeAddOnCells re-reads only the Case ID column and the
    * add-on columns against it (their header cells must be unchanged) instead of the whole sheet again.
    */
-  private loaded: unknown[][] | null = null;
+  private loaded: LoadedSheet | null = null;
 
   constructor(private readonly deps: SheetCaseRepositoryDeps) {}
 
@@ -49,8 +49,9 @@ export class SheetCaseRepository implements CaseRepository {
       return { records: [], sheetProblems: [{ code: MISSING_SHEET, message: 'There is no Cases sheet; run Set up or repair tracker.' }] };
     }
     const values = read ?? sheet.getDataRange().getValues();
-    this.loaded = values;
-    return readCaseTable(sheet, this.deps, values);
+    const layout = readCaseLayout(sheet, values[0] ?? []);
+    this.loaded = { values, layout };
+    return readCaseTable(this.deps, values, layout);
   }
 
   findById(caseId: string): CaseRecord | null {
