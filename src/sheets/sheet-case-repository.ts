@@ -31,7 +31,7 @@ export class SheetCaseRepository implements CaseRepository {
    * instead of reading Cases again (the daily check reads Cases once). Any write through this repository
    * drops it; writes never rely on it (they read what they match against right before writing).
    */
-  private unchangedRead: unknown[][] | null = null;
+  private unchangedRead: LoadedSheet | null = null;
 
   /**
    * The whole sheet (and its columns) as the last loadAll read it. writeAddOnCells re-reads only the Case ID column and the
@@ -48,8 +48,8 @@ export class SheetCaseRepository implements CaseRepository {
     if (!sheet) {
       return { records: [], sheetProblems: [{ code: MISSING_SHEET, message: 'There is no Cases sheet; run Set up or repair tracker.' }] };
     }
-    const values = read ?? sheet.getDataRange().getValues();
-    const layout = readCaseLayout(sheet, values[0] ?? []);
+    const values = read?.values ?? sheet.getDataRange().getValues();
+    const layout = read?.layout ?? readCaseLayout(sheet, values[0] ?? []);
     this.loaded = { values, layout };
     return readCaseTable(this.deps, values, layout);
   }
@@ -101,8 +101,9 @@ export class SheetCaseRepository implements CaseRepository {
       if (rows) return assignIds(sheet, this.deps.ids, rows);
       // The whole sheet in one read: the IDs come from it, and so does the next loadAll when nothing was written.
       const values = sheet.getDataRange().getValues();
-      const assigned = assignIds(sheet, this.deps.ids, undefined, values);
-      if (assigned.length === 0) this.unchangedRead = values;
+      const layout = readCaseLayout(sheet, values[0] ?? []);
+      const assigned = assignIds(sheet, this.deps.ids, undefined, values, layout);
+      if (assigned.length === 0) this.unchangedRead = { values, layout };
       return assigned;
     });
   }

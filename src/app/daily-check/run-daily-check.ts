@@ -141,7 +141,8 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
   }
   ports.cases.writeAddOnCells(cells);
   const rowOf = new Map(records.map((r) => [r.case.caseId, r.rowNumber]));
-  const acks = ports.acknowledgements?.() ?? [];
+  // Acknowledgements only quiet alerts: a run without alerts does not read their log.
+  const acks = alerts.length === 0 ? [] : (ports.acknowledgements?.() ?? []);
   const digestAlerts = acks.length === 0 ? alerts : unacknowledgedAlerts(alerts, acks, new Map(cases.map((c) => [caseIdKey(c.caseId), c])), today, settings.endDateTiers);
   const digests = buildDigests(digestAlerts, cases, {
     today,
