@@ -91,6 +91,21 @@ const dailyCheck: Drive = (_env, addOn) => {
   return 1;
 };
 
+/** The daily trigger, turned on from the menu (as its owner), then fired: the day claim and the check. */
+const dailyTrigger: Drive = (_env, addOn) => {
+  addOn.fireTimeTriggers();
+  return 1;
+};
+
+function trackerWithTrigger(n: number): { env: Environment; addOn: AddOn } {
+  const t = trackerWith(n);
+  t.addOn.fireOnOpen('FULL');
+  t.env.ui.queueResponse({ button: 'YES' });
+  t.addOn.clickMenu('Turn daily alerts on/off');
+  t.env.calls.reset();
+  return t;
+}
+
 const editStatus: Drive = (_env, addOn) => {
   addOn.userEdit('Cases', `${statusColumn}${IDENTIFIED_ROW}`, 'Assembling packet');
   return 1;
@@ -138,6 +153,7 @@ function basedOnFor(addOn: AddOn): unknown {
 export function benchActions(parseMs: number): ActionResult[] {
   const results: ActionResult[] = [];
   for (const n of [1_000, 5_000, 20_000]) results.push(run('daily check', n, parseMs, trackerWith, dailyCheck, 25, dailyCells(n)));
+  results.push(run('daily check (time trigger)', 1_000, parseMs, trackerWithTrigger, dailyTrigger, 25, dailyCells(1_000)));
   results.push(run('onEdit of a Status cell (cold)', 1_000, parseMs, trackerWith, editStatus, 12));
   results.push(
     run('onEdit of a Status cell (warm)', 1_000, parseMs, (n) => {
