@@ -33,8 +33,10 @@ describe('dist/Code.js', () => {
     expect(vars).toEqual(['ScaTracker']);
   });
 
-  it('stays under 270 KB (Apps Script parses all of it on every execution; 262.6 KB when this ceiling was set)', () => {
-    expect(Buffer.byteLength(code) / 1024).toBeLessThanOrEqual(270);
+  // Apps Script parses all of it on every execution. 263 KB on this branch when the ceiling was set, 269 KB
+  // on main with onEdit's work merged: the ceiling leaves room for the branches in flight, then comes down.
+  it('stays under 280 KB', () => {
+    expect(Buffer.byteLength(code) / 1024).toBeLessThanOrEqual(280);
   });
 
   it("leaves out zod's locale pack: messages come from zod-setup.ts (no format names the add-on never checks)", () => {
