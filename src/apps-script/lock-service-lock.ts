@@ -1,4 +1,4 @@
-import type { DocumentLock } from '../ports/document-lock';
+import type { DocumentLock, LockOptions } from '../ports/document-lock';
 
 /**
  * The document lock: every writer of this spreadsheet's add-on data takes it. Re-entrant within one
@@ -9,7 +9,7 @@ export class LockServiceLock implements DocumentLock {
   private depth = 0;
   private lock: GoogleAppsScript.Lock.Lock | null = null;
 
-  withLock<T>(timeoutMs: number, work: () => T): T {
+  withLock<T>(timeoutMs: number, work: () => T, options: LockOptions = {}): T {
     if (this.depth > 0) return this.nested(work);
     const lock = LockService.getDocumentLock();
     if (!lock.tryLock(timeoutMs)) {
@@ -20,7 +20,8 @@ export class LockServiceLock implements DocumentLock {
       return this.nested(work);
     } finally {
       this.lock = null;
-      releaseAfterFlush(lock);
+      if (options.sheetWrites === false) lock.releaseLock();
+      else releaseAfterFlush(lock);
     }
   }
 

@@ -14,13 +14,18 @@ import { isEmptyCell } from './cell-runs';
  * '=…' into a formula. Existing IDs, duplicates included, are never changed. The caller holds the document lock.
  *
  * `values` is the whole sheet (header first) when the caller has just read it: then the header and the ID
- * column come from it, with no call of their own.
+ * column come from it, with no call of their own; `layout`, when given, is the one found on that header.
  *
  * Calls: the ID column (1); when some ID cell is blank, the rows between the blank ones (1); when some row
  * needs an ID, the ID sequence, the same two reads again right before writing and one setValues per run.
  */
-export function assignIds(sheet: GoogleAppsScript.Spreadsheet.Sheet, ids: CaseIdSequence, span?: RowSpan, values?: readonly unknown[][]): AssignedId[] {
-  const layout = readCaseLayout(sheet, values?.[0]);
+export function assignIds(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  ids: CaseIdSequence,
+  span?: RowSpan,
+  values?: readonly unknown[][],
+  layout: CaseSheetLayout = readCaseLayout(sheet, values?.[0]),
+): AssignedId[] {
   const idColumn = layout.map.columns.caseId;
   if (idColumn === undefined) return [];
   const column = values ? values.slice(1).map((row) => row[idColumn]) : readCaseIdColumn(sheet, layout);

@@ -13,22 +13,27 @@ const WRITTEN_BY_ADD_ON = 'Written by the add-on; not a setting.';
  * new lines go below the last row, growing the sheet when it is full.
  */
 export class SettingsStatusBoard implements StatusBoard {
-  constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+  /**
+   * `earlier` is the Settings data range this execution already read (SheetSettingsSource's `onRead`): its
+   * cells are read again through it (one call, not two) and used when every line's label is still in them;
+   * otherwise — a line to add, or rows moved meanwhile — the data range is looked up afresh.
+   */
+  constructor(
+    private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    private readonly earlier?: () => GoogleAppsScript.Spreadsheet.Range | null,
+  ) {}
 
   show(lines: ReadonlyArray<readonly [label: string, value: string]>): void {
     const sheet = this.spreadsheet.getSheetByName(SHEETS.settings);
     // A deleted Settings sheet is not recreated for a status line: a fresh one would hold defaults without the
     // clinic's alert recipients, and the next run would pass as "ok". Run log and the failure email say it.
     if (!sheet || lines.length === 0) return;
+    const again = this.earlier?.()?.getValues();
+    let read = again ? locate(again) : null;
     // The data range in one call (at least one row: an empty sheet gives one blank cell).
-    const grid = sheet.getDataRange().getValues();
+    if (!read || lines.some(([label]) => !read?.rowOf.has(normaliseHeader(label)))) read = locate(sheet.getDataRange().getValues());
+    const { grid, rowOf, name, value, meaning } = read;
     const lastRow = Math.max(grid.length, 1);
-    const { columns } = mapColumns(grid[0] ?? [], SETTINGS_LAYOUT);
-    const name = columns.name ?? 0;
-    const value = columns.value ?? 1;
-    const meaning = columns.meaning ?? 2;
-    const rowOf = new Map<string, number>();
-    grid.forEach((row, i) => rowOf.set(normaliseHeader(String(row[name] ?? '')), i + 1));
     const appended: string[][] = [];
     for (const [label, text] of lines) {
       const row = rowOf.get(normaliseHeader(label));
@@ -47,4 +52,15 @@ export class SettingsStatusBoard implements StatusBoard {
       sheet.getRange(lastRow + 1, 1, appended.length, appended[0]?.length ?? 3).setValues(appended);
     }
   }
+}
+
+/** Where the status lines are in the Settings cells `grid` (row 1 the header): each label's row, and the columns. */
+function locate(grid: readonly (readonly unknown[])[]): { grid: readonly (readonly unknown[])[]; rowOf: Map<string, number>; name: number; value: number; meaning: number } {
+  const { columns } = mapColumns(grid[0] ?? [], SETTINGS_LAYOUT);
+  const name = columns.name ?? 0;
+  const rowOf = new Map<string, number>();
+  grid.forEach((row, i) => {
+    if (i > 0) rowOf.set(normaliseHeader(String(row[name] ?? '')), i + 1);
+  });
+  return { grid, rowOf, name, value: columns.value ?? 1, meaning: columns.meaning ?? 2 };
 }

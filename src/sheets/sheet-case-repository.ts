@@ -2,7 +2,7 @@ import type { CaseField } from '../domain/case-columns';
 import { MISSING_SHEET } from '../domain/tracker-gaps';
 import type { AddOnCells, AssignedId, CaseRecord, CaseRepository, CaseTable, RowSpan, SaveResult, SaveRules } from '../ports/case-repository';
 import type { DocumentLock } from '../ports/document-lock';
-import { writeAddOnColumns } from './add-on-cells-writer';
+import { writeAddOnColumns, type LoadedSheet } from './add-on-cells-writer';
 import { appendCase } from './case-append';
 import { assignIds } from './case-id-assignment';
 import type { CaseIdSequence } from './case-id-sequence';
@@ -31,7 +31,13 @@ export class SheetCaseRepository implements CaseRepository {
    * instead of reading Cases again (the daily check reads Cases once). Any write through this repository
    * drops it; writes never rely on it (they read what they match against right before writing).
    */
-  private unchangedRead: unknown[][] | null = null;
+  private unchangedRead: LoadedSheet | null = null;
+
+  /**
+   * The whole sheet (and its columns) as the last loadAll read it. writeAddOnCells re-reads only the Case ID column and the
+   * add-on columns against it (their header cells must be unchanged) instead of the whole sheet again.
+   */
+  private loaded: LoadedSheet | null = null;
 
   constructor(private readonly deps: SheetCaseRepositoryDeps) {}
 
@@ -42,7 +48,10 @@ export class SheetCaseRepository implements CaseRepository {
     if (!sheet) {
       return { records: [], sheetProblems: [{ code: MISSING_SHEET, message: 'There is no Cases sheet; run Set up or repair tracker.' }] };
     }
-    return readCaseTable(sheet, this.deps, read ?? undefined);
+    const values = read?.values ?? sheet.getDataRange().getValues();
+    const layout = read?.layout ?? readCaseLayout(sheet, values[0] ?? []);
+    this.loaded = { values, layout };
+    return readCaseTable(this.deps, values, layout);
   }
 
   findById(caseId: string): CaseRecord | null {
@@ -61,13 +70,16 @@ export class SheetCaseRepository implements CaseRepository {
 
   writeAddOnCells(updates: readonly AddOnCells[]): void {
     this.unchangedRead = null;
+    const loaded = this.loaded;
+    this.loaded = null;
     const sheet = this.sheet();
     if (!sheet || updates.length === 0) return;
-    writeAddOnColumns(sheet, updates);
+    writeAddOnColumns(sheet, updates, loaded ?? undefined);
   }
 
   save(caseId: string, basis: string, changes: Partial<Record<CaseField, unknown>>, rules: SaveRules): SaveResult {
     this.unchangedRead = null;
+    this.loaded = null;
     const sheet = this.sheet();
     if (!sheet) return { ok: false, reason: 'case-not-found', message: 'There is no Cases sheet; run Set up or repair tracker.' };
     return this.deps.lock.withLock(LOCK_TIMEOUT_MS, () => saveCaseRow(sheet, readCaseLayout(sheet), this.deps, { caseId, basis, changes, rules }));
@@ -75,20 +87,23 @@ export class SheetCaseRepository implements CaseRepository {
 
   create(fields: Partial<Record<CaseField, unknown>>): CaseRecord {
     this.unchangedRead = null;
+    this.loaded = null;
     const sheet = this.requireSheet();
     return this.deps.lock.withLock(LOCK_TIMEOUT_MS, () => appendCase(sheet, this.deps, this.deps.ids, fields));
   }
 
   assignMissingIds(rows?: RowSpan): readonly AssignedId[] {
     this.unchangedRead = null;
+    this.loaded = null;
     const sheet = this.sheet();
     if (!sheet) return [];
     return this.deps.lock.withLock(LOCK_TIMEOUT_MS, () => {
       if (rows) return assignIds(sheet, this.deps.ids, rows);
       // The whole sheet in one read: the IDs come from it, and so does the next loadAll when nothing was written.
       const values = sheet.getDataRange().getValues();
-      const assigned = assignIds(sheet, this.deps.ids, undefined, values);
-      if (assigned.length === 0) this.unchangedRead = values;
+      const layout = readCaseLayout(sheet, values[0] ?? []);
+      const assigned = assignIds(sheet, this.deps.ids, undefined, values, layout);
+      if (assigned.length === 0) this.unchangedRead = { values, layout };
       return assigned;
     });
   }

@@ -13,13 +13,22 @@ import { SHEETS } from './sheet-names';
  * which the daily check must not take for a clinic that wants no recipients.
  */
 export class SheetSettingsSource implements SettingsSource {
-  constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+  /**
+   * `onRead` receives the range read (the data range as it was): a later writer of the same execution may
+   * read those cells again through it instead of looking the data range up again (the daily check's status line).
+   */
+  constructor(
+    private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    private readonly onRead?: (range: GoogleAppsScript.Spreadsheet.Range) => void,
+  ) {}
 
   load(): LoadedSettings {
     const sheet = this.spreadsheet.getSheetByName(SHEETS.settings);
     if (!sheet) return { settings: DEFAULT_SETTINGS, problems: [{ code: MISSING_SHEET, message: 'There is no Settings sheet; run Set up or repair tracker.' }] };
     // The data range in one call (an empty sheet gives one blank cell); a missing Value column reads as blank.
-    const grid = sheet.getDataRange().getValues();
+    const range = sheet.getDataRange();
+    const grid = range.getValues();
+    this.onRead?.(range);
     const { columns } = mapColumns(grid[0] ?? [], SETTINGS_LAYOUT);
     const name = columns.name ?? 0;
     const value = columns.value ?? 1;

@@ -50,4 +50,13 @@ describe('LockServiceLock', () => {
     expect(events).toContain('release');
     expect(releasesAfterFlush(events)).toBe(true);
   });
+
+  it("releases the daily trigger's day claim without a flush (it writes a property, no cell), and the check's lock after one", () => {
+    const t = tracker([activeCase({ caseId: 'SCA-0001', nextFollowUp: day('2026-03-09') })]);
+    t.env.ui.queueResponse({ button: 'YES' });
+    t.addOn.clickMenu('Turn daily alerts on/off');
+    const { events, addOn } = recordFlushAndRelease(t);
+    expect(addOn.fireTimeTriggers()).toEqual(['onDailyTrigger']);
+    expect(events).toEqual(['release', 'flush', 'release']);
+  });
 });

@@ -10,7 +10,7 @@ import { SheetCaseRepository } from '../../src/sheets/sheet-case-repository';
 import { DEFAULT_SERVICE_LINES } from '../../src/domain/vocabulary';
 import { DEFAULT_PLAN_RULE } from '../../src/domain/plan-rule-lookup';
 import type { SaveRules } from '../../src/ports/case-repository';
-import { caseRow, casesEnvironment, cellOf, col, manyCases, rowOf } from './cases-fixture';
+import { caseRow, casesEnvironment, cellOf, col, letter, manyCases, rowOf } from './cases-fixture';
 
 function repositoryFor(env: Environment, store = new InMemoryStore()): SheetCaseRepository {
   (globalThis as Record<string, unknown>).SpreadsheetApp = env.globals.SpreadsheetApp;
@@ -104,6 +104,39 @@ describe('SheetCaseRepository', () => {
       const changed: string[] = [];
       after.forEach((row, r) => row.forEach((v, c) => { if (v !== before[r]?.[c]) changed.push(`${r + 1}:${c + 1}`); }));
       expect(changed.sort()).toEqual([`2:${col('problems')}`, `4:${col('flags')}`].sort());
+      // After loadAll, Flags and Problems (side by side) are one write, and the sheet is not read whole again:
+      // only the Case ID column and the pair are re-read, header cells included.
+      expect(env.calls.get('Range.setValues')).toBe(1);
+      expect(env.calls.get('Sheet.getDataRange')).toBe(0);
+    });
+
+    it('writes by the header read at write time when a column was inserted between the load and the write', () => {
+      const env = casesEnvironment(manyCases(3));
+      const repo = repositoryFor(env);
+      repo.loadAll();
+      const sheet = env.spreadsheet.getSheetByName('Cases');
+      sheet?.insertColumnsBefore(col('flags'), 1); // a person adds a column where Flags was
+      sheet?.getRange(1, col('flags')).setValue('My notes');
+      env.writeSheet('Cases', `${letter('flags')}3`, [['mine']]);
+      repo.writeAddOnCells([{ caseId: 'SCA-0002', flags: 'End date in 7 days', problems: '' }]);
+      const rows = env.readSheet('Cases');
+      expect(rows[2]?.[col('flags') - 1]).toBe('mine'); // the person's cell is untouched
+      expect(rows[2]?.[col('flags')]).toBe('End date in 7 days'); // Flags, one column to the right now
+      expect(rows[0]?.[col('flags')]).toBe('Flags');
+    });
+
+    it('re-reads the whole sheet when Flags and Problems are not side by side, and still writes only them', () => {
+      const env = casesEnvironment(manyCases(2));
+      const sheet = env.spreadsheet.getSheetByName('Cases');
+      sheet?.insertColumnsBefore(col('problems'), 1);
+      sheet?.getRange(1, col('problems')).setValue('Between');
+      const repo = repositoryFor(env);
+      repo.loadAll();
+      env.calls.reset();
+      repo.writeAddOnCells([{ caseId: 'SCA-0001', flags: 'x', problems: 'y' }]);
+      const rows = env.readSheet('Cases');
+      expect([rows[1]?.[col('flags') - 1], rows[1]?.[col('problems') - 1], rows[1]?.[col('problems')]]).toEqual(['x', '', 'y']);
+      expect(env.calls.get('Sheet.getDataRange')).toBe(1);
       expect(env.calls.get('Range.setValues')).toBe(2);
     });
 

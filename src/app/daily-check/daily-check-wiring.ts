@@ -29,12 +29,15 @@ function readOnce(source: SettingsSource): SettingsSource {
 export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedPorts {
   const spreadsheet = withSheetLookupsOnce(SpreadsheetApp.getActiveSpreadsheet());
   const store = new DocumentPropertiesStore();
-  const settings = readOnce(new SheetSettingsSource(spreadsheet));
+  // The status line at the end of the run reads the Settings cells again through the range read here.
+  let settingsRange: GoogleAppsScript.Spreadsheet.Range | null = null;
+  const settings = readOnce(new SheetSettingsSource(spreadsheet, (range) => (settingsRange = range)));
   const loaded = settings.load().settings;
   const services = trackerServices(loaded.serviceLines, spreadsheet);
-  const casesSheet = spreadsheet.getSheetByName(SHEETS.cases);
-  const url = spreadsheet.getUrl();
-  const gid = casesSheet ? casesSheet.getSheetId() : 0;
+  // The spreadsheet's URL and the Cases sheet's id make the digest's row links: asked for once, and only by a
+  // run that mails a link (a run with nothing to send, or a failure email only, does without them).
+  let sheetLink: string | undefined;
+  const linkToCases = (): string => (sheetLink ??= `${spreadsheet.getUrl()}#gid=${spreadsheet.getSheetByName(SHEETS.cases)?.getSheetId() ?? 0}`);
   return {
     cases: services.cases,
     settings,
@@ -46,13 +49,15 @@ export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedP
     clock: services.clock,
     runLog: new SheetRunLog(spreadsheet),
     acknowledgements: () => readAcknowledgements(spreadsheet, services.clock.timeZone()),
-    status: new SettingsStatusBoard(spreadsheet),
-    rowLink: (row) => `${url}#gid=${gid}&range=A${row}`,
+    status: new SettingsStatusBoard(spreadsheet, () => settingsRange),
+    rowLink: (row) => `${linkToCases()}&range=A${row}`,
     // Only a failure email names the spreadsheet: asked for then, not on every run.
     get spreadsheetName() {
       return spreadsheet.getName();
     },
-    spreadsheetUrl: url,
+    get spreadsheetUrl() {
+      return spreadsheet.getUrl();
+    },
     inNetworkAttempts: () => readInNetworkAttempts(spreadsheet, services.clock.timeZone()),
     lineAlerts: sheetLineAlerts(spreadsheet, services.clock.timeZone()),
     assignMissingIds: () => assignMissingIds(services, { user: activeUserEmail(), via }),

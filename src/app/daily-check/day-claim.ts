@@ -16,7 +16,7 @@ export function claimDay(lock: DocumentLock, store: KeyValueStore, today: IsoDat
     if (claim?.date === today) return claim.by || 'another run';
     store.set(KEY, JSON.stringify({ date: today, by }));
     return null;
-  });
+  }, { sheetWrites: false }); // the claim is a document property: no sheet write to flush
 }
 
 /** Gives the day back after a run that did not complete, so that a later trigger may still do it. */

@@ -118,13 +118,22 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
   const cases = records.map((r) => r.case);
   const alerts = addLineAlerts(ports.lineAlerts, { cases, today, settings, ruleFor }, (kept) => computeAlerts(kept, today, settings, ruleFor));
   const flags = flagsByCase(alerts);
-  const attempts = attemptCounts(ports.inNetworkAttempts());
+  // The In-network search log is read on first need: only a ticked box on a case still waiting for a
+  // decision asks for its attempts (checkRowInvariants reads the count last), so many runs never read it.
+  let attempts: ReadonlyMap<string, number> | undefined;
+  const attemptsOf = (caseId: string): number => (attempts ??= attemptCounts(ports.inNetworkAttempts())).get(caseIdKey(caseId)) ?? 0;
   const policy = recipientPolicyFor(ports.store, ports.sendingAccount());
   // Bad cells and broken row rules, the same as onEdit writes: a run never erases what onEdit reported.
   const cells: AddOnCells[] = [];
   let rowsWithProblems = 0;
   for (const { case: c, problems } of records) {
-    const context = { planRule: ruleFor(c.payer), inNetworkAttempts: attempts.get(caseIdKey(c.caseId)) ?? 0, planRules: rules };
+    const context = {
+      planRule: ruleFor(c.payer),
+      get inNetworkAttempts() {
+        return attemptsOf(c.caseId);
+      },
+      planRules: rules,
+    };
     const text = formatProblems([...problems, ...checkRowInvariants(c, context), ...mailRowProblems(c, policy)]);
     if (text) rowsWithProblems += 1;
     // Every case with an ID is rewritten from scratch: a flag or problem that no longer applies is cleared.
@@ -132,7 +141,8 @@ function check(ports: DailyCheckPorts): DailyCheckSummary {
   }
   ports.cases.writeAddOnCells(cells);
   const rowOf = new Map(records.map((r) => [r.case.caseId, r.rowNumber]));
-  const acks = ports.acknowledgements?.() ?? [];
+  // Acknowledgements only quiet alerts: a run without alerts does not read their log.
+  const acks = alerts.length === 0 ? [] : (ports.acknowledgements?.() ?? []);
   const digestAlerts = acks.length === 0 ? alerts : unacknowledgedAlerts(alerts, acks, new Map(cases.map((c) => [caseIdKey(c.caseId), c])), today, settings.endDateTiers);
   const digests = buildDigests(digestAlerts, cases, {
     today,
