@@ -1,5 +1,6 @@
 import { mapInNetworkSearchHeaders, parseInNetworkAttemptRow, type InNetworkAttempt } from '../domain/in-network-search-sheet';
 import { SHEETS } from './sheet-names';
+import { wholeSheetValues } from './sheet-values';
 
 /**
  * Every attempt logged on the `In-network search` sheet, in one batched read — done only when a rule
@@ -9,7 +10,7 @@ import { SHEETS } from './sheet-names';
 export function readInNetworkAttempts(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string): InNetworkAttempt[] {
   const sheet = spreadsheet.getSheetByName(SHEETS.inNetworkSearch);
   if (!sheet) return [];
-  const values = sheet.getDataRange().getValues();
+  const values = wholeSheetValues(sheet);
   const map = mapInNetworkSearchHeaders(values[0] ?? []);
   const attempts: InNetworkAttempt[] = [];
   for (let i = 1; i < values.length; i++) {

@@ -1,6 +1,7 @@
 import { parsePlanRules } from '../domain/plan-rules-sheet';
 import type { LoadedPlanRules, PlanRulesSource } from '../ports/settings-source';
 import { SHEETS } from './sheet-names';
+import { wholeSheetValues } from './sheet-values';
 
 /**
  * The `Plan rules` sheet, read in one batched read and parsed by the domain (columns found by header text,
@@ -16,7 +17,7 @@ export class SheetPlanRulesSource implements PlanRulesSource {
   load(): LoadedPlanRules {
     const sheet = this.spreadsheet.getSheetByName(SHEETS.planRules);
     if (!sheet) return { rules: [], problems: [] };
-    const values = sheet.getDataRange().getValues(); // one call; an empty sheet gives one blank cell
+    const values = wholeSheetValues(sheet); // one call (getSheetValues with -1); [] when empty
     if (values.length < 2) return { rules: [], problems: [] };
     const { rules, problems } = parsePlanRules(values, this.defaultTurnaroundDays);
     return {

@@ -60,9 +60,9 @@ describe('spreadsheet calls per action', () => {
       expect(Object.keys(small.snapshot).filter((k) => k.startsWith('DeveloperMetadata'))).toEqual([]);
     });
 
-    it('makes at most 37 spreadsheet calls from the menu, 36 from the trigger (was 213, then 43; issue 13 target 25) and one mail call per recipient', () => {
-      expect(small.spreadsheetCalls).toBeLessThanOrEqual(37);
-      expect(trigger.spreadsheetCalls).toBeLessThanOrEqual(36);
+    it('makes at most 33 spreadsheet calls from the menu, 32 from the trigger (was 213, then 43; issue 13 target 25) and one mail call per recipient', () => {
+      expect(small.spreadsheetCalls).toBeLessThanOrEqual(33);
+      expect(trigger.spreadsheetCalls).toBeLessThanOrEqual(32);
       expect(small.snapshot['MailApp.sendEmail']).toBe(27);
       expect(trigger.snapshot['MailApp.sendEmail']).toBe(27);
     });
@@ -92,14 +92,14 @@ describe('spreadsheet calls per action', () => {
       return 1;
     };
 
-    it('of a Status cell, cold (first execution after set-up) and warm, makes at most 24 calls each (was 194 / 38, then 45; target 12), flat in rows', () => {
+    it('of a Status cell, cold (first execution after set-up) and warm, makes at most 22 calls each (was 194 / 38, then 45; target 12), flat in rows', () => {
       const cold = counted(1_000, editStatus);
       const warm = counted(1_000, editStatus, (t) => {
         t.addOn.userEdit('Cases', `${STATUS}${IDENTIFIED_ROW + 8}`, 'Assembling packet');
       });
       const coldLarge = counted(5_000, editStatus);
-      expect(cold.spreadsheetCalls).toBeLessThanOrEqual(24);
-      expect(warm.spreadsheetCalls).toBeLessThanOrEqual(24);
+      expect(cold.spreadsheetCalls).toBeLessThanOrEqual(22);
+      expect(warm.spreadsheetCalls).toBeLessThanOrEqual(22);
       expect(coldLarge.snapshot).toEqual(cold.snapshot);
       expect(cold.snapshot['DeveloperMetadataFinder.find']).toBeUndefined();
       // Where the edit is: one getA1Notation, not four getters; the zone and each sheet asked once.
@@ -168,8 +168,8 @@ describe('spreadsheet calls per action', () => {
       'acknowledgement (acknowledgeAlert)': 29,
       'new case from the form (createCase)': 31,
       'renewal of an Active case (startRenewal)': 51,
-      'visit log (logVisit)': 33,
-      'terms lines (saveTermsLines)': 46,
+      'visit log (logVisit)': 28,
+      'terms lines (saveTermsLines)': 40,
     };
     const workbooks = new Map<number, ReturnType<Environment['saveWorkbook']>>();
     beforeAll(() => {

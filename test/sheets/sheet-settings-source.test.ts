@@ -69,7 +69,14 @@ describe('SheetPlanRulesSource', () => {
         ['Beta Care', DEFAULT_PLAN_RULE('Beta Care').visitPolicy, 21],
       ]);
       expect(problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/^Plan rules row 3: /) })]);
-      expect(env.calls.get('Range.getValues')).toBe(1);
+      expect(env.calls.get('Sheet.getSheetValues')).toBe(1);
+      expect(env.calls.get('Range.getValues')).toBe(0);
+    });
+
+    it('reads an empty Plan rules sheet (a clinic cleared it) as no rules, without failing', () => {
+      const env = createEnvironment({ now: '2026-03-09T15:00:00Z' });
+      env.spreadsheet.insertSheet('Plan rules');
+      expect(new SheetPlanRulesSource(env.spreadsheet, 21).load()).toEqual({ rules: [], problems: [] });
     });
   });
 });

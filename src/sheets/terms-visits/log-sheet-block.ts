@@ -1,4 +1,5 @@
 /** A whole log sheet (Terms, Visits) read in one call, and its add-on columns written back one call per column. */
+import { wholeSheetValues } from '../sheet-values';
 
 /** The values of a sheet, header row first, as read under the lock. */
 export interface SheetBlock {
@@ -10,7 +11,7 @@ export interface SheetBlock {
 export function readSheetBlock(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): SheetBlock | null {
   const sheet = spreadsheet.getSheetByName(name);
   if (!sheet) return null;
-  return { sheet, values: sheet.getDataRange().getValues() };
+  return { sheet, values: wholeSheetValues(sheet) };
 }
 
 /**

@@ -34,6 +34,6 @@ describe('daily check › status line', () => {
     t.env.calls.reset();
     t.today('2026-03-10');
     t.check();
-    expect(t.env.calls.get('Sheet.getDataRange')).toBe(5); // Settings once, Cases, Plan rules, Terms, Visits
+    expect(t.env.calls.get('Sheet.getDataRange')).toBe(2); // Settings once, Cases (Plan rules, Terms and Visits by getSheetValues)
   });
 });
