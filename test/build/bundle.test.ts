@@ -33,10 +33,10 @@ describe('dist/Code.js', () => {
     expect(vars).toEqual(['ScaTracker']);
   });
 
-  // Apps Script parses all of it on every execution. 263 KB on this branch when the ceiling was set, 269 KB
-  // on main with onEdit's work merged: the ceiling leaves room for the branches in flight, then comes down.
-  it('stays under 280 KB', () => {
-    expect(Buffer.byteLength(code) / 1024).toBeLessThanOrEqual(280);
+  // Apps Script parses all of it on every execution: 273 KB when this ceiling was set, with a little room
+  // for a fix; a feature that needs more says so here.
+  it('stays under 276 KB', () => {
+    expect(Buffer.byteLength(code) / 1024).toBeLessThanOrEqual(276);
   });
 
   it("leaves out zod's locale pack: messages come from zod-setup.ts (no format names the add-on never checks)", () => {
