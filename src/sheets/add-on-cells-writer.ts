@@ -3,6 +3,7 @@ import { duplicateIdProblems } from '../domain/duplicate-case-ids';
 import { inertText } from '../domain/inert-text';
 import type { AddOnCells } from '../ports/case-repository';
 import { readCaseLayout, type CaseSheetLayout } from './case-sheet-layout';
+import { columnsValues, columnValues, wholeSheetValues } from './sheet-values';
 
 /** The whole Cases sheet as an execution read it, and the columns found on its header row then. */
 export interface LoadedSheet {
@@ -29,15 +30,16 @@ interface AddOnView {
  *
  * `loaded` is the whole sheet as this execution read it, under the same lock (the daily check's one read of
  * Cases). With it, and Flags and Problems side by side (as set-up places them), the sheet is not read whole
- * again: the Case ID column and the Flags/Problems pair are re-read (header row included) and the pair is
- * written back in one setValues — five calls, three columns of data. Their header cells must still read as
- * they did in `loaded`, or the whole sheet is read again and each column found anew (a column moved
- * meanwhile). Without `loaded`: one read of the whole sheet, one setValues per changed column.
+ * again: the Case ID column and the Flags/Problems pair are re-read through the last row with data (header
+ * row included, one getSheetValues each) and the pair is written back in one setValues — four calls, three
+ * columns of data. Their header cells must still read as they did in `loaded`, or the whole sheet is read
+ * again and each column found anew (a column moved meanwhile). Without `loaded`: one read of the whole
+ * sheet, one setValues per changed column.
  */
 export function writeAddOnColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, updates: readonly AddOnCells[], loaded?: LoadedSheet): void {
   if (updates.length === 0) return;
   if (loaded && writeBesideEachOther(sheet, updates, loaded)) return;
-  const values = sheet.getDataRange().getValues();
+  const values = wholeSheetValues(sheet);
   const layout = readCaseLayout(sheet, values[0] ?? []);
   const idColumn = layout.map.columns.caseId;
   const rows = values.slice(1);
@@ -57,33 +59,24 @@ export function writeAddOnColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, upd
 
 /**
  * The narrow write (see writeAddOnColumns): true when done, false when the caller must take the whole-sheet
- * path (the columns are not side by side, a header cell changed since `loaded`, or the rows read then no
- * longer fit the sheet).
+ * path (the columns are not side by side, a header cell changed since `loaded`, or a row was added between
+ * the two reads). Rows are matched by the Case ID read here, so rows added or deleted since `loaded` are fine.
  */
 function writeBesideEachOther(sheet: GoogleAppsScript.Spreadsheet.Sheet, updates: readonly AddOnCells[], loaded: LoadedSheet): boolean {
   // The columns as loaded: the header cells re-read below must say the same, or a column moved meanwhile.
   const header = loaded.values[0] ?? [];
   const { columns } = loaded.layout.map;
   const { caseId, flags, problems } = columns;
-  const rows = loaded.values.length - 1;
-  if (caseId === undefined || flags === undefined || problems === undefined || Math.abs(flags - problems) !== 1 || rows < 1) return false;
+  if (caseId === undefined || flags === undefined || problems === undefined || Math.abs(flags - problems) !== 1 || loaded.values.length < 2) return false;
   const left = Math.min(flags, problems);
-  let ids: unknown[][];
-  let pair: GoogleAppsScript.Spreadsheet.Range;
-  let now: unknown[][];
-  try {
-    ids = sheet.getRange(1, caseId + 1, rows + 1, 1).getValues();
-    pair = sheet.getRange(1, left + 1, rows + 1, 2);
-    now = pair.getValues();
-  } catch {
-    return false; // rows deleted since the read: the sheet is shorter than the rows read then
-  }
-  const unchanged = ids[0]?.[0] === header[caseId] && now[0]?.[0] === header[left] && now[0]?.[1] === header[left + 1];
-  if (!unchanged) return false;
+  const ids = columnValues(sheet, caseId + 1);
+  const now = columnsValues(sheet, left + 1, 2);
+  const unchanged = ids.length === now.length && ids[0] === header[caseId] && now[0]?.[0] === header[left] && now[0]?.[1] === header[left + 1];
+  if (!unchanged || now.length < 2) return false;
   const at = (field: AddOnField): number => (columns[field] ?? left) - left;
   const data = now.slice(1);
   const view: AddOnView = {
-    ids: ids.slice(1).map((row) => row[0]),
+    ids: ids.slice(1),
     cells: { flags: data.map((row) => row[at('flags')] ?? ''), problems: data.map((row) => row[at('problems')] ?? '') },
   };
   const next = nextCells(view, updates);
@@ -97,7 +90,7 @@ function writeBesideEachOther(sheet: GoogleAppsScript.Spreadsheet.Sheet, updates
     }
     return cells;
   });
-  pair.setValues([[inertText(now[0]?.[0] ?? ''), inertText(now[0]?.[1] ?? '')], ...written]);
+  sheet.getRange(1, left + 1, now.length, 2).setValues([[inertText(now[0]?.[0] ?? ''), inertText(now[0]?.[1] ?? '')], ...written]);
   return true;
 }
 

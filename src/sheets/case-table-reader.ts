@@ -4,8 +4,8 @@ import { toCaseRecord, type RecordContext } from './case-record';
 import { layoutProblems, type CaseSheetLayout } from './case-sheet-layout';
 
 /**
- * Every row of the Cases sheet from ONE batched read (getDataRange().getValues(), header included, made by
- * the caller) and the column layout found on its header row: no call of its own, whatever the number of rows.
+ * Every row of the Cases sheet from ONE batched read (wholeSheetValues, header included, made by the caller)
+ * and the column layout found on its header row: no call of its own, whatever the number of rows.
  */
 export function readCaseTable(ctx: RecordContext, values: readonly (readonly unknown[])[], layout: CaseSheetLayout): CaseTable {
   const records: CaseRecord[] = [];

@@ -4,35 +4,26 @@ import { SETTINGS_LAYOUT } from '../domain/tracker-layout';
 import type { StatusBoard } from '../ports/status-board';
 import { SHEETS } from './sheet-names';
 import { ensureRows } from './sheet-room';
+import { wholeSheetValues } from './sheet-values';
 
 const WRITTEN_BY_ADD_ON = 'Written by the add-on; not a setting.';
 
 /**
  * Status lines at the foot of the Settings sheet ("Daily alerts", "Last daily check"). The settings parser
- * ignores names it does not know, so these never read as settings. One read, one write per changed line;
- * new lines go below the last row, growing the sheet when it is full.
+ * ignores names it does not know, so these never read as settings. One read right before writing (rows may
+ * have moved since the settings were read), one write per changed line; new lines go below the last row,
+ * growing the sheet when it is full.
  */
 export class SettingsStatusBoard implements StatusBoard {
-  /**
-   * `earlier` is the Settings data range this execution already read (SheetSettingsSource's `onRead`): its
-   * cells are read again through it (one call, not two) and used when every line's label is still in them;
-   * otherwise — a line to add, or rows moved meanwhile — the data range is looked up afresh.
-   */
-  constructor(
-    private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-    private readonly earlier?: () => GoogleAppsScript.Spreadsheet.Range | null,
-  ) {}
+  constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
   show(lines: ReadonlyArray<readonly [label: string, value: string]>): void {
     const sheet = this.spreadsheet.getSheetByName(SHEETS.settings);
     // A deleted Settings sheet is not recreated for a status line: a fresh one would hold defaults without the
     // clinic's alert recipients, and the next run would pass as "ok". Run log and the failure email say it.
     if (!sheet || lines.length === 0) return;
-    const again = this.earlier?.()?.getValues();
-    let read = again ? locate(again) : null;
-    // The data range in one call (at least one row: an empty sheet gives one blank cell).
-    if (!read || lines.some(([label]) => !read?.rowOf.has(normaliseHeader(label)))) read = locate(sheet.getDataRange().getValues());
-    const { grid, rowOf, name, value, meaning } = read;
+    // Through the last row and column with data in one call ([] when the sheet is empty).
+    const { grid, rowOf, name, value, meaning } = locate(wholeSheetValues(sheet));
     const lastRow = Math.max(grid.length, 1);
     const appended: string[][] = [];
     for (const [label, text] of lines) {

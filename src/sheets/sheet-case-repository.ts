@@ -12,6 +12,7 @@ import { saveCaseRow } from './case-row-save';
 import { readCaseLayout } from './case-sheet-layout';
 import { readCaseTable } from './case-table-reader';
 import { SHEETS } from './sheet-names';
+import { wholeSheetValues } from './sheet-values';
 import { TrackerNotSetUpError } from './tracker-not-set-up-error';
 
 /** How long a writer waits for another execution (the daily check, another user's save) to finish. */
@@ -48,7 +49,7 @@ export class SheetCaseRepository implements CaseRepository {
     if (!sheet) {
       return { records: [], sheetProblems: [{ code: MISSING_SHEET, message: 'There is no Cases sheet; run Set up or repair tracker.' }] };
     }
-    const values = read?.values ?? sheet.getDataRange().getValues();
+    const values = read?.values ?? wholeSheetValues(sheet);
     const layout = read?.layout ?? readCaseLayout(sheet, values[0] ?? []);
     this.loaded = { values, layout };
     return readCaseTable(this.deps, values, layout);
@@ -100,7 +101,7 @@ export class SheetCaseRepository implements CaseRepository {
     return this.deps.lock.withLock(LOCK_TIMEOUT_MS, () => {
       if (rows) return assignIds(sheet, this.deps.ids, rows);
       // The whole sheet in one read: the IDs come from it, and so does the next loadAll when nothing was written.
-      const values = sheet.getDataRange().getValues();
+      const values = wholeSheetValues(sheet);
       const layout = readCaseLayout(sheet, values[0] ?? []);
       const assigned = assignIds(sheet, this.deps.ids, undefined, values, layout);
       if (assigned.length === 0) this.unchangedRead = { values, layout };

@@ -27,5 +27,10 @@ export function headerValues(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown
 
 /** One column (1-based) from row 1 through the last row with data, header cell included; [] when the sheet is empty. */
 export function columnValues(sheet: GoogleAppsScript.Spreadsheet.Sheet, column: number): unknown[] {
-  return orEmpty(sheet, () => sheet.getSheetValues(1, column, -1, 1)).map((row) => (Array.isArray(row) ? row[0] : ''));
+  return columnsValues(sheet, column, 1).map((row) => (Array.isArray(row) ? row[0] : ''));
+}
+
+/** `width` columns from `column` (1-based), row 1 through the last row with data, header row included; [] when the sheet is empty. */
+export function columnsValues(sheet: GoogleAppsScript.Spreadsheet.Sheet, column: number, width: number): unknown[][] {
+  return orEmpty(sheet, () => sheet.getSheetValues(1, column, -1, width));
 }

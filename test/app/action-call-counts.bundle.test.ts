@@ -60,16 +60,19 @@ describe('spreadsheet calls per action', () => {
       expect(Object.keys(small.snapshot).filter((k) => k.startsWith('DeveloperMetadata'))).toEqual([]);
     });
 
-    it('makes at most 33 spreadsheet calls from the menu, 32 from the trigger (was 213, then 43; issue 13 target 25) and one mail call per recipient', () => {
-      expect(small.spreadsheetCalls).toBeLessThanOrEqual(33);
-      expect(trigger.spreadsheetCalls).toBeLessThanOrEqual(32);
+    it('makes at most 29 spreadsheet calls from the menu, 28 from the trigger (was 213, then 43, then 33; issue 13 target 25) and one mail call per recipient', () => {
+      expect(small.spreadsheetCalls).toBeLessThanOrEqual(29);
+      expect(trigger.spreadsheetCalls).toBeLessThanOrEqual(28);
       expect(small.snapshot['MailApp.sendEmail']).toBe(27);
       expect(trigger.snapshot['MailApp.sendEmail']).toBe(27);
     });
 
     it('reads Cases whole once; before writing only the Case ID column and the Flags/Problems pair, written once', () => {
-      // Settings (the status line reads it again through the same range), Cases, Plan rules, In-network search, Terms, Visits.
-      expect(small.snapshot['Sheet.getDataRange']).toBeLessThanOrEqual(6);
+      // Every sheet through its last row with data in one getSheetValues: no getDataRange + getValues pair, and
+      // only the Flags/Problems pair's write asks for a Range (the status line's cell the other).
+      expect(small.snapshot['Sheet.getDataRange']).toBeUndefined();
+      expect(small.snapshot['Range.getValues']).toBeUndefined();
+      expect(small.snapshot['Sheet.getRange']).toBeLessThanOrEqual(2);
       expect(small.snapshot['Range.setValues']).toBeLessThanOrEqual(1); // Flags and Problems, side by side
       expect(small.snapshot['Sheet.appendRow']).toBe(1); // the Run log line
       expect(small.snapshot['SpreadsheetApp.flush']).toBe(1);

@@ -105,9 +105,31 @@ describe('SheetCaseRepository', () => {
       after.forEach((row, r) => row.forEach((v, c) => { if (v !== before[r]?.[c]) changed.push(`${r + 1}:${c + 1}`); }));
       expect(changed.sort()).toEqual([`2:${col('problems')}`, `4:${col('flags')}`].sort());
       // After loadAll, Flags and Problems (side by side) are one write, and the sheet is not read whole again:
-      // only the Case ID column and the pair are re-read, header cells included.
-      expect(env.calls.get('Range.setValues')).toBe(1);
-      expect(env.calls.get('Sheet.getDataRange')).toBe(0);
+      // only the Case ID column and the pair are re-read (one getSheetValues each, through the last row with data).
+      expect(env.calls.snapshot()).toEqual({ 'Sheet.getSheetValues': 2, 'Sheet.getRange': 1, 'Range.setValues': 1 });
+    });
+
+    it('matches rows by the Case ID read at write time when rows were deleted and added between the load and the write', () => {
+      const env = casesEnvironment(manyCases(4));
+      const repo = repositoryFor(env);
+      repo.loadAll();
+      const sheet = env.spreadsheet.getSheetByName('Cases');
+      sheet?.deleteRows(2, 2); // SCA-0001 and SCA-0002 are gone: SCA-0003 is on row 2 now
+      sheet?.appendRow(caseRow({ caseId: 'SCA-0009', patient: 'P9' })); // typed by a person: row 4
+      sheet?.appendRow(caseRow({ caseId: 'SCA-0010', patient: 'P10', flags: 'theirs' })); // row 5, past the rows loaded
+      env.calls.reset();
+      repo.writeAddOnCells([
+        { caseId: 'SCA-0001', flags: 'gone' },
+        { caseId: 'SCA-0003', flags: 'three' },
+        { caseId: 'SCA-0004', problems: 'four' },
+      ]);
+      expect([2, 3, 4, 5].map((r) => [cellOf(env, r, 'caseId'), cellOf(env, r, 'flags'), cellOf(env, r, 'problems')])).toEqual([
+        ['SCA-0003', 'three', ''],
+        ['SCA-0004', '', 'four'],
+        ['SCA-0009', '', ''],
+        ['SCA-0010', 'theirs', ''],
+      ]);
+      expect(env.calls.get('Range.setValues')).toBe(1); // still the narrow write: no whole-sheet read
     });
 
     it('writes by the header read at write time when a column was inserted between the load and the write', () => {
@@ -136,7 +158,7 @@ describe('SheetCaseRepository', () => {
       repo.writeAddOnCells([{ caseId: 'SCA-0001', flags: 'x', problems: 'y' }]);
       const rows = env.readSheet('Cases');
       expect([rows[1]?.[col('flags') - 1], rows[1]?.[col('problems') - 1], rows[1]?.[col('problems')]]).toEqual(['x', '', 'y']);
-      expect(env.calls.get('Sheet.getDataRange')).toBe(1);
+      expect(env.calls.get('Sheet.getSheetValues')).toBe(1); // the whole sheet, through its last row and column
       expect(env.calls.get('Range.setValues')).toBe(2);
     });
 

@@ -45,8 +45,10 @@ describe('SheetSettingsSource', () => {
 
     it('reads the sheet in one batched read', () => {
       const env = withSheet('Settings', [['Setting', 'Value'], ...Array.from({ length: 200 }, (_, i) => [`Unknown ${i}`, i])]);
+      env.calls.reset();
       new SheetSettingsSource(env.spreadsheet).load();
-      expect(env.calls.get('Range.getValues')).toBe(1);
+      // getSheetValues through the last row and column with data: one call, no data range to look up first.
+      expect(env.calls.snapshot()).toEqual({ 'Sheet.getSheetValues': 1, 'Spreadsheet.getSheetByName': 1 });
     });
   });
 });

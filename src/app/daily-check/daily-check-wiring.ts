@@ -29,9 +29,7 @@ function readOnce(source: SettingsSource): SettingsSource {
 export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedPorts {
   const spreadsheet = withSheetLookupsOnce(SpreadsheetApp.getActiveSpreadsheet());
   const store = new DocumentPropertiesStore();
-  // The status line at the end of the run reads the Settings cells again through the range read here.
-  let settingsRange: GoogleAppsScript.Spreadsheet.Range | null = null;
-  const settings = readOnce(new SheetSettingsSource(spreadsheet, (range) => (settingsRange = range)));
+  const settings = readOnce(new SheetSettingsSource(spreadsheet));
   const loaded = settings.load().settings;
   const services = trackerServices(loaded.serviceLines, spreadsheet);
   // The spreadsheet's URL and the Cases sheet's id make the digest's row links: asked for once, and only by a
@@ -49,7 +47,7 @@ export function dailyCheckPorts(via: 'daily check' = 'daily check'): UnattendedP
     clock: services.clock,
     runLog: new SheetRunLog(spreadsheet),
     acknowledgements: () => readAcknowledgements(spreadsheet, services.clock.timeZone()),
-    status: new SettingsStatusBoard(spreadsheet, () => settingsRange),
+    status: new SettingsStatusBoard(spreadsheet),
     rowLink: (row) => `${linkToCases()}&range=A${row}`,
     // Only a failure email names the spreadsheet: asked for then, not on every run.
     get spreadsheetName() {

@@ -1,7 +1,7 @@
 /**
  * The daily check's "Last daily check" line in Settings: the run reads Settings once at its start and reads
- * those cells again through the same range when it writes the line, so a row moved meanwhile never gets the
- * line; the line lands on its label's row, and no setting is overwritten.
+ * it again right before it writes the line, so a row moved meanwhile never gets the line; the line lands on
+ * its label's row, and no setting is overwritten.
  */
 import { activeCase, day, tracker } from './daily-fixture';
 
@@ -28,12 +28,15 @@ describe('daily check › status line', () => {
     expect(others(after)).toEqual(others([before[0] ?? [], ['My note', 'keep me', ...(before[0] ?? []).slice(2).map(() => '')], ...before.slice(1)]));
   });
 
-  it('reads the Settings data range once in a run whose status line already exists (and no In-network search log for an Active case)', () => {
+  it('reads every sheet in one getSheetValues call, no data range, in a run whose status line already exists (and no In-network search log for an Active case)', () => {
     const t = tracker([activeCase({ caseId: 'SCA-0001' })]);
     t.check();
     t.env.calls.reset();
     t.today('2026-03-10');
     t.check();
-    expect(t.env.calls.get('Sheet.getDataRange')).toBe(2); // Settings once, Cases (Plan rules, Terms and Visits by getSheetValues)
+    // Settings twice (at the start, and right before its status line), Cases, Plan rules, Terms, Visits, the Case ID
+    // column and the Flags/Problems pair before writing, the Run log header: never getDataRange + getValues.
+    expect(t.env.calls.get('Sheet.getDataRange')).toBe(0);
+    expect(t.env.calls.get('Range.getValues')).toBe(0);
   });
 });
