@@ -1,5 +1,6 @@
 import { caseIdKey } from '../domain/case-id';
 import type { CaseSheetLayout } from './case-sheet-layout';
+import { columnValues } from './sheet-values';
 
 /** Where a Case ID is now: one row, none, or several (a duplicate a person must resolve). */
 export type CaseLocation =
@@ -7,12 +8,11 @@ export type CaseLocation =
   | { readonly kind: 'missing' }
   | { readonly kind: 'duplicate'; readonly rowNumbers: readonly number[] };
 
-/** The Case ID column below the header as read now (two calls: its length, its values); [] when the sheet has no data rows. */
+/** The Case ID column below the header as read now (one call, through the sheet's last row with data); [] when the sheet has no data rows. */
 export function readCaseIdColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: CaseSheetLayout): unknown[] {
   const column = layout.map.columns.caseId;
-  const lastRow = sheet.getLastRow();
-  if (column === undefined || lastRow < 2) return [];
-  return sheet.getSheetValues(2, column + 1, lastRow - 1, 1).map((row) => (Array.isArray(row) ? row[0] : ''));
+  if (column === undefined) return [];
+  return columnValues(sheet, column + 1).slice(1);
 }
 
 /** Finds `caseId` by reading the Case ID column now — never a remembered row number (users sort and insert). */

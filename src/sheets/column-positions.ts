@@ -1,4 +1,5 @@
 import { COLUMN_METADATA_KEY } from './sheet-names';
+import { headerValues } from './sheet-values';
 
 /**
  * Where each of our columns is, by developer metadata: it moves with its column when users insert,
@@ -26,9 +27,7 @@ export function columnsByMetadata(sheet: GoogleAppsScript.Spreadsheet.Sheet): Ma
   return positions;
 }
 
-/** The header row (row 1) of a sheet, as values; [] for an empty sheet. Two calls (getSheetValues reads without a Range). */
+/** The header row (row 1) of a sheet, as values; [] for an empty sheet. One call (sheet-values.ts). */
 export function headerRow(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[] {
-  const width = sheet.getLastColumn();
-  if (width < 1) return [];
-  return sheet.getSheetValues(1, 1, 1, width)[0] ?? [];
+  return headerValues(sheet);
 }

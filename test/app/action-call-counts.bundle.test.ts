@@ -95,14 +95,14 @@ describe('spreadsheet calls per action', () => {
       return 1;
     };
 
-    it('of a Status cell, cold (first execution after set-up) and warm, makes at most 22 calls each (was 194 / 38, then 45; target 12), flat in rows', () => {
+    it('of a Status cell, cold (first execution after set-up) and warm, makes at most 20 calls each (was 194 / 38, then 45; target 12), flat in rows', () => {
       const cold = counted(1_000, editStatus);
       const warm = counted(1_000, editStatus, (t) => {
         t.addOn.userEdit('Cases', `${STATUS}${IDENTIFIED_ROW + 8}`, 'Assembling packet');
       });
       const coldLarge = counted(5_000, editStatus);
-      expect(cold.spreadsheetCalls).toBeLessThanOrEqual(22);
-      expect(warm.spreadsheetCalls).toBeLessThanOrEqual(22);
+      expect(cold.spreadsheetCalls).toBeLessThanOrEqual(20);
+      expect(warm.spreadsheetCalls).toBeLessThanOrEqual(20);
       expect(coldLarge.snapshot).toEqual(cold.snapshot);
       expect(cold.snapshot['DeveloperMetadataFinder.find']).toBeUndefined();
       // Where the edit is: one getA1Notation, not four getters; the zone and each sheet asked once.
@@ -171,8 +171,8 @@ describe('spreadsheet calls per action', () => {
       'acknowledgement (acknowledgeAlert)': 29,
       'new case from the form (createCase)': 31,
       'renewal of an Active case (startRenewal)': 51,
-      'visit log (logVisit)': 28,
-      'terms lines (saveTermsLines)': 40,
+      'visit log (logVisit)': 25,
+      'terms lines (saveTermsLines)': 37,
     };
     const workbooks = new Map<number, ReturnType<Environment['saveWorkbook']>>();
     beforeAll(() => {

@@ -54,7 +54,8 @@ describe('SheetHistoryLog', () => {
       const env = withHistory(['Reviewed?', ...HEADERS]);
       new SheetHistoryLog(env.spreadsheet).append([entry()]);
       expect(lastLine(env)).toEqual({ ...LINE, 'Reviewed?': '' });
-      expect(env.calls.get('Sheet.getLastColumn')).toBe(1);
+      // The first seven cells, then the whole row (one getSheetValues through the last column with data).
+      expect(env.calls.get('Sheet.getSheetValues')).toBe(2);
     });
 
     it('writes old and new values inert: a leading = stays text', () => {
