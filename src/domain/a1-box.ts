@@ -1,3 +1,5 @@
+import { columnNumber } from './column-letter';
+
 /** A bounded block of cells: 1-based top row and left column, and its size. */
 export interface A1Box {
   readonly row: number;
@@ -7,12 +9,6 @@ export interface A1Box {
 }
 
 const CELL = /^([A-Z]{1,3})([1-9][0-9]*)$/;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 function cell(text: string): { row: number; column: number } | null {
   const match = CELL.exec(text);

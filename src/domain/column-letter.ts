@@ -9,3 +9,10 @@ export function columnLetter(column: number): string {
   }
   return letters;
 }
+
+/** The 1-based column of spreadsheet column letters (the inverse of columnLetter). @example columnNumber('AK') // 37 */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}

@@ -2,7 +2,8 @@ import type { Problem } from '../domain/case';
 import { CASE_COLUMNS, type CaseField } from '../domain/case-columns';
 import { mapHeaders, type CaseHeaderMap } from '../domain/header-map';
 import { MISSING_COLUMN } from '../domain/tracker-gaps';
-import { columnsByMetadata, headerRow } from './column-positions';
+import { columnsByMetadata } from './column-positions';
+import { headerValues } from './sheet-values';
 import { cachedColumnPositions } from './metadata-cache';
 
 /** Where the Cases columns are, and how wide the sheet is. */
@@ -19,7 +20,7 @@ const FIELDS = new Set<string>(CASE_COLUMNS.map((c) => c.field));
  * `header` is row 1 when the caller already read it (saves a call); calls depend on columns, never rows.
  */
 export function readCaseLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, header?: readonly unknown[]): CaseSheetLayout {
-  const cells = header ?? headerRow(sheet);
+  const cells = header ?? headerValues(sheet);
   const metadata: Partial<Record<CaseField, number>> = {};
   for (const [field, column] of cachedColumnPositions(cells, () => columnsByMetadata(sheet))) {
     if (FIELDS.has(field)) metadata[field as CaseField] = column - 1;

@@ -1,5 +1,4 @@
 import { COLUMN_METADATA_KEY } from './sheet-names';
-import { headerValues } from './sheet-values';
 
 /**
  * Where each of our columns is, by developer metadata: it moves with its column when users insert,
@@ -25,9 +24,4 @@ export function columnsByMetadata(sheet: GoogleAppsScript.Spreadsheet.Sheet): Ma
     if (known === undefined || column < known) positions.set(field, column);
   }
   return positions;
-}
-
-/** The header row (row 1) of a sheet, as values; [] for an empty sheet. One call (sheet-values.ts). */
-export function headerRow(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[] {
-  return headerValues(sheet);
 }

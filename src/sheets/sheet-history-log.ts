@@ -2,7 +2,7 @@ import { TRACKER_LAYOUTS } from '../domain/tracker-layout';
 import type { HistoryEntry, HistoryLog } from '../ports/history-log';
 import { appendLogRows } from './log-sheet-appender';
 import { appendToLog } from './log-row-append';
-import { headerRow } from './column-positions';
+import { headerValues } from './sheet-values';
 import { mapColumns } from '../domain/header-map';
 import { SHEETS } from './sheet-names';
 
@@ -41,5 +41,5 @@ function historyHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[] {
   } catch {
     // fewer columns than the layout (Sheets refuses a range past the last column): the whole row decides
   }
-  return mapColumns(first, layout).missing.length === 0 ? first : headerRow(sheet);
+  return mapColumns(first, layout).missing.length === 0 ? first : headerValues(sheet);
 }

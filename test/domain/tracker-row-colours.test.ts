@@ -1,4 +1,4 @@
-import { columnLetter } from '../../src/domain/column-letter';
+import { columnLetter, columnNumber } from '../../src/domain/column-letter';
 import { isOwnRowColourFormula, rowColourRules } from '../../src/domain/tracker-row-colours';
 
 describe('tracker-row-colours', () => {
@@ -10,8 +10,9 @@ describe('tracker-row-colours', () => {
       [37, 'AK'],
       [52, 'AZ'],
       [703, 'AAA'],
-    ])('gives column %i the letters %s', (column, letters) => {
+    ])('gives column %i the letters %s, and back', (column, letters) => {
       expect(columnLetter(column)).toBe(letters);
+      expect(columnNumber(letters)).toBe(column);
     });
   });
 
