@@ -28,7 +28,7 @@ export function locateCase(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Ca
   return rowNumbers.length === 1 && first !== undefined ? { kind: 'found', rowNumber: first } : { kind: 'duplicate', rowNumbers };
 }
 
-/** One whole row's cells (one call). */
+/** One whole row's cells (one call: getSheetValues reads without a Range). */
 export function readRowCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: CaseSheetLayout, rowNumber: number): unknown[] {
-  return sheet.getRange(rowNumber, 1, 1, layout.width).getValues()[0] ?? [];
+  return sheet.getSheetValues(rowNumber, 1, 1, layout.width)[0] ?? [];
 }

@@ -7,12 +7,12 @@ import { inertCell } from './inert-cell';
 import { needsQuote } from '../domain/inert-text';
 import { TEXT_FORMAT } from '../domain/tracker-validation';
 import { toCaseRecord, type RecordContext } from './case-record';
-import type { CaseLocation } from './case-row-locator';
+import { locateCase, readRowCells } from './case-row-locator';
 import { readCaseLayout, type CaseSheetLayout } from './case-sheet-layout';
 import { writeRowCells, type CellWrite } from './cell-runs';
 import { rememberCaseIdColumn } from './case-id-column-cache';
 import { SHEETS } from './sheet-names';
-import { columnValues, headerValues } from './sheet-values';
+import { headerValues } from './sheet-values';
 
 /** One case's row as read now, found by Case ID. */
 export interface CaseRowRead {
@@ -63,7 +63,7 @@ export interface SelectedRow {
 export function readSelectedRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, rowNumber: number): SelectedRow {
   const layout = layoutOf(sheet);
   const idColumn = layout.map.columns.caseId;
-  const cells = rowCells(sheet, layout, rowNumber);
+  const cells = readRowCells(sheet, layout, rowNumber);
   const id = idColumn === undefined ? '' : cells[idColumn];
   return { sheet, layout, rowNumber, cells, caseId: caseIdKey(id) === '' ? '' : String(id).trim() };
 }
@@ -76,24 +76,6 @@ function layoutOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): CaseSheetLayout {
   return layout;
 }
 
-/** One row's cells (one call). */
-function rowCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: CaseSheetLayout, rowNumber: number): unknown[] {
-  return sheet.getSheetValues(rowNumber, 1, 1, layout.width)[0] ?? [];
-}
-
-/** Where `caseId` is now, from the Case ID column read in one call (never a remembered row number). */
-function locate(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number, caseId: string): CaseLocation {
-  const key = caseIdKey(caseId);
-  const rowNumbers: number[] = [];
-  // Row 1 is the header: reading from it, the column always has a row through the last one with data.
-  columnValues(sheet, idColumn + 1).forEach((cell, i) => {
-    if (i > 0 && caseIdKey(cell) === key) rowNumbers.push(i + 1);
-  });
-  const [first] = rowNumbers;
-  if (first === undefined) return { kind: 'missing' };
-  return rowNumbers.length === 1 ? { kind: 'found', rowNumber: first } : { kind: 'duplicate', rowNumbers };
-}
-
 /**
  * Reads `caseId`'s row now: the header (column map), then — by ID — the Case ID column and that one row
  * (never a remembered row number: users sort and insert), or the selected row the Case ID was just read
@@ -104,7 +86,7 @@ export function readCaseRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   if (source.kind === 'selected') {
     const { sheet, layout, rowNumber, cells } = source.row;
     if (layout.map.columns.caseId === undefined) return { ok: false, reason: 'tracker-not-set-up', message: 'The Cases sheet has no Case ID column; run Set up or repair tracker.' };
-    const readBack = () => rowCells(sheet, layout, rowNumber);
+    const readBack = () => readRowCells(sheet, layout, rowNumber);
     return { ok: true, row: { sheet, layout, rowNumber, cells, isPlainText: plainTextCells(sheet, rowNumber), readBack, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
   }
   const sheet = spreadsheet.getSheetByName(SHEETS.cases);
@@ -112,15 +94,15 @@ export function readCaseRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   const layout = layoutOf(sheet);
   const idColumn = layout.map.columns.caseId;
   if (idColumn === undefined) return { ok: false, reason: 'tracker-not-set-up', message: 'The Cases sheet has no Case ID column; run Set up or repair tracker.' };
-  const location = locate(sheet, idColumn, caseId);
+  const location = locateCase(sheet, layout, caseId);
   if (location.kind === 'missing') return { ok: false, reason: 'case-not-found', message: `${caseId} is not on the Cases sheet any more.` };
   if (location.kind === 'duplicate') {
     return { ok: false, reason: 'duplicate-case-id', message: `${caseId} is on rows ${location.rowNumbers.join(', ')}; keep it on one row, then try again.` };
   }
   const { rowNumber } = location;
-  const cells = rowCells(sheet, layout, rowNumber);
+  const cells = readRowCells(sheet, layout, rowNumber);
   if (caseIdKey(cells[idColumn]) !== caseIdKey(caseId)) return { ok: false, reason: 'case-not-found', message: `${caseId} is not on row ${rowNumber} any more.` };
-  const readBack = () => rowCells(sheet, layout, rowNumber);
+  const readBack = () => readRowCells(sheet, layout, rowNumber);
   return { ok: true, row: { sheet, layout, rowNumber, cells, isPlainText: plainTextCells(sheet, rowNumber), readBack, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
 }
 

@@ -169,8 +169,8 @@ describe('spreadsheet calls per action', () => {
       'written terms, to Approved (written) (saveWrittenTerms)': 29,
       'status change to Denied (changeStatus)': 28,
       'acknowledgement (acknowledgeAlert)': 29,
-      'new case from the form (createCase)': 31,
-      'renewal of an Active case (startRenewal)': 51,
+      'new case from the form (createCase)': 30,
+      'renewal of an Active case (startRenewal)': 50,
       'visit log (logVisit)': 25,
       'terms lines (saveTermsLines)': 37,
     };
