@@ -31,8 +31,8 @@ interface AddOnView {
  * `loaded` is the whole sheet as this execution read it, under the same lock (the daily check's one read of
  * Cases). With it, and Flags and Problems side by side (as set-up places them), the sheet is not read whole
  * again: the Case ID column and the Flags/Problems pair are re-read through the last row with data (header
- * row included, one getSheetValues each) and the pair is written back in one setValues — four calls, three
- * columns of data. Their header cells must still read as they did in `loaded`, or the whole sheet is read
+ * row included: one getSheetValues when the columns are within a few of each other, as set-up places them, else
+ * one each) and the pair is written back in one setValues. Their header cells must still read as they did in `loaded`, or the whole sheet is read
  * again and each column found anew (a column moved meanwhile). Without `loaded`: one read of the whole
  * sheet, one setValues per changed column.
  */
@@ -69,8 +69,7 @@ function writeBesideEachOther(sheet: GoogleAppsScript.Spreadsheet.Sheet, updates
   const { caseId, flags, problems } = columns;
   if (caseId === undefined || flags === undefined || problems === undefined || Math.abs(flags - problems) !== 1 || loaded.values.length < 2) return false;
   const left = Math.min(flags, problems);
-  const ids = columnValues(sheet, caseId + 1);
-  const now = columnsValues(sheet, left + 1, 2);
+  const { ids, now } = readIdsAndPair(sheet, caseId, left);
   const unchanged = ids.length === now.length && ids[0] === header[caseId] && now[0]?.[0] === header[left] && now[0]?.[1] === header[left + 1];
   if (!unchanged || now.length < 2) return false;
   const at = (field: AddOnField): number => (columns[field] ?? left) - left;
@@ -92,6 +91,18 @@ function writeBesideEachOther(sheet: GoogleAppsScript.Spreadsheet.Sheet, updates
   });
   sheet.getRange(1, left + 1, now.length, 2).setValues([[inertText(now[0]?.[0] ?? ''), inertText(now[0]?.[1] ?? '')], ...written]);
   return true;
+}
+
+/** Columns this close together are re-read in one call: a few more cells cost less than a second round trip. */
+const ONE_READ_SPAN = 8;
+
+/** The Case ID column and the Flags/Problems pair from row 1 through the last row with data: one call when they are close, else two. */
+function readIdsAndPair(sheet: GoogleAppsScript.Spreadsheet.Sheet, caseId: number, left: number): { ids: unknown[]; now: unknown[][] } {
+  const first = Math.min(caseId, left);
+  const span = Math.max(caseId, left + 1) - first + 1;
+  if (span > ONE_READ_SPAN) return { ids: columnValues(sheet, caseId + 1), now: columnsValues(sheet, left + 1, 2) };
+  const block = columnsValues(sheet, first + 1, span);
+  return { ids: block.map((row) => row[caseId - first] ?? ''), now: block.map((row) => [row[left - first] ?? '', row[left + 1 - first] ?? '']) };
 }
 
 /** Each add-on column's new cells (inert), or undefined when the column is missing or nothing in it changes. */

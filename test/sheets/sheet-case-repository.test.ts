@@ -105,8 +105,9 @@ describe('SheetCaseRepository', () => {
       after.forEach((row, r) => row.forEach((v, c) => { if (v !== before[r]?.[c]) changed.push(`${r + 1}:${c + 1}`); }));
       expect(changed.sort()).toEqual([`2:${col('problems')}`, `4:${col('flags')}`].sort());
       // After loadAll, Flags and Problems (side by side) are one write, and the sheet is not read whole again:
-      // only the Case ID column and the pair are re-read (one getSheetValues each, through the last row with data).
-      expect(env.calls.snapshot()).toEqual({ 'Sheet.getSheetValues': 2, 'Sheet.getRange': 1, 'Range.setValues': 1 });
+      // the Case ID column and the pair, a few columns apart, are re-read in one getSheetValues through the last
+      // row with data.
+      expect(env.calls.snapshot()).toEqual({ 'Sheet.getSheetValues': 1, 'Sheet.getRange': 1, 'Range.setValues': 1 });
     });
 
     it('matches rows by the Case ID read at write time when rows were deleted and added between the load and the write', () => {
@@ -160,6 +161,22 @@ describe('SheetCaseRepository', () => {
       expect([rows[1]?.[col('flags') - 1], rows[1]?.[col('problems') - 1], rows[1]?.[col('problems')]]).toEqual(['x', '', 'y']);
       expect(env.calls.get('Sheet.getSheetValues')).toBe(1); // the whole sheet, through its last row and column
       expect(env.calls.get('Range.setValues')).toBe(2);
+    });
+
+    it('re-reads the Case ID column and the pair apart when a clinic put many columns between them, after a sort', () => {
+      const env = casesEnvironment(manyCases(3));
+      const sheet = env.spreadsheet.getSheetByName('Cases');
+      sheet?.insertColumnsAfter(col('caseId'), 9); // nine of the clinic's own columns right of Case ID
+      sheet?.getRange(1, col('caseId') + 1, 1, 9).setValues([Array.from({ length: 9 }, (_, i) => `Own ${i + 1}`)]);
+      const repo = repositoryFor(env);
+      repo.loadAll();
+      sheet?.sort(col('patient') + 9, false); // P3, P2, P1
+      env.calls.reset();
+      repo.writeAddOnCells([{ caseId: 'SCA-0001', flags: 'x', problems: 'y' }]);
+      const rows = env.readSheet('Cases');
+      expect([rows[3]?.[0], rows[3]?.[col('flags') + 8], rows[3]?.[col('problems') + 8]]).toEqual(['SCA-0001', 'x', 'y']);
+      expect(rows.slice(1, 3).map((r) => r[col('flags') + 8])).toEqual(['', '']);
+      expect(env.calls.snapshot()).toEqual({ 'Sheet.getSheetValues': 2, 'Sheet.getRange': 1, 'Range.setValues': 1 });
     });
 
     it('writes with the same number of calls for 5,000 rows as for 50', () => {
