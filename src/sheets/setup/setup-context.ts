@@ -37,6 +37,16 @@ export function wholeColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, column: n
   return sheet.getRange(`${letters}:${letters}`);
 }
 
+/**
+ * Whole columns ('E:E' each), in the order given: one getRange for a single column, else one getRangeList and
+ * its getRanges (two calls for any number of columns, where a getRange each would be one call a column).
+ */
+export function wholeColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, columns: readonly number[]): GoogleAppsScript.Spreadsheet.Range[] {
+  if (columns.length === 0) return [];
+  if (columns.length === 1) return [wholeColumn(sheet, columns[0] ?? 1)];
+  return sheet.getRangeList(columns.map((c) => `${columnLetter(c)}:${columnLetter(c)}`)).getRanges();
+}
+
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
 /**

@@ -34,12 +34,12 @@ function setUpSheet(
 }
 
 /** Creates or repairs the Settings sheet alone (the Settings menu item needs it before anything else). */
-export function setUpSettingsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, changes: SetupChange[]): GoogleAppsScript.Spreadsheet.Sheet {
+export function setUpSettingsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, changes: SetupChange[], book = new RuleBook()): GoogleAppsScript.Spreadsheet.Sheet {
   const { setup, placement } = setUpSheet(spreadsheet, SHEETS.settings, SETTINGS_LAYOUT, changes);
   ensureHeaderLook(setup, placement, settingsWidthOf);
   ensureStatusRowsOnTop(setup, placement);
   ensureSettingRows(setup, placement);
-  ensureSettingControls(setup, placement);
+  ensureSettingControls(setup, placement, book);
   return setup.sheet;
 }
 
@@ -55,7 +55,7 @@ export function setUpTrackerSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   const book = new RuleBook();
   for (const key of TRACKER_SHEETS) {
     if (key === 'settings') {
-      setUpSettingsSheet(spreadsheet, changes);
+      setUpSettingsSheet(spreadsheet, changes, book);
       continue;
     }
     // Only Cases columns are found by developer metadata (users reorder and rename them); the log and rules
