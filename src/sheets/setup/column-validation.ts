@@ -1,59 +1,10 @@
-import { formulaAt, sheetValidationFor, validationFor, type ValidationPlan } from '../../domain/tracker-validation';
+import { sheetValidationFor, validationFor, type ValidationPlan } from '../../domain/tracker-validation';
 import { columnLetter } from '../../domain/column-letter';
 import type { LayoutColumn } from '../../domain/tracker-layout';
-import { dataBlock, record, type ColumnPlacement, type SheetSetup } from './setup-context';
+import type { RuleBook } from './rule-book';
+import { dataBlock, record, type ColumnPlacement, type DataBlock, type SheetSetup } from './setup-context';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
-
-/** Sets the plan's criterion on a builder; custom formulas are anchored at `cellA1`, the column's first data cell. */
-function requirePlan(builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder, plan: ValidationPlan, cellA1: string): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
-  switch (plan.type) {
-    case 'list': return builder.requireValueInList([...plan.values], true);
-    case 'checkbox': return builder.requireCheckbox();
-    case 'date': return builder.requireDate();
-    case 'atLeastZero': return builder.requireNumberGreaterThanOrEqualTo(0);
-    case 'formula': return builder.requireFormulaSatisfied(formulaAt(plan.formula, cellA1));
-    case 'email': return builder.requireTextIsEmail();
-    case 'url': return builder.requireTextIsUrl();
-  }
-}
-
-/** The Apps Script rule for a plan, built from nothing: rejects invalid input and says why. */
-function buildRule(plan: ValidationPlan, cellA1: string): Rule {
-  return requirePlan(SpreadsheetApp.newDataValidation(), plan, cellA1).setAllowInvalid(false).setHelpText(plan.help).build();
-}
-
-/**
- * The rules of one set-up run, each built once and shared by every column (of every sheet) that wants it: a
- * rule is a value. A custom formula names its first cell, so a formula rule is one per anchor. Building from
- * nothing is five calls (new, criterion, allowInvalid, help, build); every rule after the first is made from
- * one already built with DataValidation.copy(), which keeps its settings ("Creates a builder for a data
- * validation rule based on this rule's settings"): the same formula and help at another anchor is three calls
- * (copy, criterion, build), any other rule four (copy, criterion, help, build) — allowInvalid(false) comes along.
- */
-export class RuleBook {
-  private readonly built = new Map<string, Rule>();
-  private readonly made: Array<{ plan: ValidationPlan; rule: Rule }> = [];
-
-  rule(plan: ValidationPlan, anchorA1: string): Rule {
-    const key = JSON.stringify([plan, plan.type === 'formula' ? anchorA1 : '']);
-    let rule = this.built.get(key);
-    if (rule === undefined) this.built.set(key, (rule = this.make(plan, anchorA1)));
-    return rule;
-  }
-
-  private make(plan: ValidationPlan, anchorA1: string): Rule {
-    const twin = this.made.find((m) => JSON.stringify(m.plan) === JSON.stringify(plan));
-    const from = twin ?? this.made[0];
-    const rule = twin
-      ? requirePlan(twin.rule.copy(), plan, anchorA1).build()
-      : from
-        ? requirePlan(from.rule.copy(), plan, anchorA1).setHelpText(plan.help).build()
-        : buildRule(plan, anchorA1);
-    this.made.push({ plan, rule });
-    return rule;
-  }
-}
 
 interface Wanted {
   readonly position: number;
@@ -84,26 +35,72 @@ function inspect(grid: ReadonlyArray<ReadonlyArray<Rule | null>>, samples: reado
   return { intact: intact && grid.every((_, row) => at(row) !== null), ours };
 }
 
-/** Columns next to each other that can be written in one call: same formula anchor run, or no formula at all. */
-function runs(needs: readonly Wanted[]): Wanted[][] {
+/** Formula columns next to each other with the same formula: one rule anchored at the first, one call. */
+function formulaRuns(needs: readonly Wanted[]): Wanted[][] {
   const out: Wanted[][] = [];
   for (const need of needs) {
     const run = out[out.length - 1];
     const last = run?.[run.length - 1];
-    const joins = run !== undefined && last !== undefined && last.position + 1 === need.position
-      && (need.plan.type === 'formula') === (last.plan.type === 'formula')
-      && (need.plan.type !== 'formula' || JSON.stringify(need.plan) === JSON.stringify(last.plan));
-    if (joins) run.push(need);
+    if (run !== undefined && last !== undefined && last.position + 1 === need.position && JSON.stringify(need.plan) === JSON.stringify(last.plan)) run.push(need);
     else out.push([need]);
   }
   return out;
 }
 
+/** What one column of the sheet's block gets in the batched write: a rule for every row, or nothing (the column splits the write). */
+type Fill = { readonly rule: Rule | null } | 'split';
+
+/**
+ * Columns 1..width of the block, each with what the batched write puts there: the wanted rule where a column
+ * needs repair; our own rule, as found, on a column of ours that is intact (the same rule written again); nothing
+ * on a column without any rule, and on a formula column about to be written by its own call. A column holding a
+ * rule that is not ours, or a formula rule of ours (its references name its first cell: not copied cell by
+ * cell), splits the write, so it is never written over.
+ */
+function fills(block: DataBlock, width: number, wanted: readonly Wanted[], needs: ReadonlySet<Wanted>, book: RuleBook): Fill[] {
+  const grid = block.validations();
+  const byPosition = new Map(wanted.map((w) => [w.position, w]));
+  return Array.from({ length: width }, (_, i): Fill => {
+    const w = byPosition.get(i + 1);
+    if (w && needs.has(w)) return w.plan.type === 'formula' ? { rule: null } : { rule: w.ours ?? book.rule(w.plan, '') };
+    if (w && w.plan.type !== 'formula' && w.ours) return { rule: w.ours };
+    return grid.every((line) => (line[i] ?? null) === null) ? { rule: null } : 'split';
+  });
+}
+
+/**
+ * The columns needing a non-formula rule, written with setDataValidations in as few calls as the columns allow:
+ * one over the whole block (its Range shared with the number formats) when no column splits it, else one per
+ * stretch between splitting columns that holds a column to repair.
+ */
+function writeRules(setup: SheetSetup, block: DataBlock, width: number, wanted: readonly Wanted[], needs: ReadonlySet<Wanted>, book: RuleBook): void {
+  const plain = [...needs].filter((w) => w.plan.type !== 'formula').map((w) => w.position);
+  if (plain.length === 0) return;
+  const columns = fills(block, width, wanted, needs, book);
+  let start = 0;
+  while (start < width) {
+    while (start < width && columns[start] === 'split') start += 1;
+    let end = start;
+    while (end < width && columns[end] !== 'split') end += 1;
+    const inside = plain.filter((p) => p - 1 >= start && p - 1 < end);
+    if (inside.length > 0) {
+      const whole = start === 0 && end === width;
+      const first = whole ? 0 : Math.min(...inside) - 1;
+      const last = whole ? width - 1 : Math.max(...inside) - 1;
+      const line = columns.slice(first, last + 1).map((f) => (f === 'split' ? null : f.rule));
+      const range = whole ? block.range() : setup.sheet.getRange(2, first + 1, block.rows, last - first + 1);
+      range.setDataValidations(Array.from({ length: block.rows }, () => line));
+    }
+    start = end;
+  }
+}
+
 /**
  * Gives each validated column its rule on rows 2..last, only where it is missing or not ours — so a second run
- * writes nothing. One read of the sheet's rules; the columns to repair are written in runs of neighbours: one
- * setDataValidations with a row of rules for a run (a custom formula run gets one rule anchored at its first
- * cell, which Sheets shifts across the run, as it does for a formula typed in the rule dialog).
+ * writes nothing. One read of the sheet's rules; the columns to repair are written in one batch where the
+ * sheet allows (see writeRules), and formula columns by runs of neighbours: one setDataValidation with one rule
+ * anchored at the run's first cell, which Sheets shifts across the run, as it does for a formula typed in the
+ * rule dialog.
  */
 export function ensureValidation(setup: SheetSetup, placement: ColumnPlacement, lists: ReadonlyMap<string, readonly string[]>, book: RuleBook): void {
   const { sheet, layout } = setup;
@@ -124,15 +121,11 @@ export function ensureValidation(setup: SheetSetup, placement: ColumnPlacement, 
     if (w.plan.type !== 'formula') w.ours = ours;
     return !intact;
   }).sort((a, b) => a.position - b.position);
-  for (const run of runs(needs)) {
+  writeRules(setup, block, placement.width, wanted, new Set(needs), book);
+  for (const run of formulaRuns(needs.filter((w) => w.plan.type === 'formula'))) {
     const first = run[0];
     if (first === undefined) continue;
-    const range = sheet.getRange(2, first.position, block.rows, run.length);
-    if (first.plan.type === 'formula') range.setDataValidation(book.rule(first.plan, `${columnLetter(first.position)}2`));
-    else {
-      const line = run.map((w) => w.ours ?? book.rule(w.plan, `${columnLetter(w.position)}2`));
-      range.setDataValidations(Array.from({ length: block.rows }, () => line));
-    }
-    for (const w of run) record(setup, 'validation', w.column.header);
+    sheet.getRange(2, first.position, block.rows, run.length).setDataValidation(book.rule(first.plan, `${columnLetter(first.position)}2`));
   }
+  for (const w of needs) record(setup, 'validation', w.column.header);
 }

@@ -3,7 +3,7 @@ import { SETTING_EXPLAINS, settingValidation } from '../../domain/settings-contr
 import { SETTING_ROWS } from '../../domain/settings-sheet';
 import { columnLetter } from '../../domain/column-letter';
 import { inertText } from '../../domain/inert-text';
-import type { RuleBook } from './column-validation';
+import type { RuleBook } from './rule-book';
 import { record, type ColumnPlacement, type SheetSetup } from './setup-context';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
