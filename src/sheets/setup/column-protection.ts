@@ -1,5 +1,5 @@
 import { protectedFields } from '../../domain/tracker-layout';
-import { dataBlock, record, wholeColumn, type ColumnPlacement, type SheetSetup } from './setup-context';
+import { dataBlock, record, wholeColumns, type ColumnPlacement, type SheetSetup } from './setup-context';
 
 /** Every protection we create starts with this; repair finds (and only ever removes) ours by it. */
 export const PROTECTION_PREFIX = 'SCA Tracker:';
@@ -25,18 +25,21 @@ export function ensureProtections(setup: SheetSetup, placement: ColumnPlacement)
   const found = setup.created ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
   const ours = found.map((p) => ({ p, description: p.getDescription() })).filter((o) => o.description.startsWith(PROTECTION_PREFIX));
   const kept = new Set<GoogleAppsScript.Spreadsheet.Protection>();
+  const missing: Array<{ field: string; position: number; header: string; description: string }> = [];
   for (const field of protectedFields(layout)) {
     const position = placement.positions.get(field);
     const header = layout.find((c) => c.field === field)?.header ?? field;
     if (position === undefined) continue;
     const description = `${PROTECTION_PREFIX} ${header} is written by the add-on`;
     const match = ours.find((o) => !kept.has(o.p) && o.description === description && o.p.isWarningOnly() && coversColumn(o.p.getRange(), position, maxRows));
-    if (match) {
-      kept.add(match.p);
-      continue;
-    }
-    wholeColumn(sheet, position).protect().setDescription(description).setWarningOnly(true);
-    if (!placement.added.has(field)) record(setup, 'protection', header);
+    if (match) kept.add(match.p);
+    else missing.push({ field, position, header, description });
   }
+  // The columns to protect, asked for in one batch.
+  const columns = wholeColumns(sheet, missing.map((m) => m.position));
+  missing.forEach(({ field, header, description }, i) => {
+    columns[i]?.protect().setDescription(description).setWarningOnly(true);
+    if (!placement.added.has(field)) record(setup, 'protection', header);
+  });
   for (const { p } of ours) if (!kept.has(p)) p.remove();
 }
