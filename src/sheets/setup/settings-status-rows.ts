@@ -10,7 +10,7 @@ export const STATUS_ROWS: ReadonlyArray<readonly [label: string, first: string]>
   ['Last daily check', 'Not run yet'],
 ];
 
-const WRITTEN_BY_ADD_ON = 'Written by the add-on; not a setting.';
+export const WRITTEN_BY_ADD_ON = 'Written by the add-on; not a setting.';
 
 /**
  * A new Settings sheet opens with the alerts status (who runs them; the last run and its result) at the

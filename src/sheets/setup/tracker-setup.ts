@@ -10,6 +10,7 @@ import { caseWidthOf, ensureHeaderLook, settingsWidthOf, widthOf } from './heade
 import { ensurePayerDropdown } from './payer-dropdown';
 import { ensureRowColours } from './row-colours';
 import { ensureSettingControls } from './settings-controls';
+import { fillNewSettingsSheet } from './settings-new-sheet';
 import { ensureSettingRows } from './settings-rows';
 import { ensureStatusRowsOnTop } from './settings-status-rows';
 import type { ColumnPlacement, SheetSetup } from './setup-context';
@@ -38,9 +39,12 @@ function setUpSheet(
 export function setUpSettingsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, changes: SetupChange[], book = new RuleBook()): GoogleAppsScript.Spreadsheet.Sheet {
   const { setup, placement } = setUpSheet(spreadsheet, SHEETS.settings, SETTINGS_LAYOUT, changes);
   ensureHeaderLook(setup, placement, settingsWidthOf);
-  ensureStatusRowsOnTop(setup, placement);
-  ensureSettingRows(setup, placement);
-  ensureSettingControls(setup, placement, book);
+  if (setup.created) fillNewSettingsSheet(setup, placement, book);
+  else {
+    ensureStatusRowsOnTop(setup, placement);
+    ensureSettingRows(setup, placement);
+    ensureSettingControls(setup, placement, book);
+  }
   return setup.sheet;
 }
 
