@@ -5,6 +5,7 @@ import { columnLetter } from '../../domain/column-letter';
 import { inertText } from '../../domain/inert-text';
 import type { RuleBook } from './rule-book';
 import { record, type ColumnPlacement, type SheetSetup } from './setup-context';
+import { settingsRead } from './settings-read';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
@@ -21,10 +22,10 @@ export function ensureSettingControls(setup: SheetSetup, placement: ColumnPlacem
   const name = placement.positions.get('name');
   const value = placement.positions.get('value');
   const meaning = placement.positions.get('meaning');
-  const rows = sheet.getLastRow() - 1;
-  if (name === undefined || value === undefined || meaning === undefined || rows < 1) return;
-  const width = Math.max(name, value, meaning);
-  const grid = sheet.getRange(2, 1, rows, width).getValues();
+  if (name === undefined || value === undefined || meaning === undefined) return;
+  const { lastRow, grid } = settingsRead(setup, placement);
+  const rows = lastRow - 1;
+  if (rows < 1) return;
   const valueRange = sheet.getRange(2, value, rows, 1);
   const current = valueRange.getDataValidations();
   const rules: Array<Array<Rule | null>> = [];

@@ -2,6 +2,7 @@ import { normaliseHeader } from '../../domain/case-columns';
 import { DEFAULT_SETTINGS_ROWS, SETTING_ROWS } from '../../domain/settings-sheet';
 import { ensureRows } from '../sheet-room';
 import { record, type ColumnPlacement, type SheetSetup } from './setup-context';
+import { forgetSettingsRead, settingsRead } from './settings-read';
 
 /**
  * Seeds the Settings sheet with every setting and its default, below whatever is there. Repair adds only
@@ -14,9 +15,9 @@ export function ensureSettingRows(setup: SheetSetup, placement: ColumnPlacement)
   const value = placement.positions.get('value');
   const meaning = placement.positions.get('meaning');
   if (name === undefined || value === undefined || meaning === undefined) return;
-  const lastRow = Math.max(sheet.getLastRow(), 1);
-  const names = lastRow >= 2 ? sheet.getRange(2, name, lastRow - 1, 1).getValues() : [];
-  const present = new Set(names.map((line) => normaliseHeader(String((Array.isArray(line) ? line[0] : '') ?? ''))));
+  const read = settingsRead(setup, placement);
+  const lastRow = Math.max(read.lastRow, 1);
+  const present = new Set(read.grid.map((line) => normaliseHeader(String(line[name - 1] ?? ''))));
   const missing = SETTING_ROWS.map((spec, i) => ({ spec, defaults: DEFAULT_SETTINGS_ROWS[i] })).filter(
     ({ spec }) => !present.has(normaliseHeader(spec.label)),
   );
@@ -31,5 +32,6 @@ export function ensureSettingRows(setup: SheetSetup, placement: ColumnPlacement)
   });
   ensureRows(sheet, lastRow + rows.length);
   sheet.getRange(lastRow + 1, 1, rows.length, width).setValues(rows);
+  forgetSettingsRead(setup);
   for (const { spec } of missing) record(setup, 'addedSetting', spec.label);
 }

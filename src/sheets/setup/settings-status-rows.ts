@@ -1,5 +1,6 @@
 import { ensureRows } from '../sheet-room';
 import type { ColumnPlacement, SheetSetup } from './setup-context';
+import { forgetSettingsRead, settingsRead } from './settings-read';
 
 /**
  * The labels of the status lines SettingsStatusBoard keeps up to date (found by label wherever they are:
@@ -22,7 +23,7 @@ export function ensureStatusRowsOnTop(setup: SheetSetup, placement: ColumnPlacem
   const name = placement.positions.get('name');
   const value = placement.positions.get('value');
   const meaning = placement.positions.get('meaning');
-  if (name === undefined || value === undefined || meaning === undefined || sheet.getLastRow() > 1) return;
+  if (name === undefined || value === undefined || meaning === undefined || settingsRead(setup, placement).lastRow > 1) return;
   const width = Math.max(name, value, meaning);
   const rows = STATUS_ROWS.map(([label, first]) => {
     const cells = new Array<string>(width).fill('');
@@ -35,4 +36,5 @@ export function ensureStatusRowsOnTop(setup: SheetSetup, placement: ColumnPlacem
   sheet.getRange(2, 1, rows.length, width).setValues(rows);
   // Who runs the alerts and how the last run went is the first thing read here: in full and in bold.
   sheet.getRange(2, value, rows.length, 1).setWrap(true).setFontWeight('bold');
+  forgetSettingsRead(setup);
 }
