@@ -114,6 +114,7 @@ export function ensureValidation(setup: SheetSetup, placement: ColumnPlacement, 
   }
   if (wanted.length === 0) return;
   const grid = block.validations();
+  if (block.rows < 1) return;
   const samples = [0];
   const needs = wanted.filter((w) => {
     if (setup.created) return true;

@@ -23,7 +23,7 @@ export function ensurePayerDropdown(cases: { setup: SheetSetup; placement: Colum
   const payerColumn = cases.placement.positions.get('payer');
   const source = planRules.placement.positions.get('payer');
   const block = dataBlock(cases.setup, cases.placement);
-  if (payerColumn === undefined || source === undefined || block === null) return;
+  if (payerColumn === undefined || source === undefined || block === null || block.rows < 1) return;
   const { sheet } = cases.setup;
   const letters = columnLetter(source);
   const grid = block.validations();

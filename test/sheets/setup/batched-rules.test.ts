@@ -50,4 +50,15 @@ describe('rules written in one batch', () => {
     const owner = String.fromCharCode(64 + CASE_COLUMNS.findIndex((c) => c.field === 'owner') + 2);
     expect(validationAt(env, 'Cases', `${owner}30`)).toMatchObject({ type: 'TEXT_IS_VALID_EMAIL', allowInvalid: false });
   });
+
+  it('leave a sheet of one row (no row below its header) without rules, and set up the rest', () => {
+    const env = emptyEnvironment();
+    env.writeSheet('Visits', 'A1', [['Case ID', 'Date of service']]);
+    const sheet = sheetOf(env, 'Visits');
+    sheet.deleteRows(2, sheet.getMaxRows() - 1);
+    expect(runSetup(env)).toMatch(/^Tracker /);
+    expect(sheet.getMaxRows()).toBe(1);
+    expect(env.readSheet('Visits')[0]?.slice(0, 4)).toEqual(['Case ID', 'Date of service', 'Code', 'Units']);
+    expect(validationAt(env, 'Terms', 'D2')).toMatchObject({ type: 'CUSTOM_FORMULA' });
+  });
 });
