@@ -5,7 +5,7 @@ import { columnLetter } from '../../domain/column-letter';
 import { inertText } from '../../domain/inert-text';
 import type { RuleBook } from './rule-book';
 import { record, type ColumnPlacement, type SheetSetup } from './setup-context';
-import { settingsRead } from './settings-read';
+import { settingsColumns, settingsRead } from './settings-read';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
@@ -19,10 +19,9 @@ const SPEC_BY_NAME = new Map(SETTING_ROWS.map((spec) => [normaliseHeader(spec.la
  */
 export function ensureSettingControls(setup: SheetSetup, placement: ColumnPlacement, book: RuleBook): void {
   const { sheet } = setup;
-  const name = placement.positions.get('name');
-  const value = placement.positions.get('value');
-  const meaning = placement.positions.get('meaning');
-  if (name === undefined || value === undefined || meaning === undefined) return;
+  const columns = settingsColumns(placement);
+  if (columns === null) return;
+  const { name, value, meaning } = columns;
   const { lastRow, grid } = settingsRead(setup, placement);
   const rows = lastRow - 1;
   if (rows < 1) return;

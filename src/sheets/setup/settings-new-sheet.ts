@@ -4,6 +4,7 @@ import { columnLetter } from '../../domain/column-letter';
 import { ensureRows } from '../sheet-room';
 import type { RuleBook } from './rule-book';
 import { record, type ColumnPlacement, type SheetSetup } from './setup-context';
+import { settingsColumns } from './settings-read';
 import { STATUS_ROWS, WRITTEN_BY_ADD_ON } from './settings-status-rows';
 
 /**
@@ -15,11 +16,9 @@ import { STATUS_ROWS, WRITTEN_BY_ADD_ON } from './settings-status-rows';
  */
 export function fillNewSettingsSheet(setup: SheetSetup, placement: ColumnPlacement, book: RuleBook): void {
   const { sheet } = setup;
-  const name = placement.positions.get('name');
-  const value = placement.positions.get('value');
-  const meaning = placement.positions.get('meaning');
-  if (name === undefined || value === undefined || meaning === undefined) return;
-  const width = Math.max(name, value, meaning);
+  const columns = settingsColumns(placement);
+  if (columns === null) return;
+  const { name, value, meaning, width } = columns;
   const line = (label: string, cell: string | boolean, explain: string): Array<string | boolean> => {
     const cells: Array<string | boolean> = new Array<string | boolean>(width).fill('');
     cells[name - 1] = label;

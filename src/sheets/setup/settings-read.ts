@@ -6,6 +6,15 @@ export interface SettingsRead {
   readonly grid: readonly unknown[][];
 }
 
+/** Where Settings' three columns are (1-based) and how wide the three make the rows; null when one is missing. */
+export function settingsColumns(placement: ColumnPlacement): { name: number; value: number; meaning: number; width: number } | null {
+  const name = placement.positions.get('name');
+  const value = placement.positions.get('value');
+  const meaning = placement.positions.get('meaning');
+  if (name === undefined || value === undefined || meaning === undefined) return null;
+  return { name, value, meaning, width: Math.max(name, value, meaning) };
+}
+
 const reads = new WeakMap<SheetSetup, SettingsRead>();
 
 /**
@@ -17,7 +26,7 @@ export function settingsRead(setup: SheetSetup, placement: ColumnPlacement): Set
   const known = reads.get(setup);
   if (known) return known;
   const lastRow = setup.sheet.getLastRow();
-  const width = Math.max(...['name', 'value', 'meaning'].map((f) => placement.positions.get(f) ?? 1));
+  const width = settingsColumns(placement)?.width ?? 1;
   const grid = lastRow >= 2 ? setup.sheet.getRange(2, 1, lastRow - 1, width).getValues() : [];
   const read = { lastRow, grid };
   reads.set(setup, read);

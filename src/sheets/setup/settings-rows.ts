@@ -2,7 +2,7 @@ import { normaliseHeader } from '../../domain/case-columns';
 import { DEFAULT_SETTINGS_ROWS, SETTING_ROWS } from '../../domain/settings-sheet';
 import { ensureRows } from '../sheet-room';
 import { record, type ColumnPlacement, type SheetSetup } from './setup-context';
-import { forgetSettingsRead, settingsRead } from './settings-read';
+import { forgetSettingsRead, settingsColumns, settingsRead } from './settings-read';
 
 /**
  * Seeds the Settings sheet with every setting and its default, below whatever is there. Repair adds only
@@ -11,10 +11,9 @@ import { forgetSettingsRead, settingsRead } from './settings-read';
  */
 export function ensureSettingRows(setup: SheetSetup, placement: ColumnPlacement): void {
   const { sheet } = setup;
-  const name = placement.positions.get('name');
-  const value = placement.positions.get('value');
-  const meaning = placement.positions.get('meaning');
-  if (name === undefined || value === undefined || meaning === undefined) return;
+  const columns = settingsColumns(placement);
+  if (columns === null) return;
+  const { name, value, meaning, width } = columns;
   const read = settingsRead(setup, placement);
   const lastRow = Math.max(read.lastRow, 1);
   const present = new Set(read.grid.map((line) => normaliseHeader(String(line[name - 1] ?? ''))));
@@ -22,7 +21,6 @@ export function ensureSettingRows(setup: SheetSetup, placement: ColumnPlacement)
     ({ spec }) => !present.has(normaliseHeader(spec.label)),
   );
   if (missing.length === 0) return;
-  const width = Math.max(name, value, meaning);
   const rows = missing.map(({ spec, defaults }) => {
     const cells: string[] = new Array<string>(width).fill('');
     cells[name - 1] = spec.label;

@@ -1,6 +1,6 @@
 import { ensureRows } from '../sheet-room';
 import type { ColumnPlacement, SheetSetup } from './setup-context';
-import { forgetSettingsRead, settingsRead } from './settings-read';
+import { forgetSettingsRead, settingsColumns, settingsRead } from './settings-read';
 
 /**
  * The labels of the status lines SettingsStatusBoard keeps up to date (found by label wherever they are:
@@ -20,11 +20,9 @@ export const WRITTEN_BY_ADD_ON = 'Written by the add-on; not a setting.';
  */
 export function ensureStatusRowsOnTop(setup: SheetSetup, placement: ColumnPlacement): void {
   const { sheet } = setup;
-  const name = placement.positions.get('name');
-  const value = placement.positions.get('value');
-  const meaning = placement.positions.get('meaning');
-  if (name === undefined || value === undefined || meaning === undefined || settingsRead(setup, placement).lastRow > 1) return;
-  const width = Math.max(name, value, meaning);
+  const columns = settingsColumns(placement);
+  if (columns === null || settingsRead(setup, placement).lastRow > 1) return;
+  const { name, value, meaning, width } = columns;
   const rows = STATUS_ROWS.map(([label, first]) => {
     const cells = new Array<string>(width).fill('');
     cells[name - 1] = label;
