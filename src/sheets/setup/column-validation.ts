@@ -6,33 +6,49 @@ import { dataBlock, record, type ColumnPlacement, type DataBlock, type SheetSetu
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
-interface Wanted {
+/** A column set-up validates: where, how it knows its rule and how it makes it. */
+export interface Wanted {
   readonly position: number;
-  readonly plan: ValidationPlan;
-  readonly column: LayoutColumn;
-  /** A rule of ours already on the column (not a custom formula, whose references are its first cell's): reused, not rebuilt. */
+  readonly header: string;
+  /** Set for a custom formula, whose references name its first cell: written by runs of its own, never copied cell by cell. */
+  readonly formula: ValidationPlan | null;
+  /** Whether a rule found on the column is ours (one getter or a few: see inspect). */
+  readonly isOurs: (rule: Rule) => boolean;
+  /** The wanted rule, for a run or column starting at `anchorA1`. */
+  readonly make: (anchorA1: string) => Rule;
+  /** A rule of ours already on the column (not a custom formula): reused, not rebuilt. */
   ours?: Rule | null;
 }
 
 /**
- * Whether a column's rules are in place: every cell has a rule (a paste from elsewhere drops it; a null test in
- * the grid already read, no call) and the rule on the first data row is ours (one help-text getter, a call
- * a column: the help names the rule — its kind and, for a list, its values). The help set-up wrote before rules
- * were shared (with the column name) counts as ours too, so an older tracker is not rewritten for it.
- * Returns `intact`, and a rule of ours found on the column, which can be written to its other cells as it is.
+ * A layout column's wanted rule. The rule on the first data row is ours when its help is (one help-text getter,
+ * a call a column: the help names the rule — its kind and, for a list, its values); the help set-up wrote before
+ * rules were shared (with the column name) counts as ours too, so an older tracker is not rewritten for it.
  */
-function inspect(grid: ReadonlyArray<ReadonlyArray<Rule | null>>, samples: readonly number[], want: Wanted, lists: ReadonlyMap<string, readonly string[]>): { intact: boolean; ours: Rule | null } {
+function planned(position: number, column: LayoutColumn, plan: ValidationPlan, lists: ReadonlyMap<string, readonly string[]>, book: RuleBook): Wanted {
+  const older = validationFor(column, lists.get(column.field) ?? column.values ?? [])?.help;
+  return {
+    position,
+    header: column.header,
+    formula: plan.type === 'formula' ? plan : null,
+    isOurs: (rule) => {
+      const help = rule.getHelpText();
+      return help === plan.help || help === older;
+    },
+    make: (anchorA1) => book.rule(plan, anchorA1),
+  };
+}
+
+/**
+ * Whether a column's rules are in place: every cell has a rule (a paste from elsewhere drops it; a null test in
+ * the grid already read, no call) and the rule on the first data row is ours. Returns `intact`, and a rule of
+ * ours found on the column, which can be written to its other cells as it is.
+ */
+function inspect(grid: ReadonlyArray<ReadonlyArray<Rule | null>>, want: Wanted): { intact: boolean; ours: Rule | null } {
   const at = (row: number): Rule | null => grid[row]?.[want.position - 1] ?? null;
-  const older = validationFor(want.column, lists.get(want.column.field) ?? want.column.values ?? [])?.help;
-  let ours: Rule | null = null;
-  let intact = true;
-  for (const row of samples) {
-    const rule = at(row);
-    const help = rule?.getHelpText();
-    if (rule !== null && (help === want.plan.help || help === older)) ours = rule;
-    else intact = false;
-  }
-  return { intact: intact && grid.every((_, row) => at(row) !== null), ours };
+  const first = at(0);
+  const ours = first !== null && want.isOurs(first) ? first : null;
+  return { intact: ours !== null && grid.every((_, row) => at(row) !== null), ours };
 }
 
 /** Formula columns next to each other with the same formula: one rule anchored at the first, one call. */
@@ -41,7 +57,7 @@ function formulaRuns(needs: readonly Wanted[]): Wanted[][] {
   for (const need of needs) {
     const run = out[out.length - 1];
     const last = run?.[run.length - 1];
-    if (run !== undefined && last !== undefined && last.position + 1 === need.position && JSON.stringify(need.plan) === JSON.stringify(last.plan)) run.push(need);
+    if (run !== undefined && last !== undefined && last.position + 1 === need.position && JSON.stringify(need.formula) === JSON.stringify(last.formula)) run.push(need);
     else out.push([need]);
   }
   return out;
@@ -57,13 +73,13 @@ type Fill = { readonly rule: Rule | null } | 'split';
  * rule that is not ours, or a formula rule of ours (its references name its first cell: not copied cell by
  * cell), splits the write, so it is never written over.
  */
-function fills(block: DataBlock, width: number, wanted: readonly Wanted[], needs: ReadonlySet<Wanted>, book: RuleBook): Fill[] {
+function fills(block: DataBlock, width: number, wanted: readonly Wanted[], needs: ReadonlySet<Wanted>): Fill[] {
   const grid = block.validations();
   const byPosition = new Map(wanted.map((w) => [w.position, w]));
   return Array.from({ length: width }, (_, i): Fill => {
     const w = byPosition.get(i + 1);
-    if (w && needs.has(w)) return w.plan.type === 'formula' ? { rule: null } : { rule: w.ours ?? book.rule(w.plan, '') };
-    if (w && w.plan.type !== 'formula' && w.ours) return { rule: w.ours };
+    if (w && needs.has(w)) return w.formula ? { rule: null } : { rule: w.ours ?? w.make('') };
+    if (w && !w.formula && w.ours) return { rule: w.ours };
     return grid.every((line) => (line[i] ?? null) === null) ? { rule: null } : 'split';
   });
 }
@@ -73,10 +89,10 @@ function fills(block: DataBlock, width: number, wanted: readonly Wanted[], needs
  * one over the whole block (its Range shared with the number formats) when no column splits it, else one per
  * stretch between splitting columns that holds a column to repair.
  */
-function writeRules(setup: SheetSetup, block: DataBlock, width: number, wanted: readonly Wanted[], needs: ReadonlySet<Wanted>, book: RuleBook): void {
-  const plain = [...needs].filter((w) => w.plan.type !== 'formula').map((w) => w.position);
+function writeRules(setup: SheetSetup, block: DataBlock, width: number, wanted: readonly Wanted[], needs: ReadonlySet<Wanted>): void {
+  const plain = [...needs].filter((w) => !w.formula).map((w) => w.position);
   if (plain.length === 0) return;
-  const columns = fills(block, width, wanted, needs, book);
+  const columns = fills(block, width, wanted, needs);
   let start = 0;
   while (start < width) {
     while (start < width && columns[start] === 'split') start += 1;
@@ -100,33 +116,33 @@ function writeRules(setup: SheetSetup, block: DataBlock, width: number, wanted: 
  * writes nothing. One read of the sheet's rules; the columns to repair are written in one batch where the
  * sheet allows (see writeRules), and formula columns by runs of neighbours: one setDataValidation with one rule
  * anchored at the run's first cell, which Sheets shifts across the run, as it does for a formula typed in the
- * rule dialog.
+ * rule dialog. `more` are columns whose rule another step defines (the Cases Payer dropdown), written in the
+ * same batch.
  */
-export function ensureValidation(setup: SheetSetup, placement: ColumnPlacement, lists: ReadonlyMap<string, readonly string[]>, book: RuleBook): void {
+export function ensureValidation(setup: SheetSetup, placement: ColumnPlacement, lists: ReadonlyMap<string, readonly string[]>, book: RuleBook, more: readonly Wanted[] = []): void {
   const { sheet, layout } = setup;
   const block = dataBlock(setup, placement);
   if (block === null) return;
-  const wanted: Wanted[] = [];
+  const wanted: Wanted[] = [...more];
   for (const column of layout) {
     const position = placement.positions.get(column.field);
     const plan = sheetValidationFor(column, lists.get(column.field) ?? column.values ?? []);
-    if (position !== undefined && plan !== null) wanted.push({ position, plan, column });
+    if (position !== undefined && plan !== null) wanted.push(planned(position, column, plan, lists, book));
   }
   if (wanted.length === 0) return;
   const grid = block.validations();
   if (block.rows < 1) return;
-  const samples = [0];
   const needs = wanted.filter((w) => {
     if (setup.created) return true;
-    const { intact, ours } = inspect(grid, samples, w, lists);
-    if (w.plan.type !== 'formula') w.ours = ours;
+    const { intact, ours } = inspect(grid, w);
+    if (!w.formula) w.ours = ours;
     return !intact;
   }).sort((a, b) => a.position - b.position);
-  writeRules(setup, block, placement.width, wanted, new Set(needs), book);
-  for (const run of formulaRuns(needs.filter((w) => w.plan.type === 'formula'))) {
+  writeRules(setup, block, placement.width, wanted, new Set(needs));
+  for (const run of formulaRuns(needs.filter((w) => w.formula))) {
     const first = run[0];
     if (first === undefined) continue;
-    sheet.getRange(2, first.position, block.rows, run.length).setDataValidation(book.rule(first.plan, `${columnLetter(first.position)}2`));
+    sheet.getRange(2, first.position, block.rows, run.length).setDataValidation(first.make(`${columnLetter(first.position)}2`));
   }
-  for (const w of needs) record(setup, 'validation', w.column.header);
+  for (const w of needs) record(setup, 'validation', w.header);
 }

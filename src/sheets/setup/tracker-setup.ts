@@ -7,7 +7,7 @@ import { ensureProtections } from './column-protection';
 import { ensureValidation } from './column-validation';
 import { RuleBook } from './rule-book';
 import { caseWidthOf, ensureHeaderLook, settingsWidthOf, widthOf } from './header-look';
-import { ensurePayerDropdown } from './payer-dropdown';
+import { payerDropdown } from './payer-dropdown';
 import { ensureRowColours } from './row-colours';
 import { ensureSettingControls } from './settings-controls';
 import { fillNewSettingsSheet } from './settings-new-sheet';
@@ -67,7 +67,8 @@ export function setUpTrackerSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     // sheets are read by header, and tagging their columns would cost two calls a column.
     const { setup, placement } = setUpSheet(spreadsheet, SHEETS[key], TRACKER_LAYOUTS[key], changes, key === 'cases');
     done.set(key, { setup, placement });
-    ensureValidation(setup, placement, key === 'cases' ? lists : new Map(), book);
+    // Cases' rules are written last, with the Payer dropdown, which reads Plan rules (see below).
+    if (key !== 'cases') ensureValidation(setup, placement, new Map(), book);
     ensureNumberFormats(setup, placement);
     ensureHeaderLook(setup, placement, key === 'cases' ? caseWidthOf : widthOf);
     if (key === 'cases') ensureRowColours(setup, placement);
@@ -78,6 +79,7 @@ export function setUpTrackerSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   }
   const cases = done.get('cases');
   const planRules = done.get('planRules');
-  if (cases && planRules) ensurePayerDropdown(cases, planRules);
+  const payer = cases && planRules ? payerDropdown(cases, planRules) : null;
+  if (cases) ensureValidation(cases.setup, cases.placement, lists, book, payer ? [payer] : []);
   return changes;
 }
