@@ -12,8 +12,13 @@ export interface Wanted {
   readonly header: string;
   /** Set for a custom formula, whose references name its first cell: written by runs of its own, never copied cell by cell. */
   readonly formula: ValidationPlan | null;
-  /** Whether a rule found on the column is ours (one getter or a few: see inspect). */
-  readonly isOurs: (rule: Rule) => boolean;
+  /** Rules of the same key are the same rule (any column of the kind can carry the other's). */
+  readonly key: string;
+  /**
+   * Whether a rule found on the column is ours (one getter or a few): 'current' for the rule set-up writes
+   * today, 'older' for one an earlier version wrote for this very column (kept, not shared), else null.
+   */
+  readonly recognise: (rule: Rule) => 'current' | 'older' | null;
   /** The wanted rule, for a run or column starting at `anchorA1`. */
   readonly make: (anchorA1: string) => Rule;
   /** A rule of ours already on the column (not a custom formula): reused, not rebuilt. */
@@ -31,24 +36,47 @@ function planned(position: number, column: LayoutColumn, plan: ValidationPlan, l
     position,
     header: column.header,
     formula: plan.type === 'formula' ? plan : null,
-    isOurs: (rule) => {
+    key: JSON.stringify(plan),
+    recognise: (rule) => {
       const help = rule.getHelpText();
-      return help === plan.help || help === older;
+      return help === plan.help ? 'current' : help === older ? 'older' : null;
     },
     make: (anchorA1) => book.rule(plan, anchorA1),
   };
 }
 
 /**
- * Whether a column's rules are in place: every cell has a rule (a paste from elsewhere drops it; a null test in
- * the grid already read, no call) and the rule on the first data row is ours. Returns `intact`, and a rule of
- * ours found on the column, which can be written to its other cells as it is.
+ * Which columns need their rules written, and a rule of ours for each (so it is written, not built). A column
+ * where a cell has no rule (a paste from elsewhere drops it; a null test in the grid already read, no call) is
+ * rewritten whatever its first row holds: it needs a rule of ours to write, not a verdict, and one found on a
+ * column of the same kind serves (no call), else its own first row is asked. A column with a rule on every
+ * cell is intact when the rule on its first data row is ours (asked: a call or a few a column). Formula rules
+ * name their first cell: never carried over, built by run.
  */
-function inspect(grid: ReadonlyArray<ReadonlyArray<Rule | null>>, want: Wanted): { intact: boolean; ours: Rule | null } {
-  const at = (row: number): Rule | null => grid[row]?.[want.position - 1] ?? null;
-  const first = at(0);
-  const ours = first !== null && want.isOurs(first) ? first : null;
-  return { intact: ours !== null && grid.every((_, row) => at(row) !== null), ours };
+function triage(grid: ReadonlyArray<ReadonlyArray<Rule | null>>, wanted: readonly Wanted[]): Wanted[] {
+  const first = (w: Wanted): Rule | null => grid[0]?.[w.position - 1] ?? null;
+  const complete = (w: Wanted): boolean => grid.every((line) => (line[w.position - 1] ?? null) !== null);
+  const found = new Map<string, Rule>();
+  const recognised = (w: Wanted): Rule | null => {
+    const rule = first(w);
+    const kind = rule === null ? null : w.recognise(rule);
+    if (rule !== null && kind === 'current') found.set(w.key, rule);
+    return kind === null ? null : rule;
+  };
+  const needs: Wanted[] = [];
+  const broken: Wanted[] = [];
+  for (const w of wanted) {
+    if (!complete(w)) broken.push(w);
+    else {
+      const ours = recognised(w);
+      if (!w.formula) w.ours = ours;
+      if (ours === null) needs.push(w);
+    }
+  }
+  for (const w of [...needs, ...broken]) {
+    if (!w.formula && !w.ours) w.ours = found.get(w.key) ?? (broken.includes(w) ? recognised(w) : null);
+  }
+  return [...needs, ...broken];
 }
 
 /** Formula columns next to each other with the same formula: one rule anchored at the first, one call. */
@@ -132,12 +160,7 @@ export function ensureValidation(setup: SheetSetup, placement: ColumnPlacement, 
   if (wanted.length === 0) return;
   const grid = block.validations();
   if (block.rows < 1) return;
-  const needs = wanted.filter((w) => {
-    if (setup.created) return true;
-    const { intact, ours } = inspect(grid, w);
-    if (!w.formula) w.ours = ours;
-    return !intact;
-  }).sort((a, b) => a.position - b.position);
+  const needs = (setup.created ? [...wanted] : triage(grid, wanted)).sort((a, b) => a.position - b.position);
   writeRules(setup, block, placement.width, wanted, new Set(needs));
   for (const run of formulaRuns(needs.filter((w) => w.formula))) {
     const first = run[0];

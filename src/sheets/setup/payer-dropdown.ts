@@ -31,7 +31,8 @@ export function payerDropdown(cases: { placement: ColumnPlacement }, planRules: 
     position,
     header: 'Payer',
     formula: null,
-    isOurs: (found) => isWanted(found, `${planRules.setup.name}!${letters}2:${letters}`),
+    key: 'payer',
+    recognise: (found) => (isWanted(found, `${planRules.setup.name}!${letters}2:${letters}`) ? 'current' : null),
     make: () =>
       (rule ??= SpreadsheetApp.newDataValidation()
         .requireValueInRange(planRules.setup.sheet.getRange(`${letters}2:${letters}`), true)
