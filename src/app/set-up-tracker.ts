@@ -4,7 +4,7 @@ import { MISSING_SHEET } from '../domain/tracker-gaps';
 import { SheetRunLog } from '../sheets/sheet-run-log';
 import { SheetSettingsSource } from '../sheets/sheet-settings-source';
 import { SHEETS } from '../sheets/sheet-names';
-import { withSheetLookupsOnce } from '../sheets/sheet-lookups';
+import { withSheetDirectory } from '../sheets/sheet-directory';
 import { setUpTrackerSheets, TRACKER_SHEETS } from '../sheets/setup/tracker-setup';
 import { offerImport } from './import/offer-import';
 import { menuAction } from './menu-action';
@@ -19,8 +19,9 @@ const TITLE = 'Set up or repair tracker';
  */
 export function setUpTracker(): void {
   menuAction(TITLE, () => {
-    // Settings, Cases and the logs are each looked up once for the whole run.
-    const spreadsheet = withSheetLookupsOnce(SpreadsheetApp.getActiveSpreadsheet());
+    // Set-up visits every sheet: all of them and their names are read once, then looking up, counting and
+    // listing sheets (Settings, each tracker sheet, the import offer) costs nothing more.
+    const spreadsheet = withSheetDirectory(SpreadsheetApp.getActiveSpreadsheet());
     const started = Date.now();
     const loaded = new SheetSettingsSource(spreadsheet).load();
     const { settings } = loaded;

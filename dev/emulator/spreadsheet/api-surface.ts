@@ -95,6 +95,14 @@ export const API_SURFACE = {
     'openByUrl', 'setActiveRange', 'setActiveRangeList', 'setActiveSheet', 'setActiveSpreadsheet',
     'setCurrentCell',
   ],
+  RangeList: [
+    'activate', 'breakApart', 'check', 'clear', 'clearContent', 'clearDataValidations', 'clearFormat',
+    'clearNote', 'getRanges', 'insertCheckboxes', 'removeCheckboxes', 'setBackground', 'setBackgroundRGB',
+    'setBorder', 'setFontColor', 'setFontFamily', 'setFontLine', 'setFontSize', 'setFontStyle', 'setFontWeight',
+    'setFormula', 'setHorizontalAlignment', 'setNote', 'setNumberFormat', 'setShowHyperlink', 'setTextDirection',
+    'setTextRotation', 'setValue', 'setVerticalAlignment', 'setVerticalText', 'setWrap', 'setWrapStrategy',
+    'trimWhitespace', 'uncheck',
+  ],
   DataValidation: [
     'copy', 'getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText',
   ],

@@ -36,6 +36,17 @@ export class ProtectionImpl {
     const box = this.record.type === 'SHEET' ? { row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxColumns } : this.record.box;
     return this.ctx.range(sheet, box);
   }
+  /**
+   * Protection.setRange: "Adjusts the range that is being protected. If the given range covers a different area
+   * than the current range, this method moves the protection to cover the new range instead." A range on
+   * another sheet, or a sheet protection, is refused.
+   */
+  setRange(range: GoogleAppsScript.Spreadsheet.Range): Protection {
+    const target = this.ctx.unwrapRange(range);
+    if (this.record.type === 'SHEET' || target.store !== this.record.sheet) throw new Error('Emulator: Protection.setRange takes a range of the protected sheet, for a range protection');
+    this.record.box = { ...target.box };
+    return this.self;
+  }
   canEdit(): boolean { return true; }
   canDomainEdit(): boolean { return true; }
   getEditors(): GoogleAppsScript.Base.User[] { return []; }

@@ -15,6 +15,8 @@ import * as charts from './sheet-charts';
 import { deleteAt, insertAt } from './sheet-structure';
 import type { SheetStore } from './sheet-store';
 import { sortRange } from './sort';
+import { expose } from './expose';
+import { RangeListImpl } from './range-list';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -67,6 +69,17 @@ export class SheetImpl {
       return this.ctx.range(this.store, box, boundsOf(ref));
     }
     return this.rangeAt(a, column ?? Number.NaN, numRows ?? 1, numColumns ?? 1);
+  }
+
+  /**
+   * Sheet.getRangeList(a1Notations): "Returns the RangeList collection representing the ranges in the same
+   * sheet specified by a non-empty list of A1 notations or R1C1 notations." Each notation is checked as
+   * getRange(a1Notation) checks it; an empty list throws.
+   */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) throw new Error('The parameters (number[]) don\'t match the method signature for SpreadsheetApp.Sheet.getRangeList.');
+    const ranges = a1Notations.map((a1) => this.getRange(String(a1)));
+    return expose(new RangeListImpl(ranges), 'RangeList', this.ctx.host);
   }
 
   /** A range with Apps Script's argument checks (not counted as a call; used by getRange and offset). */

@@ -1,3 +1,4 @@
+import { namedSheets } from '../sheet-directory';
 import { SHEETS } from '../sheet-names';
 import { IMPORT_LOG_SHEET } from './import-log-sheet';
 
@@ -15,9 +16,7 @@ const OURS: ReadonlySet<string> = new Set<string>([...Object.values(SHEETS), IMP
  * with the number of sheets (≤ 200), never with rows.
  */
 export function importableSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ImportableSheet[] {
-  return spreadsheet
-    .getSheets()
-    .map((sheet) => ({ name: sheet.getName(), sheet }))
+  return namedSheets(spreadsheet)
     .filter(({ name }) => !OURS.has(name))
     .map(({ name, sheet }) => ({ name, rows: sheet.getLastRow(), columns: sheet.getLastColumn() }));
 }

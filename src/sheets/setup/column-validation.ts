@@ -1,119 +1,171 @@
-import { formulaAt, sheetValidationFor, validationFor, type ValidationPlan } from '../../domain/tracker-validation';
+import { sheetValidationFor, validationFor, type ValidationPlan } from '../../domain/tracker-validation';
 import { columnLetter } from '../../domain/column-letter';
 import type { LayoutColumn } from '../../domain/tracker-layout';
-import { dataBlock, record, type ColumnPlacement, type SheetSetup } from './setup-context';
+import type { RuleBook } from './rule-book';
+import { dataBlock, record, type ColumnPlacement, type DataBlock, type SheetSetup } from './setup-context';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
-/** The Apps Script rule for a plan; custom formulas are anchored at `cellA1`, the column's first data cell. */
-export function buildRule(plan: ValidationPlan, cellA1: string): Rule {
-  const builder = SpreadsheetApp.newDataValidation();
-  switch (plan.type) {
-    case 'list': builder.requireValueInList([...plan.values], true); break;
-    case 'checkbox': builder.requireCheckbox(); break;
-    case 'date': builder.requireDate(); break;
-    case 'atLeastZero': builder.requireNumberGreaterThanOrEqualTo(0); break;
-    case 'formula': builder.requireFormulaSatisfied(formulaAt(plan.formula, cellA1)); break;
-    case 'email': builder.requireTextIsEmail(); break;
-    case 'url': builder.requireTextIsUrl(); break;
-  }
-  return builder.setAllowInvalid(false).setHelpText(plan.help).build();
-}
-
-/**
- * The rules of one set-up run, each built once and shared by every column (of every sheet) that wants it: a
- * rule is a value, and building one is five Apps Script calls. A custom formula names its first cell, so a
- * formula rule is one per anchor.
- */
-export class RuleBook {
-  private readonly built = new Map<string, Rule>();
-
-  rule(plan: ValidationPlan, anchorA1: string): Rule {
-    const key = JSON.stringify([plan, plan.type === 'formula' ? anchorA1 : '']);
-    let rule = this.built.get(key);
-    if (rule === undefined) this.built.set(key, (rule = buildRule(plan, anchorA1)));
-    return rule;
-  }
-}
-
-interface Wanted {
+/** A column set-up validates: where, how it knows its rule and how it makes it. */
+export interface Wanted {
   readonly position: number;
-  readonly plan: ValidationPlan;
-  readonly column: LayoutColumn;
-  /** A rule of ours already on the column (not a custom formula, whose references are its first cell's): reused, not rebuilt. */
+  readonly header: string;
+  /** Set for a custom formula, whose references name its first cell: written by runs of its own, never copied cell by cell. */
+  readonly formula: ValidationPlan | null;
+  /** Rules of the same key are the same rule (any column of the kind can carry the other's). */
+  readonly key: string;
+  /**
+   * Whether a rule found on the column is ours (one getter or a few): 'current' for the rule set-up writes
+   * today, 'older' for one an earlier version wrote for this very column (kept, not shared), else null.
+   */
+  readonly recognise: (rule: Rule) => 'current' | 'older' | null;
+  /** The wanted rule, for a run or column starting at `anchorA1`. */
+  readonly make: (anchorA1: string) => Rule;
+  /** A rule of ours already on the column (not a custom formula): reused, not rebuilt. */
   ours?: Rule | null;
 }
 
 /**
- * Whether a column's rules are in place: every cell has a rule (a paste from elsewhere drops it; a null test in
- * the grid already read, no call) and the rule on the first data row is ours (one help-text getter, a call
- * a column: the help names the rule — its kind and, for a list, its values). The help set-up wrote before rules
- * were shared (with the column name) counts as ours too, so an older tracker is not rewritten for it.
- * Returns `intact`, and a rule of ours found on the column, which can be written to its other cells as it is.
+ * A layout column's wanted rule. The rule on the first data row is ours when its help is (one help-text getter,
+ * a call a column: the help names the rule — its kind and, for a list, its values); the help set-up wrote before
+ * rules were shared (with the column name) counts as ours too, so an older tracker is not rewritten for it.
  */
-function inspect(grid: ReadonlyArray<ReadonlyArray<Rule | null>>, samples: readonly number[], want: Wanted, lists: ReadonlyMap<string, readonly string[]>): { intact: boolean; ours: Rule | null } {
-  const at = (row: number): Rule | null => grid[row]?.[want.position - 1] ?? null;
-  const older = validationFor(want.column, lists.get(want.column.field) ?? want.column.values ?? [])?.help;
-  let ours: Rule | null = null;
-  let intact = true;
-  for (const row of samples) {
-    const rule = at(row);
-    const help = rule?.getHelpText();
-    if (rule !== null && (help === want.plan.help || help === older)) ours = rule;
-    else intact = false;
-  }
-  return { intact: intact && grid.every((_, row) => at(row) !== null), ours };
+function planned(position: number, column: LayoutColumn, plan: ValidationPlan, lists: ReadonlyMap<string, readonly string[]>, book: RuleBook): Wanted {
+  const older = validationFor(column, lists.get(column.field) ?? column.values ?? [])?.help;
+  return {
+    position,
+    header: column.header,
+    formula: plan.type === 'formula' ? plan : null,
+    key: JSON.stringify(plan),
+    recognise: (rule) => {
+      const help = rule.getHelpText();
+      return help === plan.help ? 'current' : help === older ? 'older' : null;
+    },
+    make: (anchorA1) => book.rule(plan, anchorA1),
+  };
 }
 
-/** Columns next to each other that can be written in one call: same formula anchor run, or no formula at all. */
-function runs(needs: readonly Wanted[]): Wanted[][] {
+/**
+ * Which columns need their rules written, and a rule of ours for each (so it is written, not built). A column
+ * where a cell has no rule (a paste from elsewhere drops it; a null test in the grid already read, no call) is
+ * rewritten whatever its first row holds: it needs a rule of ours to write, not a verdict, and one found on a
+ * column of the same kind serves (no call), else its own first row is asked. A column with a rule on every
+ * cell is intact when the rule on its first data row is ours (asked: a call or a few a column). Formula rules
+ * name their first cell: never carried over, built by run.
+ */
+function triage(grid: ReadonlyArray<ReadonlyArray<Rule | null>>, wanted: readonly Wanted[]): Wanted[] {
+  const first = (w: Wanted): Rule | null => grid[0]?.[w.position - 1] ?? null;
+  const complete = (w: Wanted): boolean => grid.every((line) => (line[w.position - 1] ?? null) !== null);
+  const found = new Map<string, Rule>();
+  const recognised = (w: Wanted): Rule | null => {
+    const rule = first(w);
+    const kind = rule === null ? null : w.recognise(rule);
+    if (rule !== null && kind === 'current') found.set(w.key, rule);
+    return kind === null ? null : rule;
+  };
+  const needs: Wanted[] = [];
+  const broken: Wanted[] = [];
+  for (const w of wanted) {
+    if (!complete(w)) broken.push(w);
+    else {
+      const ours = recognised(w);
+      if (!w.formula) w.ours = ours;
+      if (ours === null) needs.push(w);
+    }
+  }
+  for (const w of [...needs, ...broken]) {
+    if (!w.formula && !w.ours) w.ours = found.get(w.key) ?? (broken.includes(w) ? recognised(w) : null);
+  }
+  return [...needs, ...broken];
+}
+
+/** Formula columns next to each other with the same formula: one rule anchored at the first, one call. */
+function formulaRuns(needs: readonly Wanted[]): Wanted[][] {
   const out: Wanted[][] = [];
   for (const need of needs) {
     const run = out[out.length - 1];
     const last = run?.[run.length - 1];
-    const joins = run !== undefined && last !== undefined && last.position + 1 === need.position
-      && (need.plan.type === 'formula') === (last.plan.type === 'formula')
-      && (need.plan.type !== 'formula' || JSON.stringify(need.plan) === JSON.stringify(last.plan));
-    if (joins) run.push(need);
+    if (run !== undefined && last !== undefined && last.position + 1 === need.position && JSON.stringify(need.formula) === JSON.stringify(last.formula)) run.push(need);
     else out.push([need]);
   }
   return out;
 }
 
+/** What one column of the sheet's block gets in the batched write: a rule for every row, or nothing (the column splits the write). */
+type Fill = { readonly rule: Rule | null } | 'split';
+
+/**
+ * Columns 1..width of the block, each with what the batched write puts there: the wanted rule where a column
+ * needs repair; our own rule, as found, on a column of ours that is intact (the same rule written again); nothing
+ * on a column without any rule, and on a formula column about to be written by its own call. A column holding a
+ * rule that is not ours, or a formula rule of ours (its references name its first cell: not copied cell by
+ * cell), splits the write, so it is never written over.
+ */
+function fills(block: DataBlock, width: number, wanted: readonly Wanted[], needs: ReadonlySet<Wanted>): Fill[] {
+  const grid = block.validations();
+  const byPosition = new Map(wanted.map((w) => [w.position, w]));
+  return Array.from({ length: width }, (_, i): Fill => {
+    const w = byPosition.get(i + 1);
+    if (w && needs.has(w)) return w.formula ? { rule: null } : { rule: w.ours ?? w.make('') };
+    if (w && !w.formula && w.ours) return { rule: w.ours };
+    return grid.every((line) => (line[i] ?? null) === null) ? { rule: null } : 'split';
+  });
+}
+
+/**
+ * The columns needing a non-formula rule, written with setDataValidations in as few calls as the columns allow:
+ * one over the whole block (its Range shared with the number formats) when no column splits it, else one per
+ * stretch between splitting columns that holds a column to repair.
+ */
+function writeRules(setup: SheetSetup, block: DataBlock, width: number, wanted: readonly Wanted[], needs: ReadonlySet<Wanted>): void {
+  const plain = [...needs].filter((w) => !w.formula).map((w) => w.position);
+  if (plain.length === 0) return;
+  const columns = fills(block, width, wanted, needs);
+  let start = 0;
+  while (start < width) {
+    while (start < width && columns[start] === 'split') start += 1;
+    let end = start;
+    while (end < width && columns[end] !== 'split') end += 1;
+    const inside = plain.filter((p) => p - 1 >= start && p - 1 < end);
+    if (inside.length > 0) {
+      const whole = start === 0 && end === width;
+      const first = whole ? 0 : Math.min(...inside) - 1;
+      const last = whole ? width - 1 : Math.max(...inside) - 1;
+      const line = columns.slice(first, last + 1).map((f) => (f === 'split' ? null : f.rule));
+      const range = whole ? block.range() : setup.sheet.getRange(2, first + 1, block.rows, last - first + 1);
+      range.setDataValidations(Array.from({ length: block.rows }, () => line));
+    }
+    start = end;
+  }
+}
+
 /**
  * Gives each validated column its rule on rows 2..last, only where it is missing or not ours — so a second run
- * writes nothing. One read of the sheet's rules; the columns to repair are written in runs of neighbours: one
- * setDataValidations with a row of rules for a run (a custom formula run gets one rule anchored at its first
- * cell, which Sheets shifts across the run, as it does for a formula typed in the rule dialog).
+ * writes nothing. One read of the sheet's rules; the columns to repair are written in one batch where the
+ * sheet allows (see writeRules), and formula columns by runs of neighbours: one setDataValidation with one rule
+ * anchored at the run's first cell, which Sheets shifts across the run, as it does for a formula typed in the
+ * rule dialog. `more` are columns whose rule another step defines (the Cases Payer dropdown), written in the
+ * same batch.
  */
-export function ensureValidation(setup: SheetSetup, placement: ColumnPlacement, lists: ReadonlyMap<string, readonly string[]>, book: RuleBook): void {
+export function ensureValidation(setup: SheetSetup, placement: ColumnPlacement, lists: ReadonlyMap<string, readonly string[]>, book: RuleBook, more: readonly Wanted[] = []): void {
   const { sheet, layout } = setup;
   const block = dataBlock(setup, placement);
   if (block === null) return;
-  const wanted: Wanted[] = [];
+  const wanted: Wanted[] = [...more];
   for (const column of layout) {
     const position = placement.positions.get(column.field);
     const plan = sheetValidationFor(column, lists.get(column.field) ?? column.values ?? []);
-    if (position !== undefined && plan !== null) wanted.push({ position, plan, column });
+    if (position !== undefined && plan !== null) wanted.push(planned(position, column, plan, lists, book));
   }
   if (wanted.length === 0) return;
   const grid = block.validations();
-  const samples = [0];
-  const needs = wanted.filter((w) => {
-    if (setup.created) return true;
-    const { intact, ours } = inspect(grid, samples, w, lists);
-    if (w.plan.type !== 'formula') w.ours = ours;
-    return !intact;
-  }).sort((a, b) => a.position - b.position);
-  for (const run of runs(needs)) {
+  if (block.rows < 1) return;
+  const needs = (setup.created ? [...wanted] : triage(grid, wanted)).sort((a, b) => a.position - b.position);
+  writeRules(setup, block, placement.width, wanted, new Set(needs));
+  for (const run of formulaRuns(needs.filter((w) => w.formula))) {
     const first = run[0];
     if (first === undefined) continue;
-    const range = sheet.getRange(2, first.position, block.rows, run.length);
-    if (first.plan.type === 'formula') range.setDataValidation(book.rule(first.plan, `${columnLetter(first.position)}2`));
-    else {
-      const line = run.map((w) => w.ours ?? book.rule(w.plan, `${columnLetter(w.position)}2`));
-      range.setDataValidations(Array.from({ length: block.rows }, () => line));
-    }
-    for (const w of run) record(setup, 'validation', w.column.header);
+    sheet.getRange(2, first.position, block.rows, run.length).setDataValidation(first.make(`${columnLetter(first.position)}2`));
   }
+  for (const w of needs) record(setup, 'validation', w.header);
 }

@@ -1,5 +1,6 @@
 import { columnLetter } from '../../domain/column-letter';
-import { dataBlock, record, type ColumnPlacement, type SheetSetup } from './setup-context';
+import type { Wanted } from './column-validation';
+import type { ColumnPlacement, SheetSetup } from './setup-context';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
@@ -7,8 +8,8 @@ export const PAYER_HELP =
   'Payer: choose a payer from Plan rules. Another name is allowed (the cell shows a warning), but no plan rules apply to it until it is added to Plan rules.';
 
 /** Whether `rule` is the wanted dropdown: our help, and its list read from `source` (sheet and A1). */
-function isWanted(rule: Rule | null, source: string): boolean {
-  if (rule === null || rule.getHelpText() !== PAYER_HELP) return false;
+function isWanted(rule: Rule, source: string): boolean {
+  if (rule.getHelpText() !== PAYER_HELP) return false;
   const range = rule.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range | null | undefined;
   return range !== null && typeof range === 'object' && typeof range.getA1Notation === 'function' && `${range.getSheet().getName()}!${range.getA1Notation()}` === source;
 }
@@ -17,22 +18,26 @@ function isWanted(rule: Rule | null, source: string): boolean {
  * The Payer column's dropdown reads the Payer column of Plan rules itself (requireValueInRange), so a payer
  * added or renamed there is in the list at once, without set-up. A name not in the list is allowed
  * (setAllowInvalid(true): Sheets keeps it and marks the cell), and the row's Problems say no rules apply.
- * The column's rules come from the Cases block set-up already read; at most one write for the whole column.
+ * Given to the Cases validation step (ensureValidation) as one more column: written in the same batch as the
+ * others, only when missing on a cell or not ours; the rule is built only then.
  */
-export function ensurePayerDropdown(cases: { setup: SheetSetup; placement: ColumnPlacement }, planRules: { setup: SheetSetup; placement: ColumnPlacement }): void {
-  const payerColumn = cases.placement.positions.get('payer');
+export function payerDropdown(cases: { placement: ColumnPlacement }, planRules: { setup: SheetSetup; placement: ColumnPlacement }): Wanted | null {
+  const position = cases.placement.positions.get('payer');
   const source = planRules.placement.positions.get('payer');
-  const block = dataBlock(cases.setup, cases.placement);
-  if (payerColumn === undefined || source === undefined || block === null) return;
-  const { sheet } = cases.setup;
+  if (position === undefined || source === undefined) return null;
   const letters = columnLetter(source);
-  const grid = block.validations();
-  const at = (row: number): Rule | null => grid[row]?.[payerColumn - 1] ?? null;
-  // Every cell has a rule, and the first data row's is ours (as for the other validated columns).
-  const intact = !cases.setup.created && grid.every((_, row) => at(row) !== null) && isWanted(at(0), `${planRules.setup.name}!${letters}2:${letters}`);
-  if (intact) return;
-  const list = planRules.setup.sheet.getRange(`${letters}2:${letters}`);
-  const wanted = SpreadsheetApp.newDataValidation().requireValueInRange(list, true).setAllowInvalid(true).setHelpText(PAYER_HELP).build();
-  sheet.getRange(2, payerColumn, block.rows, 1).setDataValidation(wanted);
-  record(cases.setup, 'validation', 'Payer');
+  let rule: Rule | undefined;
+  return {
+    position,
+    header: 'Payer',
+    formula: null,
+    key: 'payer',
+    recognise: (found) => (isWanted(found, `${planRules.setup.name}!${letters}2:${letters}`) ? 'current' : null),
+    make: () =>
+      (rule ??= SpreadsheetApp.newDataValidation()
+        .requireValueInRange(planRules.setup.sheet.getRange(`${letters}2:${letters}`), true)
+        .setAllowInvalid(true)
+        .setHelpText(PAYER_HELP)
+        .build()),
+  };
 }

@@ -54,10 +54,20 @@ export function ensureRowColours(setup: SheetSetup, placement: ColumnPlacement):
     if (range === undefined) ranges.set(a1, (range = sheet.getRange(a1)));
     return range;
   };
+  // A rule on the same ranges with the same font colour as one already built is made from it with copy(), which
+  // keeps its ranges and format ("Returns a rule builder preset with this rule's settings"): no setRanges again.
+  const made: Array<{ rule: RowColourRule; a1: string; built: CfRule }> = [];
   const built = wanted.map(({ rule, a1 }) => {
-    const builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(rule.formula).setBackground(rule.background);
-    if (rule.fontColor) builder.setFontColor(rule.fontColor);
-    return builder.setRanges([rangeAt(a1)]).build();
+    const twin = made.find((m) => m.a1 === a1 && m.rule.fontColor === rule.fontColor);
+    let out: CfRule;
+    if (twin) out = twin.built.copy().whenFormulaSatisfied(rule.formula).setBackground(rule.background).build();
+    else {
+      const builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(rule.formula).setBackground(rule.background);
+      if (rule.fontColor) builder.setFontColor(rule.fontColor);
+      out = builder.setRanges([rangeAt(a1)]).build();
+    }
+    made.push({ rule, a1, built: out });
+    return out;
   });
   const others = existing.filter((r) => !isOwnRowColourFormula(r.formula)).map((r) => r.rule);
   sheet.setConditionalFormatRules([...built, ...others]);

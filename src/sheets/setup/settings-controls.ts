@@ -3,8 +3,9 @@ import { SETTING_EXPLAINS, settingValidation } from '../../domain/settings-contr
 import { SETTING_ROWS } from '../../domain/settings-sheet';
 import { columnLetter } from '../../domain/column-letter';
 import { inertText } from '../../domain/inert-text';
-import { buildRule } from './column-validation';
+import type { RuleBook } from './rule-book';
 import { record, type ColumnPlacement, type SheetSetup } from './setup-context';
+import { settingsColumns, settingsRead } from './settings-read';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
@@ -16,15 +17,14 @@ const SPEC_BY_NAME = new Map(SETTING_ROWS.map((spec) => [normaliseHeader(spec.la
  * explanation in "What it means" where that cell is still blank or holds set-up's old "Expected: …" text.
  * One read of names, values, explanations and rules; at most one write of each for the Settings rows.
  */
-export function ensureSettingControls(setup: SheetSetup, placement: ColumnPlacement): void {
+export function ensureSettingControls(setup: SheetSetup, placement: ColumnPlacement, book: RuleBook): void {
   const { sheet } = setup;
-  const name = placement.positions.get('name');
-  const value = placement.positions.get('value');
-  const meaning = placement.positions.get('meaning');
-  const rows = sheet.getLastRow() - 1;
-  if (name === undefined || value === undefined || meaning === undefined || rows < 1) return;
-  const width = Math.max(name, value, meaning);
-  const grid = sheet.getRange(2, 1, rows, width).getValues();
+  const columns = settingsColumns(placement);
+  if (columns === null) return;
+  const { name, value, meaning } = columns;
+  const { lastRow, grid } = settingsRead(setup, placement);
+  const rows = lastRow - 1;
+  if (rows < 1) return;
   const valueRange = sheet.getRange(2, value, rows, 1);
   const current = valueRange.getDataValidations();
   const rules: Array<Array<Rule | null>> = [];
@@ -41,7 +41,7 @@ export function ensureSettingControls(setup: SheetSetup, placement: ColumnPlacem
     const plan = spec ? settingValidation(spec.key, spec.label) : null;
     let rule = existing;
     if (plan && (existing === null || existing.getHelpText() !== plan.help)) {
-      rule = buildRule(plan, `${columnLetter(value)}${i + 2}`);
+      rule = book.rule(plan, `${columnLetter(value)}${i + 2}`);
       rulesChanged = true;
     }
     rules.push([rule]);

@@ -2,6 +2,7 @@ import { normaliseHeader } from '../../domain/case-columns';
 import { DEFAULT_SETTINGS_ROWS, SETTING_ROWS } from '../../domain/settings-sheet';
 import { ensureRows } from '../sheet-room';
 import { record, type ColumnPlacement, type SheetSetup } from './setup-context';
+import { forgetSettingsRead, settingsColumns, settingsRead } from './settings-read';
 
 /**
  * Seeds the Settings sheet with every setting and its default, below whatever is there. Repair adds only
@@ -10,18 +11,16 @@ import { record, type ColumnPlacement, type SheetSetup } from './setup-context';
  */
 export function ensureSettingRows(setup: SheetSetup, placement: ColumnPlacement): void {
   const { sheet } = setup;
-  const name = placement.positions.get('name');
-  const value = placement.positions.get('value');
-  const meaning = placement.positions.get('meaning');
-  if (name === undefined || value === undefined || meaning === undefined) return;
-  const lastRow = Math.max(sheet.getLastRow(), 1);
-  const names = lastRow >= 2 ? sheet.getRange(2, name, lastRow - 1, 1).getValues() : [];
-  const present = new Set(names.map((line) => normaliseHeader(String((Array.isArray(line) ? line[0] : '') ?? ''))));
+  const columns = settingsColumns(placement);
+  if (columns === null) return;
+  const { name, value, meaning, width } = columns;
+  const read = settingsRead(setup, placement);
+  const lastRow = Math.max(read.lastRow, 1);
+  const present = new Set(read.grid.map((line) => normaliseHeader(String(line[name - 1] ?? ''))));
   const missing = SETTING_ROWS.map((spec, i) => ({ spec, defaults: DEFAULT_SETTINGS_ROWS[i] })).filter(
     ({ spec }) => !present.has(normaliseHeader(spec.label)),
   );
   if (missing.length === 0) return;
-  const width = Math.max(name, value, meaning);
   const rows = missing.map(({ spec, defaults }) => {
     const cells: string[] = new Array<string>(width).fill('');
     cells[name - 1] = spec.label;
@@ -31,5 +30,6 @@ export function ensureSettingRows(setup: SheetSetup, placement: ColumnPlacement)
   });
   ensureRows(sheet, lastRow + rows.length);
   sheet.getRange(lastRow + 1, 1, rows.length, width).setValues(rows);
+  forgetSettingsRead(setup);
   for (const { spec } of missing) record(setup, 'addedSetting', spec.label);
 }

@@ -1,5 +1,6 @@
 import { ensureRows } from '../sheet-room';
 import type { ColumnPlacement, SheetSetup } from './setup-context';
+import { forgetSettingsRead, settingsColumns, settingsRead } from './settings-read';
 
 /**
  * The labels of the status lines SettingsStatusBoard keeps up to date (found by label wherever they are:
@@ -10,7 +11,7 @@ export const STATUS_ROWS: ReadonlyArray<readonly [label: string, first: string]>
   ['Last daily check', 'Not run yet'],
 ];
 
-const WRITTEN_BY_ADD_ON = 'Written by the add-on; not a setting.';
+export const WRITTEN_BY_ADD_ON = 'Written by the add-on; not a setting.';
 
 /**
  * A new Settings sheet opens with the alerts status (who runs them; the last run and its result) at the
@@ -19,11 +20,9 @@ const WRITTEN_BY_ADD_ON = 'Written by the add-on; not a setting.';
  */
 export function ensureStatusRowsOnTop(setup: SheetSetup, placement: ColumnPlacement): void {
   const { sheet } = setup;
-  const name = placement.positions.get('name');
-  const value = placement.positions.get('value');
-  const meaning = placement.positions.get('meaning');
-  if (name === undefined || value === undefined || meaning === undefined || sheet.getLastRow() > 1) return;
-  const width = Math.max(name, value, meaning);
+  const columns = settingsColumns(placement);
+  if (columns === null || settingsRead(setup, placement).lastRow > 1) return;
+  const { name, value, meaning, width } = columns;
   const rows = STATUS_ROWS.map(([label, first]) => {
     const cells = new Array<string>(width).fill('');
     cells[name - 1] = label;
@@ -35,4 +34,5 @@ export function ensureStatusRowsOnTop(setup: SheetSetup, placement: ColumnPlacem
   sheet.getRange(2, 1, rows.length, width).setValues(rows);
   // Who runs the alerts and how the last run went is the first thing read here: in full and in bold.
   sheet.getRange(2, value, rows.length, 1).setWrap(true).setFontWeight('bold');
+  forgetSettingsRead(setup);
 }

@@ -37,6 +37,16 @@ export function wholeColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, column: n
   return sheet.getRange(`${letters}:${letters}`);
 }
 
+/**
+ * Whole columns ('E:E' each), in the order given: one getRange for a single column, else one getRangeList and
+ * its getRanges (two calls for any number of columns, where a getRange each would be one call a column).
+ */
+export function wholeColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, columns: readonly number[]): GoogleAppsScript.Spreadsheet.Range[] {
+  if (columns.length === 0) return [];
+  if (columns.length === 1) return [wholeColumn(sheet, columns[0] ?? 1)];
+  return sheet.getRangeList(columns.map((c) => `${columnLetter(c)}:${columnLetter(c)}`)).getRanges();
+}
+
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
 /**
@@ -51,28 +61,53 @@ export interface DataBlock {
   readonly formats: () => readonly string[][];
 }
 
-const blocks = new WeakMap<SheetSetup, DataBlock>();
+const blocks = new WeakMap<SheetSetup, DataBlock | null>();
+
+/**
+ * The block of a sheet this run created: its size asked once (getMaxRows), no rules on it yet (nothing to read).
+ */
+function newSheetBlock(setup: SheetSetup, width: number): DataBlock | null {
+  const maxRows = setup.sheet.getMaxRows();
+  const rows = maxRows - 1;
+  if (rows < 1) return null;
+  let range: GoogleAppsScript.Spreadsheet.Range | undefined;
+  let formats: string[][] | undefined;
+  const rangeOf = (): GoogleAppsScript.Spreadsheet.Range => (range ??= setup.sheet.getRange(2, 1, rows, width));
+  const empty = Array.from({ length: rows }, () => new Array<null>(width).fill(null));
+  return { maxRows, rows, range: rangeOf, validations: () => empty, formats: () => (formats ??= rangeOf().getNumberFormats()) };
+}
+
+/**
+ * The block of a sheet that was there: the open-ended range 'A2:K' (Apps Script A1 notation: row 2 down to the
+ * sheet's last row), so its size comes with the first read of its rules or formats instead of a getMaxRows. A
+ * sheet of one row has no row 2: Sheets refuses the range, and there is no block.
+ */
+function existingSheetBlock(setup: SheetSetup, width: number): DataBlock | null {
+  let range: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    range = setup.sheet.getRange(`A2:${columnLetter(width)}`);
+  } catch {
+    return null;
+  }
+  let validations: ReadonlyArray<ReadonlyArray<Rule | null>> | undefined;
+  let formats: string[][] | undefined;
+  const readFormats = (): string[][] => (formats ??= range.getNumberFormats());
+  const rows = (): number => (validations ?? readFormats()).length;
+  return {
+    get maxRows() { return rows() + 1; },
+    get rows() { return rows(); },
+    range: () => range,
+    validations: () => (validations ??= range.getDataValidations()),
+    formats: readFormats,
+  };
+}
 
 /** The sheet's data block (see DataBlock), made on first use; null when the sheet has no data rows or columns. */
 export function dataBlock(setup: SheetSetup, placement: ColumnPlacement): DataBlock | null {
-  const known = blocks.get(setup);
-  if (known) return known.rows > 0 && placement.width > 0 ? known : null;
-  const maxRows = setup.sheet.getMaxRows();
-  const rows = maxRows - 1;
-  let range: GoogleAppsScript.Spreadsheet.Range | undefined;
-  let validations: ReadonlyArray<ReadonlyArray<Rule | null>> | undefined;
-  let formats: string[][] | undefined;
-  const rangeOf = (): GoogleAppsScript.Spreadsheet.Range => (range ??= setup.sheet.getRange(2, 1, rows, placement.width));
-  const block: DataBlock = {
-    maxRows,
-    rows,
-    range: rangeOf,
-    // A sheet this run created has no rules yet: nothing to read.
-    validations: () => (validations ??= setup.created ? Array.from({ length: rows }, () => new Array<null>(placement.width).fill(null)) : rangeOf().getDataValidations()),
-    formats: () => (formats ??= rangeOf().getNumberFormats()),
-  };
+  if (blocks.has(setup)) return blocks.get(setup) ?? null;
+  const block = placement.width < 1 ? null : setup.created ? newSheetBlock(setup, placement.width) : existingSheetBlock(setup, placement.width);
   blocks.set(setup, block);
-  return rows > 0 && placement.width > 0 ? block : null;
+  return block;
 }
 
 const headerRanges = new WeakMap<SheetSetup, Map<string, GoogleAppsScript.Spreadsheet.Range>>();

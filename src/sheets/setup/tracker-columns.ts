@@ -2,7 +2,7 @@ import { mapColumns } from '../../domain/header-map';
 import { rememberedColumnPositions } from '../metadata-cache';
 import { COLUMN_METADATA_KEY } from '../sheet-names';
 import { ensureColumns } from '../sheet-room';
-import { headerRange, record, wholeColumn, type ColumnPlacement, type SheetSetup } from './setup-context';
+import { headerRange, record, wholeColumns, type ColumnPlacement, type SheetSetup } from './setup-context';
 
 type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 type Tagged = Map<string, { column: number; metadata: Metadata | null }>;
@@ -31,6 +31,17 @@ function metadataByField(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: read
     if (!known || column < known.column) found.set(field, { column, metadata });
   }
   return found;
+}
+
+/** Tags each column with its field (or moves its stale metadata there); the whole columns asked for in one batch. */
+function tagColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, toTag: ReadonlyArray<{ field: string; column: number; stale: Metadata | null }>): void {
+  const ranges = wholeColumns(sheet, toTag.map((t) => t.column));
+  toTag.forEach(({ field, stale }, i) => {
+    const range = ranges[i];
+    if (range === undefined) return;
+    if (stale) stale.moveToColumn(range);
+    else range.addDeveloperMetadata(COLUMN_METADATA_KEY, field);
+  });
 }
 
 const isBlank = (cell: unknown): boolean => cell === '' || cell === null || cell === undefined;
@@ -70,6 +81,7 @@ export function placeColumns(setup: SheetSetup): ColumnPlacement {
   }
   const map = mapColumns(header, layout, metadataIndex);
   const positions = new Map<string, number>();
+  const toTag: Array<{ field: string; column: number; stale: Metadata | null }> = [];
   for (const column of layout) {
     const index = map.columns[column.field];
     if (index === undefined) continue;
@@ -81,9 +93,7 @@ export function placeColumns(setup: SheetSetup): ColumnPlacement {
     }
     if (!setup.tagged || metadataIndex[column.field] === index) continue;
     // Found by header text: tag it, so a later rename or move keeps it ours. Stale metadata is moved, not duplicated.
-    const stale = tagged.get(column.field)?.metadata;
-    if (stale) stale.moveToColumn(wholeColumn(sheet, index + 1));
-    else wholeColumn(sheet, index + 1).addDeveloperMetadata(COLUMN_METADATA_KEY, column.field);
+    toTag.push({ field: column.field, column: index + 1, stale: tagged.get(column.field)?.metadata ?? null });
     record(setup, 'attachedMetadata', typeof header[index] === 'string' ? header[index] : column.header);
   }
 
@@ -95,12 +105,13 @@ export function placeColumns(setup: SheetSetup): ColumnPlacement {
     ensureColumns(sheet, last);
     headerRange(setup, start, missing.length).setValues([missing.map((c) => c.header)]);
     missing.forEach((column, k) => {
-      if (setup.tagged) wholeColumn(sheet, start + k).addDeveloperMetadata(COLUMN_METADATA_KEY, column.field);
+      if (setup.tagged) toTag.push({ field: column.field, column: start + k, stale: null });
       positions.set(column.field, start + k);
       added.add(column.field);
       record(setup, 'addedColumn', column.header);
     });
   }
+  tagColumns(sheet, toTag);
   return {
     positions,
     added,

@@ -4,11 +4,13 @@ import { rememberColumnPositions } from '../metadata-cache';
 import { SHEETS } from '../sheet-names';
 import { ensureNumberFormats } from './column-formats';
 import { ensureProtections } from './column-protection';
-import { ensureValidation, RuleBook } from './column-validation';
+import { ensureValidation } from './column-validation';
+import { RuleBook } from './rule-book';
 import { caseWidthOf, ensureHeaderLook, settingsWidthOf, widthOf } from './header-look';
-import { ensurePayerDropdown } from './payer-dropdown';
+import { payerDropdown } from './payer-dropdown';
 import { ensureRowColours } from './row-colours';
 import { ensureSettingControls } from './settings-controls';
+import { fillNewSettingsSheet } from './settings-new-sheet';
 import { ensureSettingRows } from './settings-rows';
 import { ensureStatusRowsOnTop } from './settings-status-rows';
 import type { ColumnPlacement, SheetSetup } from './setup-context';
@@ -34,12 +36,15 @@ function setUpSheet(
 }
 
 /** Creates or repairs the Settings sheet alone (the Settings menu item needs it before anything else). */
-export function setUpSettingsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, changes: SetupChange[]): GoogleAppsScript.Spreadsheet.Sheet {
+export function setUpSettingsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, changes: SetupChange[], book = new RuleBook()): GoogleAppsScript.Spreadsheet.Sheet {
   const { setup, placement } = setUpSheet(spreadsheet, SHEETS.settings, SETTINGS_LAYOUT, changes);
   ensureHeaderLook(setup, placement, settingsWidthOf);
-  ensureStatusRowsOnTop(setup, placement);
-  ensureSettingRows(setup, placement);
-  ensureSettingControls(setup, placement);
+  if (setup.created) fillNewSettingsSheet(setup, placement, book);
+  else {
+    ensureStatusRowsOnTop(setup, placement);
+    ensureSettingRows(setup, placement);
+    ensureSettingControls(setup, placement, book);
+  }
   return setup.sheet;
 }
 
@@ -55,14 +60,15 @@ export function setUpTrackerSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   const book = new RuleBook();
   for (const key of TRACKER_SHEETS) {
     if (key === 'settings') {
-      setUpSettingsSheet(spreadsheet, changes);
+      setUpSettingsSheet(spreadsheet, changes, book);
       continue;
     }
     // Only Cases columns are found by developer metadata (users reorder and rename them); the log and rules
     // sheets are read by header, and tagging their columns would cost two calls a column.
     const { setup, placement } = setUpSheet(spreadsheet, SHEETS[key], TRACKER_LAYOUTS[key], changes, key === 'cases');
     done.set(key, { setup, placement });
-    ensureValidation(setup, placement, key === 'cases' ? lists : new Map(), book);
+    // Cases' rules are written last, with the Payer dropdown, which reads Plan rules (see below).
+    if (key !== 'cases') ensureValidation(setup, placement, new Map(), book);
     ensureNumberFormats(setup, placement);
     ensureHeaderLook(setup, placement, key === 'cases' ? caseWidthOf : widthOf);
     if (key === 'cases') ensureRowColours(setup, placement);
@@ -73,6 +79,7 @@ export function setUpTrackerSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   }
   const cases = done.get('cases');
   const planRules = done.get('planRules');
-  if (cases && planRules) ensurePayerDropdown(cases, planRules);
+  const payer = cases && planRules ? payerDropdown(cases, planRules) : null;
+  if (cases) ensureValidation(cases.setup, cases.placement, lists, book, payer ? [payer] : []);
   return changes;
 }

@@ -173,6 +173,15 @@ describe('Spreadsheet and SpreadsheetApp', () => {
       expect(ss.getProtections(app.ProtectionType.RANGE)).toEqual([]);
     });
 
+    it('setRange moves a range protection to cover the new range, keeping its description and warning (Protection.setRange: "If the given range covers a different area than the current range, this method moves the protection to cover the new range instead.")', () => {
+      const { sheet, app } = aWorkbook();
+      const p = sheet.getRange('C1:C20').protect().setDescription('Flags (add-on)').setWarningOnly(true);
+      p.setRange(sheet.getRange('E:E'));
+      const [only] = sheet.getProtections(app.ProtectionType.RANGE);
+      expect([only?.getRange().getColumn(), only?.getRange().getLastRow(), only?.getDescription(), only?.isWarningOnly()]).toEqual([5, sheet.getMaxRows(), 'Flags (add-on)', true]);
+      expect(sheet.getProtections(app.ProtectionType.RANGE)).toHaveLength(1);
+    });
+
     it('sets, lists, replaces and reads named ranges', () => {
       const { ss, sheet } = aWorkbook();
       ss.setNamedRange('Statuses', sheet.getRange('A1:A3'));
