@@ -35,9 +35,19 @@ export function payerDropdown(cases: { placement: ColumnPlacement }, planRules: 
     recognise: (found) => (isWanted(found, `${planRules.setup.name}!${letters}2:${letters}`) ? 'current' : null),
     make: () =>
       (rule ??= SpreadsheetApp.newDataValidation()
-        .requireValueInRange(planRules.setup.sheet.getRange(`${letters}2:${letters}`), true)
+        .requireValueInRange(payerSource(planRules.setup.sheet, letters), true)
         .setAllowInvalid(true)
         .setHelpText(PAYER_HELP)
         .build()),
   };
+}
+
+/**
+ * The Payer column of Plan rules below its header. A Plan rules sheet cut down to its header row has no row 2
+ * for the range to start on (getRange refuses it), so it gets one empty row first: asked only when the rule is
+ * built, which is the first run or a repair.
+ */
+function payerSource(sheet: GoogleAppsScript.Spreadsheet.Sheet, letters: string): GoogleAppsScript.Spreadsheet.Range {
+  if (sheet.getMaxRows() < 2) sheet.insertRowsAfter(1, 1);
+  return sheet.getRange(`${letters}2:${letters}`);
 }

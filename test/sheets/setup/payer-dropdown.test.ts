@@ -33,6 +33,20 @@ describe('the Payer dropdown', () => {
     expect(`${source.getSheet().getName()}!${source.getA1Notation()}`).toBe(`Plan rules!${letterOf(columnOf(env, 'Plan rules', 'Payer'))}2:${letterOf(columnOf(env, 'Plan rules', 'Payer'))}`);
   });
 
+  it('is made again when Plan rules was cut down to its header row (one row in all), which gets an empty row', () => {
+    const { env, payerCell } = trackerWithPlans();
+    const plans = sheetOf(env, 'Plan rules');
+    plans.setFrozenRows(0); // Sheets keeps one non-frozen row: unfrozen, the header can be the only one
+    plans.deleteRows(2, plans.getMaxRows() - 1);
+    sheetOf(env, 'Cases').getRange(payerCell(2)).clearDataValidations();
+    expect(plans.getMaxRows()).toBe(1);
+    expect(() => runSetup(env)).not.toThrow();
+    expect(plans.getMaxRows()).toBe(2);
+    expect(validationAt(env, 'Cases', payerCell(2))).toMatchObject({ type: 'VALUE_IN_RANGE', allowInvalid: true });
+    env.writeSheet('Plan rules', 'A2', [['Acme Health']]);
+    expect(dropdown(env, payerCell(2))).toEqual(['Acme Health']);
+  });
+
   it('follows Plan rules: a payer added or renamed there is in the list at once, without running set-up', () => {
     const { env, payerCell } = trackerWithPlans('Acme Health', 'Cigna');
     expect(dropdown(env, payerCell(2))).toEqual(['Acme Health', 'Cigna']);
