@@ -24,9 +24,9 @@ export function appendToLog(
   rows: readonly Readonly<Record<string, LogValue>>[],
 ): void {
   if (rows.length === 0) return;
-  const found = read?.sheet ?? spreadsheet.getSheetByName(name);
-  const sheet = found ?? createLogSheet(spreadsheet, name, layout);
-  const header = found ? [...(read?.sheet ? read.header : headerValues(sheet))] : layout.map((c) => c.header);
+  // A sheet this execution found missing moments ago (under the lock) is created without a second lookup.
+  const found = read ? read.sheet : spreadsheet.getSheetByName(name);
+  const { sheet, header } = found ? { sheet: found, header: [...(read?.sheet ? read.header : headerValues(found))] } : createdOrFound(spreadsheet, name, layout);
   const columns = logColumns(sheet, header, layout);
   const width = Math.max(header.length, 1);
   const plain = new Map<number, boolean>();
@@ -47,5 +47,16 @@ export function appendToLog(
       cells[index] = inertCell(value, candidate && isPlain(index));
     }
     sheet.appendRow(cells);
+  }
+}
+
+/** The log sheet, created with its headers; if a person made one of that name since it was found missing, theirs. */
+function createdOrFound(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, layout: readonly LayoutColumn[]): { sheet: GoogleAppsScript.Spreadsheet.Sheet; header: unknown[] } {
+  try {
+    return { sheet: createLogSheet(spreadsheet, name, layout), header: layout.map((c) => c.header) };
+  } catch (error) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (!sheet) throw error;
+    return { sheet, header: headerValues(sheet) };
   }
 }
