@@ -4,7 +4,7 @@ import type { CaseField } from '../domain/case-columns';
 import type { CaseRecord } from '../ports/case-repository';
 import { cellValueFor, sameCell } from './case-cell-values';
 import { inertCell } from './inert-cell';
-import { needsQuote } from '../domain/inert-text';
+import { inertText, needsQuote } from '../domain/inert-text';
 import { TEXT_FORMAT } from '../domain/tracker-validation';
 import { toCaseRecord, type RecordContext } from './case-record';
 import { locateCase, locateCaseIn, readRowCells } from './case-row-locator';
@@ -186,6 +186,27 @@ export function writeCaseFields(
     cells[column] = value;
   }
   if (writes.length === 0) return { applied, cells };
-  writeRowCells(row.sheet, row.rowNumber, writes);
+  writeRowCells(row.sheet, row.rowNumber, bridgeAddOnGaps(writes, row));
   return { applied, cells: row.readBack() };
+}
+
+/**
+ * Flags and Problems sit between Status and Next follow-up: a save writing both would take two setValues. The
+ * cells of a gap made only of those two add-on columns (the daily check's, rewritten by it under this same
+ * lock) are written back with the values just read under the lock — inert, as the daily check writes them — so
+ * the writes on either side go in one run. No other cell is ever written back: a person's cell could change
+ * between the read and the write, and a formula would become its value.
+ */
+function bridgeAddOnGaps(writes: readonly CellWrite[], row: Pick<CaseRowRead, 'cells' | 'layout'>): CellWrite[] {
+  const addOn = new Set([row.layout.map.columns.flags, row.layout.map.columns.problems].filter((c): c is number => c !== undefined));
+  const columns = writes.map((w) => w.column).sort((a, b) => a - b);
+  const bridged = [...writes];
+  for (let i = 1; i < columns.length; i += 1) {
+    const gap: number[] = [];
+    for (let column = (columns[i - 1] ?? 0) + 1; column < (columns[i] ?? 0); column += 1) gap.push(column);
+    if (gap.length > 0 && gap.every((column) => addOn.has(column))) {
+      for (const column of gap) bridged.push({ column, value: inertText(row.cells[column] ?? '') as CellWrite['value'] });
+    }
+  }
+  return bridged;
 }
