@@ -112,6 +112,16 @@ describe('Cases cells kept from Visits', () => {
     expect(t.env.calls.get('Range.setValues')).toBeLessThanOrEqual(3);
   });
 
+  it('a visit logged on a full Visits sheet goes on the row below the last (appendRow grows the sheet), its own result reported', () => {
+    const t = withCases([activeCase({ caseId: 'SCA-0001', unitsUsed: 10 })]);
+    const visits = t.env.spreadsheet.getSheetByName('Visits') as GoogleAppsScript.Spreadsheet.Sheet;
+    const max = visits.getMaxRows();
+    t.env.writeSheet('Visits', 'A2', Array.from({ length: max - 1 }, () => ['SCA-0001', day('2026-04-01'), 97153, 1]));
+    const result = t.addOn.scriptRun('logVisit', [{ caseId: 'SCA-0001', dateOfService: '2026-04-06', code: '90837', units: 2 }]);
+    expect(result).toMatchObject({ ok: true, rowNumber: max + 1, result: 'ok' });
+    expect(t.env.readSheet('Visits')[max]?.slice(0, 5)).toEqual(['SCA-0001', day('2026-04-06'), '90837', 2, 'ok']);
+  });
+
   it("a visit saved for one case writes that case's cell only: a Units used a person types on another row meanwhile stays", () => {
     const rows = [activeCase({ caseId: 'SCA-0001', unitsUsed: 10 }), activeCase({ caseId: 'SCA-0002', unitsUsed: 10 })];
     const visit = { caseId: 'SCA-0001', dateOfService: '2026-04-06', code: '90837', units: 2 };
