@@ -89,6 +89,42 @@ describe('a new case from the form', () => {
   });
 });
 
+describe('the state a new case or a renewal answers, built without reading the new case again', () => {
+  const read = (t: Tracker, caseId: string): CaseStateResultDto => t.addOn.scriptRun('getCaseState', [caseId]) as CaseStateResultDto;
+
+  it('is the state a fresh read of the renewal gives (links carried over, Renewal of, packet, fingerprint)', () => {
+    const t = tracker([activeCase({ caseId: 'SCA-0001', endDate: day('2026-03-20'), 'packet:Credentials': true, approvedCodes: '90837' })]);
+    const old = read(t, 'SCA-0001');
+    if (!old.ok) throw new Error(old.message);
+    const linked = t.addOn.scriptRun('setPacketItem', [{ caseId: 'SCA-0001', basedOn: old.state.basedOn, item: 'Treatment plan', done: true, link: 'https://drive.clinic.example/file/d/tp/view' }]) as CaseStateResultDto;
+    if (!linked.ok) throw new Error(linked.message);
+    const renewal = t.addOn.scriptRun('startRenewal', [{ caseId: 'SCA-0001', basedOn: linked.state.basedOn }]) as CaseStateResultDto;
+    if (!renewal.ok) throw new Error(renewal.message);
+    expect(renewal.state.caseId).toBe('SCA-0002');
+    expect(renewal.state).toEqual((read(t, 'SCA-0002') as Extract<CaseStateResultDto, { ok: true }>).state);
+  });
+
+  it('is the state a fresh read of the new case gives, and a save based on it is accepted', () => {
+    const t = tracker([activeCase({ caseId: 'SCA-0001' })]);
+    const created = t.addOn.scriptRun('createCase', [{ payer: 'Acme Health', planType: 'Commercial', serviceLine: '', scaType: '', owner: '', patient: 'XY' }]) as CaseStateResultDto;
+    if (!created.ok) throw new Error(created.message);
+    expect(created.state).toEqual((read(t, created.state.caseId) as Extract<CaseStateResultDto, { ok: true }>).state);
+    expect(t.addOn.scriptRun('setNextFollowUp', [{ caseId: created.state.caseId, basedOn: created.state.basedOn, nextFollowUp: '2026-03-20' }])).toMatchObject({ ok: true });
+  });
+
+  it('a renewal of a case on two rows, or gone, is refused and starts nothing', () => {
+    const t = tracker([activeCase({ caseId: 'SCA-0001' }), activeCase({ caseId: 'SCA-0002' })]);
+    const state = read(t, 'SCA-0001');
+    if (!state.ok) throw new Error(state.message);
+    t.env.writeSheet('Cases', 'A3', [['SCA-0001']]);
+    expect(t.addOn.scriptRun('startRenewal', [{ caseId: 'SCA-0001', basedOn: state.state.basedOn }])).toMatchObject({ ok: false, reason: 'duplicate-case-id' });
+    t.env.writeSheet('Cases', 'A2', [['']]);
+    t.env.writeSheet('Cases', 'A3', [['']]);
+    expect(t.addOn.scriptRun('startRenewal', [{ caseId: 'SCA-0001', basedOn: state.state.basedOn }])).toMatchObject({ ok: false, reason: 'case-not-found' });
+    expect(t.env.readSheet('Cases').length).toBe(3);
+  });
+});
+
 describe('Cases cells kept from Visits', () => {
   function withCases(rows: CellValue[][]): Tracker {
     const t = tracker(rows, '2026-04-20');
