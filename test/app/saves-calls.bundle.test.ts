@@ -63,6 +63,20 @@ describe('a sidebar save', () => {
   });
 });
 
+describe('a log sheet a save creates', () => {
+  it('found missing, then made by a person before the save creates it: the row goes on theirs, under the headers', () => {
+    const { env, addOn, basedOn } = opened();
+    expect(env.spreadsheet.getSheetByName('Packet documents')).toBeNull();
+    env.calls.before('Spreadsheet.insertSheet', () => void env.spreadsheet.insertSheet('Packet documents'));
+    const link = 'https://drive.clinic.example/file/d/cs/view';
+    const result = addOn.scriptRun('setPacketItem', [{ caseId: 'SCA-0002', basedOn, item: 'Clinical summary', done: true, link }]) as CaseStateResultDto;
+    expect(result).toMatchObject({ ok: true });
+    expect(env.spreadsheet.getSheets().filter((sh) => sh.getName() === 'Packet documents')).toHaveLength(1);
+    const [header = [], row = []] = env.readSheet('Packet documents');
+    expect([row[header.indexOf('Case ID')], row[header.indexOf('Packet item')], row[header.indexOf('Document link')]]).toEqual(['SCA-0002', 'Clinical summary', link]);
+  });
+});
+
 describe('a new case from the form', () => {
   const form = { payer: 'Acme Health', planType: 'Commercial', serviceLine: '', scaType: 'Network gap', owner: '', patient: 'XY' };
 
