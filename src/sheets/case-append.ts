@@ -3,10 +3,10 @@ import type { CaseRecord } from '../ports/case-repository';
 import { cellValueFor, sameCell } from './case-cell-values';
 import type { CaseIdSequence } from './case-id-sequence';
 import { toCaseRecord, type RecordContext } from './case-record';
-import { readRowCells } from './case-row-locator';
+import { caseIdKey } from '../domain/case-id';
+import { locateCase, readRowCells } from './case-row-locator';
 import { readCaseLayout, type CaseSheetLayout } from './case-sheet-layout';
 import { isEmptyCell, writeRowCells, type CellWrite } from './cell-runs';
-import { ensureRows } from './sheet-room';
 import { wholeSheetValues } from './sheet-values';
 
 /** A case just appended: its row as read back, and where it is. */
@@ -33,10 +33,12 @@ export function appendCase(
 
 /**
  * appendCase on the sheet's values as just read under the lock (header first, through the last row with
- * data). A cell already holding the value (an empty cell for an empty field) is not written. On a row below
- * the last row with content no cell holds anything — no value, no formula — so the empty cells between two
- * written ones are written empty too and the row goes in as one run (one setValues); on a blank row inside
- * the data only the case's cells are written. The row is read back: what Sheets stored is what the state shows.
+ * data). A cell already holding the value (an empty cell for an empty field) is not written. Below the last
+ * row with content no cell holds anything — no value, no formula — so the new row goes in with one appendRow
+ * (which writes right below that last row and grows a full sheet), the cells between the case's own written
+ * empty; on a blank row inside the data (unticked boxes) only the case's cells are written. The row is read
+ * back — what Sheets stored is what the state shows — and, should a person have typed a row at the bottom in
+ * the meantime (appendRow then lands below it), found again by its new Case ID.
  */
 export function appendCaseRow(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -50,7 +52,6 @@ export function appendCaseRow(
   if (idColumn === undefined) throw new Error('The Cases sheet has no "Case ID" column; run Set up or repair tracker.');
   let rowNumber = Math.max(2, values.length + 1);
   while (rowNumber > 2 && (values[rowNumber - 2] ?? []).every(isEmptyCell)) rowNumber -= 1;
-  ensureRows(sheet, rowNumber);
 
   const [caseId = ''] = ids.take(values.slice(1).map((row) => row[idColumn]), 1);
   const existing = values[rowNumber - 1] ?? [];
@@ -61,18 +62,24 @@ export function appendCaseRow(
     const value = cellValueFor(field, fields[field], ctx.timeZone);
     if (!sameCell(existing[column], value)) writes.push({ column, value });
   }
-  writeRowCells(sheet, rowNumber, rowNumber > values.length ? withGapsFilled(writes) : writes);
-  const cells = readRowCells(sheet, layout, rowNumber);
+  if (rowNumber > values.length) {
+    sheet.appendRow(wholeRow(writes));
+  } else {
+    writeRowCells(sheet, rowNumber, writes);
+  }
+  let cells = readRowCells(sheet, layout, rowNumber);
+  if (caseIdKey(cells[idColumn]) !== caseIdKey(caseId)) {
+    const found = locateCase(sheet, layout, caseId);
+    if (found.kind !== 'found') throw new Error(`The new case ${caseId} was not found on the Cases sheet after it was written.`);
+    rowNumber = found.rowNumber;
+    cells = readRowCells(sheet, layout, rowNumber);
+  }
   return { record: toCaseRecord(cells, rowNumber, layout, ctx), layout, rowNumber, cells };
 }
 
-/** The writes with every column between the first and the last written as '' (a row without content). */
-function withGapsFilled(writes: readonly CellWrite[]): CellWrite[] {
-  const columns = writes.map((w) => w.column);
-  const first = Math.min(...columns);
-  const last = Math.max(...columns);
-  const byColumn = new Map(writes.map((w) => [w.column, w]));
-  const filled: CellWrite[] = [];
-  for (let column = first; column <= last; column += 1) filled.push(byColumn.get(column) ?? { column, value: '' });
-  return filled;
+/** The row from column A through the last written column, '' where nothing is written (a row without content). */
+function wholeRow(writes: readonly CellWrite[]): CellWrite['value'][] {
+  const row: CellWrite['value'][] = new Array<CellWrite['value']>(Math.max(...writes.map((w) => w.column)) + 1).fill('');
+  for (const w of writes) row[w.column] = w.value;
+  return row;
 }

@@ -165,8 +165,8 @@ describe('spreadsheet calls per action', () => {
    * written is 2 more (Flags and Problems, between Status and Next follow-up, are written back as read so the two
    * go in one run), each History line 1 (five or more: one batched write), the flush 1. A log sheet used for the
    * first time is created (Packet documents, Acknowledgements: 6 calls). createCase and startRenewal read Cases
-   * whole once (the new row goes below it, the next ID follows its IDs, a renewal finds its case there), write the
-   * new row in one run and answer from its row read back and the context already read (a renewal reads Packet
+   * whole once (the new row goes below it, the next ID follows its IDs, a renewal finds its case there), append the
+   * new row with one appendRow and answer from its row read back and the context already read (a renewal reads Packet
    * documents only). logVisit and saveTermsLines re-check every visit and line (keepTermsAndVisits, shared with
    * onEdit and the daily check), writing only the Cases cells that change.
    */
@@ -181,8 +181,8 @@ describe('spreadsheet calls per action', () => {
       'written terms, to Approved (written) (saveWrittenTerms)': 27,
       'status change to Denied (changeStatus)': 26,
       'acknowledgement (acknowledgeAlert)': 28,
-      'new case from the form (createCase)': 17,
-      'renewal of an Active case (startRenewal)': 19,
+      'new case from the form (createCase)': 14,
+      'renewal of an Active case (startRenewal)': 16,
       'visit log (logVisit)': 19,
       'terms lines (saveTermsLines)': 24,
     };

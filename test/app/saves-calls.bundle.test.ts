@@ -80,7 +80,7 @@ describe('a log sheet a save creates', () => {
 describe('a new case from the form', () => {
   const form = { payer: 'Acme Health', planType: 'Commercial', serviceLine: '', scaType: 'Network gap', owner: '', patient: 'XY' };
 
-  it('below the last row with data: one setValues for the whole row, the cells between left empty', () => {
+  it('below the last row with data: one appendRow for the whole row (no range, no sheet size), the cells between left empty', () => {
     const env = casesEnvironment(manyCases(3));
     const addOn = env.loadBundle();
     env.calls.reset();
@@ -89,7 +89,29 @@ describe('a new case from the form', () => {
     const row = rowOf(env, 5);
     expect([row[col('caseId')], row[col('payer')], row[col('status')], row[col('planType')], row[col('scaType')]]).toEqual(['SCA-0004', 'Acme Health', 'Identified', 'Commercial', 'Network gap']);
     expect(row.slice(col('flags'), col('memberId') + 1)).toEqual(['', '', '', '']);
-    expect(env.calls.get('Range.setValues')).toBe(1);
+    expect([env.calls.get('Range.setValues'), env.calls.get('Sheet.getRange'), env.calls.get('Sheet.getMaxRows')]).toEqual([0, 0, 0]);
+  });
+
+  it('on a full Cases sheet: the sheet grows and the case lands on the row below the last', () => {
+    const env = casesEnvironment(manyCases(3));
+    const cases = sheetOf(env, 'Cases');
+    env.writeSheet('Cases', 'A5', Array.from({ length: cases.getMaxRows() - 4 }, (_, i) => caseRow({ caseId: `SCA-${String(i + 10).padStart(4, '0')}`, patient: 'P' })));
+    const full = cases.getMaxRows();
+    const addOn = env.loadBundle();
+    const result = addOn.scriptRun('createCase', [form]) as CaseStateResultDto;
+    expect(result).toMatchObject({ ok: true });
+    expect(rowOf(env, full + 1)[col('patient')]).toBe('XY');
+    expect(result.ok && result.state.caseId).toBe(rowOf(env, full + 1)[col('caseId')]);
+  });
+
+  it('a row a person types at the bottom meanwhile is left as typed; the new case lands below it and is found by its ID', () => {
+    const env = casesEnvironment(manyCases(3));
+    const addOn = env.loadBundle();
+    env.calls.before('Sheet.appendRow', () => env.writeSheet('Cases', `${letter('patient')}5`, [['ZZ']]));
+    const result = addOn.scriptRun('createCase', [form]) as CaseStateResultDto;
+    expect(result).toMatchObject({ ok: true, state: { caseId: 'SCA-0004', fields: { patient: 'XY' } } });
+    expect([rowOf(env, 5)[col('caseId')], rowOf(env, 5)[col('patient')]]).toEqual(['', 'ZZ']);
+    expect([rowOf(env, 6)[col('caseId')], rowOf(env, 6)[col('patient')]]).toEqual(['SCA-0004', 'XY']);
   });
 
   it('on a blank row inside the data (an unticked box), only the case cells are written: the cells between keep what they hold', () => {
