@@ -183,8 +183,8 @@ describe('spreadsheet calls per action', () => {
       'acknowledgement (acknowledgeAlert)': 28,
       'new case from the form (createCase)': 14,
       'renewal of an Active case (startRenewal)': 16,
-      'visit log (logVisit)': 19,
-      'terms lines (saveTermsLines)': 24,
+      'visit log (logVisit)': 21,
+      'terms lines (saveTermsLines)': 26,
     };
     const workbooks = new Map<number, ReturnType<Environment['saveWorkbook']>>();
     beforeAll(() => {

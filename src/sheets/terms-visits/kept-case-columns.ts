@@ -3,9 +3,9 @@ import { caseIdKey } from '../../domain/case-id';
 import { duplicateIdProblems } from '../../domain/duplicate-case-ids';
 import { inertText } from '../../domain/inert-text';
 import { sameCell } from '../case-cell-values';
+import { readCaseIdColumn } from '../case-row-locator';
 import { readCaseLayout } from '../case-sheet-layout';
 import { contiguousRuns, type CellWrite } from '../cell-runs';
-import { wholeSheetValues } from '../sheet-values';
 
 /** A Cases cell the add-on changed. */
 export interface CaseCellChange {
@@ -18,23 +18,32 @@ export interface CaseCellChange {
 
 /**
  * Writes the Cases columns the add-on keeps from Terms and Visits (the summary of a case's lines, its Units
- * used), rows matched by the Case ID in the sheet read whole right before writing (one call: header, IDs and
- * the kept cells). A value left undefined, or equal to the cell (a Date by its instant), keeps the cell; a
- * Case ID on several rows belongs to no one yet: nothing of those rows is written. Only changed cells are
- * written, one setValues per run of adjacent changed cells in a row; when that would take more calls than one
- * setValues per changed column (many cases changed at once), each changed column is written whole instead,
- * rows of other cases getting their value back inert (a text '0042' must not come back a number). Calls never
- * grow with the rows. Returns what changed.
+ * used), rows matched by the Case ID read right before writing: the header, the Case ID column and the block of
+ * kept columns, one call each (never the whole sheet: few cells move at any width). A value left undefined, or
+ * equal to the cell (a Date by its instant), keeps the cell; a Case ID on several rows belongs to no one yet:
+ * nothing of those rows is written. Only changed cells are written, one setValues per run of adjacent changed
+ * cells in a row; when that would take more calls than one setValues per changed column (many cases changed at
+ * once), each changed column is written whole instead, rows of other cases getting their value back inert (a
+ * text '0042' must not come back a number). Calls never grow with the rows. Returns what changed.
  */
 export function writeKeptCaseColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, fields: readonly CaseField[], byId: ReadonlyMap<string, Partial<Record<CaseField, unknown>>>): CaseCellChange[] {
   const changes: CaseCellChange[] = [];
   if (byId.size === 0) return changes;
-  const values = wholeSheetValues(sheet);
-  const layout = readCaseLayout(sheet, values[0] ?? []);
-  const idColumn = layout.map.columns.caseId;
-  const rows = values.slice(1);
-  if (idColumn === undefined || rows.length === 0) return changes;
-  const ids = rows.map((cells) => cells[idColumn]);
+  const layout = readCaseLayout(sheet);
+  const ids = readCaseIdColumn(sheet, layout);
+  const kept = fields.flatMap((field) => {
+    const column = layout.map.columns[field];
+    return column !== undefined && [...byId.values()].some((u) => u[field] !== undefined) ? [column] : [];
+  });
+  if (ids.length === 0 || kept.length === 0) return changes;
+  // The kept columns sit side by side (Approved codes … End date): one read of their block, not of the whole sheet.
+  const left = Math.min(...kept);
+  const block = sheet.getSheetValues(2, left + 1, ids.length, Math.max(...kept) - left + 1);
+  const rows = block.map((cells) => {
+    const row: unknown[] = [];
+    cells.forEach((cell, i) => (row[left + i] = cell));
+    return row;
+  });
   const duplicates = duplicateIdProblems(ids.map((id, i) => ({ caseId: typeof id === 'string' || typeof id === 'number' ? String(id) : '', rowNumber: i + 2 })));
   const writesByRow = new Map<number, CellWrite[]>();
   const changedColumns = new Map<number, Map<number, unknown>>();
