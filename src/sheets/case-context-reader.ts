@@ -23,7 +23,7 @@ export interface LogSheet {
 
 /** Settings and Plan rules, and one case's rows of the log sheets. */
 export interface CaseContext {
-  /** The log sheets read (In-network search, Contacts, Packet documents), by name. */
+  /** The log sheets read (In-network search, Contacts, Packet documents; Acknowledgements once read), by name. */
   readonly logSheets: ReadonlyMap<string, LogSheet>;
   readonly settings: Settings;
   readonly planRules: readonly PlanRule[];
@@ -69,6 +69,10 @@ function rowsOf<T extends { readonly caseId: string }>(
   return out;
 }
 
+/** The logs a case's context can read (Acknowledgements are always read lazily). */
+export type CaseLog = 'attempts' | 'contacts' | 'documents';
+const CASE_LOGS: readonly CaseLog[] = ['attempts', 'contacts', 'documents'];
+
 /**
  * Everything a case's state needs besides its row: Settings (read here unless the caller just read their
  * values), Plan rules and the case's rows of the
@@ -81,32 +85,56 @@ export function readCaseContext(
   timeZone: string,
   caseId: string,
   settingsValues: readonly (readonly unknown[])[] = readSheetValues(spreadsheet, SHEETS.settings),
+  logs: readonly CaseLog[] = CASE_LOGS,
 ): CaseContext {
   const settings = settingsFrom(settingsValues);
   const rules = parsePlanRules(readSheetValues(spreadsheet, SHEETS.planRules), settings.defaultTurnaroundDays).rules;
-  const attemptsRead = readLogSheet(spreadsheet, SHEETS.inNetworkSearch);
-  const attemptsSheet = attemptsRead.values;
+  const read = (name: string, wanted: boolean) => (wanted ? readLogSheet(spreadsheet, name) : null);
+  const attemptsRead = read(SHEETS.inNetworkSearch, logs.includes('attempts'));
+  const attemptsSheet = attemptsRead?.values ?? [];
   const attemptMap = mapInNetworkSearchHeaders(attemptsSheet[0] ?? []);
-  const contactsRead = readLogSheet(spreadsheet, SHEETS.contacts);
-  const contactsSheet = contactsRead.values;
+  const contactsRead = read(SHEETS.contacts, logs.includes('contacts'));
+  const contactsSheet = contactsRead?.values ?? [];
   const contactMap = mapContactsHeaders(contactsSheet[0] ?? []);
-  const docRead = readLogSheet(spreadsheet, SIDEBAR_SHEETS.packetDocuments);
-  const docSheet = docRead.values;
+  const docRead = read(SIDEBAR_SHEETS.packetDocuments, logs.includes('documents'));
+  const docSheet = docRead?.values ?? [];
   const docMap = mapPacketDocumentsHeaders(docSheet[0] ?? []);
   const entry = <T>(parsed: { kind: string; entry?: T }): T | null => (parsed.kind === 'entry' && parsed.entry !== undefined ? parsed.entry : null);
+  const logSheets = new Map<string, LogSheet>();
+  for (const r of [attemptsRead, contactsRead, docRead]) if (r) logSheets.set(r.log.name, r.log);
   return {
-    logSheets: new Map([attemptsRead.log, contactsRead.log, docRead.log].map((log) => [log.name, log])),
+    logSheets,
     settings,
     planRules: rules,
     attempts: rowsOf(attemptsSheet, caseId, (cells, rowNumber) => entry(parseInNetworkAttemptRow(cells, attemptMap, { timeZone, rowNumber }))),
     contacts: rowsOf(contactsSheet, caseId, (cells, rowNumber) => entry(parseContactRow(cells, contactMap, { timeZone, rowNumber }))),
-    acknowledgements: lazy(() => {
-      const values = readSheetValues(spreadsheet, SIDEBAR_SHEETS.acknowledgements);
-      const map = mapAcknowledgementsHeaders(values[0] ?? []);
-      return rowsOf(values, caseId, (cells, rowNumber) => parseAcknowledgementRow(cells, map, { timeZone, rowNumber }));
-    }),
+    acknowledgements: acknowledgementsOf(spreadsheet, timeZone, caseId, logSheets),
     documents: rowsOf(docSheet, caseId, (cells, rowNumber) => parsePacketDocumentRow(cells, docMap, { timeZone, rowNumber })),
   };
+}
+
+/** The case's acknowledgements, read on first call; the sheet read joins `logSheets` (a save appending one reuses it). */
+function acknowledgementsOf(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  timeZone: string,
+  caseId: string,
+  logSheets: Map<string, LogSheet>,
+): () => readonly Acknowledgement[] {
+  return lazy(() => {
+    const ackRead = readLogSheet(spreadsheet, SIDEBAR_SHEETS.acknowledgements);
+    logSheets.set(ackRead.log.name, ackRead.log);
+    const map = mapAcknowledgementsHeaders(ackRead.values[0] ?? []);
+    return rowsOf(ackRead.values, caseId, (cells, rowNumber) => parseAcknowledgementRow(cells, map, { timeZone, rowNumber }));
+  });
+}
+
+/**
+ * The context of a case whose ID was issued in this execution, from the one read for it or for another case
+ * (Settings, Plan rules, the log sheets looked up): no log row can carry an ID never handed out before (the
+ * sequence never reuses one), so it has no attempts, contacts or acknowledgements, and the documents it was given.
+ */
+export function newCaseContext(base: CaseContext, documents: readonly PacketDocument[] = []): CaseContext {
+  return { ...base, attempts: [], contacts: [], documents, acknowledgements: () => [] };
 }
 
 /** `read` run once, on first call. */

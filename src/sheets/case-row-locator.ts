@@ -17,10 +17,15 @@ export function readCaseIdColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, layo
 
 /** Finds `caseId` by reading the Case ID column now — never a remembered row number (users sort and insert). */
 export function locateCase(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: CaseSheetLayout, caseId: string): CaseLocation {
+  return locateCaseIn(readCaseIdColumn(sheet, layout), caseId);
+}
+
+/** Finds `caseId` among the Case ID cells of rows 2, 3, … as just read. */
+export function locateCaseIn(idCells: readonly unknown[], caseId: string): CaseLocation {
   const key = caseIdKey(caseId);
   if (key === '') return { kind: 'missing' };
   const rowNumbers: number[] = [];
-  readCaseIdColumn(sheet, layout).forEach((cell, i) => {
+  idCells.forEach((cell, i) => {
     if (caseIdKey(cell) === key) rowNumbers.push(i + 2);
   });
   if (rowNumbers.length === 0) return { kind: 'missing' };

@@ -4,10 +4,10 @@ import type { CaseField } from '../domain/case-columns';
 import type { CaseRecord } from '../ports/case-repository';
 import { cellValueFor, sameCell } from './case-cell-values';
 import { inertCell } from './inert-cell';
-import { needsQuote } from '../domain/inert-text';
+import { inertText, needsQuote } from '../domain/inert-text';
 import { TEXT_FORMAT } from '../domain/tracker-validation';
 import { toCaseRecord, type RecordContext } from './case-record';
-import { locateCase, readRowCells } from './case-row-locator';
+import { locateCase, locateCaseIn, readRowCells } from './case-row-locator';
 import { readCaseLayout, type CaseSheetLayout } from './case-sheet-layout';
 import { writeRowCells, type CellWrite } from './cell-runs';
 import { rememberCaseIdColumn } from './case-id-column-cache';
@@ -68,9 +68,9 @@ export function readSelectedRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, rowNu
   return { sheet, layout, rowNumber, cells, caseId: caseIdKey(id) === '' ? '' : String(id).trim() };
 }
 
-/** The column map from the header row (1 call; metadata from its cache), remembering the Case ID column for the poll. */
-function layoutOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): CaseSheetLayout {
-  const layout = readCaseLayout(sheet, headerValues(sheet));
+/** The column map from the header row (1 call unless given; metadata from its cache), remembering the Case ID column for the poll. */
+function layoutOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: readonly unknown[] = headerValues(sheet)): CaseSheetLayout {
+  const layout = readCaseLayout(sheet, header);
   const idColumn = layout.map.columns.caseId;
   rememberCaseIdColumn(idColumn === undefined ? undefined : idColumn + 1);
   return layout;
@@ -86,8 +86,7 @@ export function readCaseRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   if (source.kind === 'selected') {
     const { sheet, layout, rowNumber, cells } = source.row;
     if (layout.map.columns.caseId === undefined) return { ok: false, reason: 'tracker-not-set-up', message: 'The Cases sheet has no Case ID column; run Set up or repair tracker.' };
-    const readBack = () => readRowCells(sheet, layout, rowNumber);
-    return { ok: true, row: { sheet, layout, rowNumber, cells, isPlainText: plainTextCells(sheet, rowNumber), readBack, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
+    return { ok: true, row: caseRowAt(sheet, layout, rowNumber, cells, ctx) };
   }
   const sheet = spreadsheet.getSheetByName(SHEETS.cases);
   if (!sheet) return { ok: false, reason: 'tracker-not-set-up', message: 'There is no Cases sheet; run Set up or repair tracker.' };
@@ -102,8 +101,31 @@ export function readCaseRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   const { rowNumber } = location;
   const cells = readRowCells(sheet, layout, rowNumber);
   if (caseIdKey(cells[idColumn]) !== caseIdKey(caseId)) return { ok: false, reason: 'case-not-found', message: `${caseId} is not on row ${rowNumber} any more.` };
+  return { ok: true, row: caseRowAt(sheet, layout, rowNumber, cells, ctx) };
+}
+
+/**
+ * `caseId`'s row found in the Cases sheet's values as just read in one call (header first, through the last row
+ * with data): for a use case that reads the whole sheet anyway (a renewal appends a row below the last one).
+ */
+export function readCaseRowIn(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: readonly (readonly unknown[])[], ctx: RecordContext, caseId: string): CaseRowLookup {
+  const layout = layoutOf(sheet, values[0] ?? []);
+  const idColumn = layout.map.columns.caseId;
+  if (idColumn === undefined) return { ok: false, reason: 'tracker-not-set-up', message: 'The Cases sheet has no Case ID column; run Set up or repair tracker.' };
+  const location = locateCaseIn(values.slice(1).map((cells) => cells[idColumn]), caseId);
+  if (location.kind === 'missing') return { ok: false, reason: 'case-not-found', message: `${caseId} is not on the Cases sheet any more.` };
+  if (location.kind === 'duplicate') {
+    return { ok: false, reason: 'duplicate-case-id', message: `${caseId} is on rows ${location.rowNumbers.join(', ')}; keep it on one row, then try again.` };
+  }
+  const cells = [...(values[location.rowNumber - 1] ?? [])];
+  while (cells.length < layout.width) cells.push('');
+  return { ok: true, row: caseRowAt(sheet, layout, location.rowNumber, cells, ctx) };
+}
+
+/** The row's read, with its format and read-back asked only when needed. */
+export function caseRowAt(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: CaseSheetLayout, rowNumber: number, cells: readonly unknown[], ctx: RecordContext): CaseRowRead {
   const readBack = () => readRowCells(sheet, layout, rowNumber);
-  return { ok: true, row: { sheet, layout, rowNumber, cells, isPlainText: plainTextCells(sheet, rowNumber), readBack, record: toCaseRecord(cells, rowNumber, layout, ctx) } };
+  return { sheet, layout, rowNumber, cells, isPlainText: plainTextCells(sheet, rowNumber), readBack, record: toCaseRecord(cells, rowNumber, layout, ctx) };
 }
 
 /** Asks a cell of the row for its number format (2 calls), once per column, only when a write needs to know. */
@@ -164,6 +186,27 @@ export function writeCaseFields(
     cells[column] = value;
   }
   if (writes.length === 0) return { applied, cells };
-  writeRowCells(row.sheet, row.rowNumber, writes);
+  writeRowCells(row.sheet, row.rowNumber, bridgeAddOnGaps(writes, row));
   return { applied, cells: row.readBack() };
+}
+
+/**
+ * Flags and Problems sit between Status and Next follow-up: a save writing both would take two setValues. The
+ * cells of a gap made only of those two add-on columns (the daily check's, rewritten by it under this same
+ * lock) are written back with the values just read under the lock — inert, as the daily check writes them — so
+ * the writes on either side go in one run. No other cell is ever written back: a person's cell could change
+ * between the read and the write, and a formula would become its value.
+ */
+function bridgeAddOnGaps(writes: readonly CellWrite[], row: Pick<CaseRowRead, 'cells' | 'layout'>): CellWrite[] {
+  const addOn = new Set([row.layout.map.columns.flags, row.layout.map.columns.problems].filter((c): c is number => c !== undefined));
+  const columns = writes.map((w) => w.column).sort((a, b) => a - b);
+  const bridged = [...writes];
+  for (let i = 1; i < columns.length; i += 1) {
+    const gap: number[] = [];
+    for (let column = (columns[i - 1] ?? 0) + 1; column < (columns[i] ?? 0); column += 1) gap.push(column);
+    if (gap.length > 0 && gap.every((column) => addOn.has(column))) {
+      for (const column of gap) bridged.push({ column, value: inertText(row.cells[column] ?? '') as CellWrite['value'] });
+    }
+  }
+  return bridged;
 }

@@ -5,12 +5,14 @@ import { isPlainTextField, TEXT_FORMAT } from '../domain/tracker-validation';
 import { inertCell } from './inert-cell';
 import { createLogSheet, logColumns } from './log-sheet-appender';
 import { headerValues } from './sheet-values';
+import { ensureRows } from './sheet-room';
 
 type LogValue = string | number | Date;
 
 /**
  * Appends rows to a log sheet, each value under its header, with appendRow: one call per row, and atomic,
- * so a row a person types into the log at the same moment is never overwritten. Every string is written
+ * so a row a person types into the log at the same moment is never overwritten; more rows than a batched
+ * write costs go in one write below the last row. Every string is written
  * inert (inertCell): in a plain-text column ('@', e.g. Contacts' Reference #) only a leading '=' is marked,
  * so '0042' stays 0042 — the column's format is read only when a value would need the marker. The header
  * comes from `read` (the context just read it) or is read now; a missing sheet is created with its
@@ -24,9 +26,9 @@ export function appendToLog(
   rows: readonly Readonly<Record<string, LogValue>>[],
 ): void {
   if (rows.length === 0) return;
-  const found = read?.sheet ?? spreadsheet.getSheetByName(name);
-  const sheet = found ?? createLogSheet(spreadsheet, name, layout);
-  const header = found ? [...(read?.sheet ? read.header : headerValues(sheet))] : layout.map((c) => c.header);
+  // A sheet this execution found missing moments ago (under the lock) is created without a second lookup.
+  const found = read ? read.sheet : spreadsheet.getSheetByName(name);
+  const { sheet, header } = found ? { sheet: found, header: [...(read?.sheet ? read.header : headerValues(found))] } : createdOrFound(spreadsheet, name, layout);
   const columns = logColumns(sheet, header, layout);
   const width = Math.max(header.length, 1);
   const plain = new Map<number, boolean>();
@@ -38,7 +40,7 @@ export function appendToLog(
     }
     return known;
   };
-  for (const row of rows) {
+  const lines = rows.map((row) => {
     const cells: LogValue[] = new Array<LogValue>(width).fill('');
     for (const [field, value] of Object.entries(row)) {
       const index = columns[field];
@@ -46,6 +48,29 @@ export function appendToLog(
       const candidate = typeof value === 'string' && isPlainTextField(field) && needsQuote(value);
       cells[index] = inertCell(value, candidate && isPlain(index));
     }
-    sheet.appendRow(cells);
+    return cells;
+  });
+  if (lines.length <= BATCH_CALLS) {
+    for (const cells of lines) sheet.appendRow(cells);
+    return;
+  }
+  // Many lines (a save of the written terms changes up to nine cells): one write below the last row, the
+  // sheet grown first when it is full — the caller holds the document lock, so no script writes in between.
+  const first = sheet.getLastRow() + 1;
+  ensureRows(sheet, first + lines.length - 1);
+  sheet.getRange(first, 1, lines.length, width).setValues(lines);
+}
+
+/** What one batched write costs (last row, sheet size, range, write): fewer lines go in one appendRow each. */
+const BATCH_CALLS = 4;
+
+/** The log sheet, created with its headers; if a person made one of that name since it was found missing, theirs. */
+function createdOrFound(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, layout: readonly LayoutColumn[]): { sheet: GoogleAppsScript.Spreadsheet.Sheet; header: unknown[] } {
+  try {
+    return { sheet: createLogSheet(spreadsheet, name, layout), header: layout.map((c) => c.header) };
+  } catch (error) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (!sheet) throw error;
+    return { sheet, header: headerValues(sheet) };
   }
 }

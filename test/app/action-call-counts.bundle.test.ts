@@ -118,6 +118,16 @@ describe('spreadsheet calls per action', () => {
       expect(cold.snapshot['Sheet.appendRow']).toBe(1); // its History line
     }, 60_000);
 
+    it('of a Status cell on a row without Written confirmation on makes 2 calls fewer: no visit can change, Visits is not looked at', () => {
+      const withConfirmation = counted(1_000, editStatus);
+      const without = counted(1_000, editStatus, (t) => {
+        t.env.writeSheet('Cases', `${cell('writtenConfirmationOn')}${IDENTIFIED_ROW}`, [['']]);
+      });
+      expect(without.spreadsheetCalls).toBeLessThanOrEqual(18);
+      expect(without.spreadsheetCalls).toBe(withConfirmation.spreadsheetCalls - 2);
+      expect(without.snapshot['Sheet.getLastRow']).toBeUndefined();
+    }, 60_000);
+
     it('of a packet box (unticked, with its History line) makes at most 22 calls, flat in rows', () => {
       const box = editCell('packet:Clinical summary', false);
       const small = counted(1_000, box);
@@ -156,27 +166,29 @@ describe('spreadsheet calls per action', () => {
    * target is 15. A save re-reads under the lock everything its guards and its answer (the case's fresh state)
    * need — Settings, Plan rules, the case's In-network search, Contacts and Packet documents rows, the Cases
    * header, Case ID column and row, History's header, the row read back — 18 calls; each run of adjacent cells
-   * written is 2 more (Flags and Problems sit right after Status on the first screen, so a status change and its
-   * step's fields are two or three runs), each History line 1, the flush 1. A log sheet used for the first time is created (Packet documents,
-   * Acknowledgements: 6 calls). createCase and startRenewal add the new row (the Case ID sequence, the row
-   * appended) and read the new case's state; a renewal reads the old case first. logVisit and saveTermsLines
-   * re-check every visit and line (keepTermsAndVisits, shared with onEdit and the daily check).
+   * written is 2 more (Flags and Problems, between Status and Next follow-up, are written back as read so the two
+   * go in one run), each History line 1 (five or more: one batched write), the flush 1. A log sheet used for the
+   * first time is created (Packet documents, Acknowledgements: 6 calls). createCase and startRenewal read Cases
+   * whole once (the new row goes below it, the next ID follows its IDs, a renewal finds its case there), append the
+   * new row with one appendRow and answer from its row read back and the context already read (a renewal reads Packet
+   * documents only). logVisit and saveTermsLines re-check every visit and line (keepTermsAndVisits, shared with
+   * onEdit and the daily check), writing only the Cases cells that change.
    */
-  describe('sidebar saves (were 35–49 calls each, new case 40, renewal 67, visit log 38; target 15)', () => {
+  describe('sidebar saves (were 35–49 calls each, new case 40, renewal 67, visit log 38, then 21–50; target 15)', () => {
     const CEILINGS: Readonly<Record<string, number>> = {
       'next follow-up (setNextFollowUp)': 22,
       'packet tick (setPacketItem)': 23,
-      'packet tick with a new document link (setPacketItem)': 29,
+      'packet tick with a new document link (setPacketItem)': 28,
       'in-network attempt (addInNetworkAttempt)': 21,
-      'submit, a status change with 4 fields (submitCase)': 31,
-      'payer contact / offer, to In negotiation (logContact)': 27,
-      'written terms, to Approved (written) (saveWrittenTerms)': 29,
-      'status change to Denied (changeStatus)': 28,
-      'acknowledgement (acknowledgeAlert)': 29,
-      'new case from the form (createCase)': 30,
-      'renewal of an Active case (startRenewal)': 50,
-      'visit log (logVisit)': 25,
-      'terms lines (saveTermsLines)': 37,
+      'submit, a status change with 4 fields (submitCase)': 29,
+      'payer contact / offer, to In negotiation (logContact)': 25,
+      'written terms, to Approved (written) (saveWrittenTerms)': 27,
+      'status change to Denied (changeStatus)': 26,
+      'acknowledgement (acknowledgeAlert)': 28,
+      'new case from the form (createCase)': 14,
+      'renewal of an Active case (startRenewal)': 16,
+      'visit log (logVisit)': 21,
+      'terms lines (saveTermsLines)': 26,
     };
     const workbooks = new Map<number, ReturnType<Environment['saveWorkbook']>>();
     beforeAll(() => {

@@ -7,9 +7,9 @@ import type { CaseRecord } from '../../ports/case-repository';
 
 /** What creating a case needs. */
 export interface NewCasePorts {
-  readonly cases: CaseRepository;
+  readonly cases: Pick<CaseRepository, 'create'>;
   readonly history: HistoryLog;
-  readonly clock: Clock;
+  readonly clock: Pick<Clock, 'now'>;
 }
 
 /**

@@ -16,6 +16,11 @@ export interface EditedBlock {
   readonly single: { readonly rowNumber: number; readonly column: number; readonly field: CaseField | null } | null;
 }
 
+/** The edited Cases rows as last read in this execution (handleCasesEdit fills it; the Terms/Visits guard reads it). */
+export interface EditedRowsSeen {
+  block?: EditedBlock;
+}
+
 /** How the Cases layout is had: read now, or the one this execution read already. */
 export type CaseLayoutOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => CaseSheetLayout;
 

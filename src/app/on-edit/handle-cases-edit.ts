@@ -12,7 +12,7 @@ import { CASE_ID_PASTED } from './case-id-edit';
 import { checkDuplicateIds } from './duplicate-check';
 import { giveEditedRowsIds, needsIds } from './edit-ids';
 import { editStillThere, rowsWithAnotherCase } from './edit-still-there';
-import { readEditedBlock, rereadBlock, touchesOnlyUnwatched, type CaseLayoutOf, type EditedBlock } from './edited-block';
+import { readEditedBlock, rereadBlock, touchesOnlyUnwatched, type CaseLayoutOf, type EditedBlock, type EditedRowsSeen } from './edited-block';
 import { rowRuleProblems, type RuleContext } from './edit-rules';
 import { EditSources } from './edit-sources';
 import { writeRowProblems } from './row-problems-writer';
@@ -27,6 +27,8 @@ export interface CasesEditEvent {
   readonly user?: GoogleAppsScript.Base.User;
   /** The Cases layout when this execution has it (onEdit shares one read between its handlers). */
   readonly caseLayout?: CaseLayoutOf;
+  /** Where the rows read are left for the next handler of the same edit. */
+  readonly seen?: EditedRowsSeen;
 }
 
 /**
@@ -52,6 +54,7 @@ export interface CasesEditEvent {
 export function handleCasesEdit(e: CasesEditEvent): void {
   const edited = readEditedBlock(e.range, SHEETS.cases, e.caseLayout);
   if (!edited) return;
+  if (e.seen) e.seen.block = edited;
   // Notes or a user's own column: nothing to check, nothing derived; only a row with case data and no ID needs us.
   if (touchesOnlyUnwatched(edited) && !needsIds(edited)) return;
   // One cell with neither e.value nor a now-empty cell was pasted, not typed: its old value is unknown,
@@ -101,6 +104,7 @@ interface EditContext {
 function checkAndWrite(e: CasesEditEvent, basis: EditedBlock, edit: EditContext): string | null {
   const { spreadsheet, timeZone, serviceLines, services } = edit;
   const block = rereadBlock(basis);
+  if (e.seen) e.seen.block = block;
   const moved = rowsWithAnotherCase(basis, block);
   if (block.single && (moved.has(block.single.rowNumber) || !editStillThere(block, e.value, timeZone))) return staleEditToast(block);
   const now = new Date();

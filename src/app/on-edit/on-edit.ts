@@ -4,6 +4,7 @@ import { errorDetail } from '../error-text';
 import { readCaseLayout, type CaseSheetLayout } from '../../sheets/case-sheet-layout';
 import { editRangeFacts } from './edit-range-facts';
 import { editSpreadsheet } from './edit-spreadsheet';
+import type { EditedRowsSeen } from './edited-block';
 
 /**
  * The onEdit simple trigger (AuthMode.LIMITED, 30 s, no email). A simple trigger's error is shown to nobody,
@@ -15,7 +16,9 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   // each asked of Google once. The layout is the edited sheet's (both handlers ask only when it is Cases).
   let layout: CaseSheetLayout | undefined;
   const caseLayout = (sheet: GoogleAppsScript.Spreadsheet.Sheet): CaseSheetLayout => (layout ??= readCaseLayout(sheet));
-  const event = { ...e, range: editRangeFacts(e.range), source: editSpreadsheet(e.source ?? SpreadsheetApp.getActiveSpreadsheet()), caseLayout };
+  // The Cases rows the first handler read last, for the second (it asks only whether a Written confirmation is there).
+  const seen: EditedRowsSeen = {};
+  const event = { ...e, range: editRangeFacts(e.range), source: editSpreadsheet(e.source ?? SpreadsheetApp.getActiveSpreadsheet()), caseLayout, seen };
   try {
     handleCasesEdit(event);
     handleTermsVisitsEdit(event);

@@ -2,26 +2,35 @@
  * Sidebar use cases that start a case: the New case form, and a renewal (a new case with Renewal of set,
  * carrying the payer, codes and packet over). The new row gets the next Case ID under the document lock,
  * person text is written inert, History records the identification, and the lock flushes the sheet before
- * it is released.
+ * it is released. The Cases sheet is read once, whole (the new row goes below its last row with data, the
+ * next ID follows every ID in it, and a renewal finds the case it renews there), and the new case's state is
+ * built from its row as read back and the context already read: its ID was never handed out, so no log row
+ * carries it yet.
  */
-import { LockBusyError } from '../../apps-script/lock-service-lock';
+import { DocumentPropertiesStore } from '../../apps-script/document-properties-store';
+import { LockBusyError, LockServiceLock } from '../../apps-script/lock-service-lock';
 import type { CaseField } from '../../domain/case-columns';
 import { isPlainTextField } from '../../domain/tracker-validation';
-import { packetLinksOf } from '../../domain/packet-documents-sheet';
+import { packetLinksOf, type PacketDocument } from '../../domain/packet-documents-sheet';
 import { PACKET_ITEMS } from '../../domain/vocabulary';
 import type { BasedOnDto } from '../../dto/based-on';
 import type { CreateCasePayload } from '../../dto/payloads';
 import type { RefusalDto } from '../../dto/refusal';
 import type { CaseStateResultDto } from '../../dto/server-functions';
-import type { HistoryLog } from '../../ports/history-log';
-import { settingsFrom, readSheetValues } from '../../sheets/case-context-reader';
+import type { HistoryEntry } from '../../ports/history-log';
+import { appendCaseRow, type AppendedCase } from '../../sheets/case-append';
+import { newCaseContext, readCaseContext, readSheetValues, settingsFrom, type CaseContext } from '../../sheets/case-context-reader';
+import { CaseIdSequence } from '../../sheets/case-id-sequence';
+import type { RecordContext } from '../../sheets/case-record';
+import { caseRowAt, readCaseRowIn } from '../../sheets/case-row-session';
 import { inertCell } from '../../sheets/inert-cell';
 import { SHEETS } from '../../sheets/sheet-names';
+import { wholeSheetValues } from '../../sheets/sheet-values';
 import { TrackerNotSetUpError } from '../../sheets/tracker-not-set-up-error';
-import { createCase, type NewCasePorts } from '../cases/new-case';
-import { activeUserEmail, trackerServices, type TrackerServices } from '../tracker-services';
+import { createCase } from '../cases/new-case';
+import { activeUserEmail } from '../tracker-services';
 import { appendHistory, appendLogs } from './log-rows';
-import { caseStateById, loadCase, sidebarEnv, type SidebarEnv } from './case-reads';
+import { sidebarEnv, stateOf, type SidebarEnv } from './case-reads';
 import { refusal } from './refusal';
 import { EMAIL_SCHEMA } from '../../domain/zod-setup';
 import * as z from 'zod/mini';
@@ -36,10 +45,9 @@ function inert(fields: Partial<Record<CaseField, unknown>>): Partial<Record<Case
 }
 
 /** Runs `work` under the tracker's document lock; busy and not-set-up become refusals. */
-function locked<T>(env: SidebarEnv, serviceLines: readonly string[], work: (services: TrackerServices) => T | RefusalDto): T | RefusalDto {
-  const services = trackerServices(serviceLines, env.spreadsheet);
+function locked<T>(work: () => T | RefusalDto): T | RefusalDto {
   try {
-    return services.lock.withLock(LOCK_TIMEOUT_MS, () => work(services));
+    return new LockServiceLock().withLock(LOCK_TIMEOUT_MS, work);
   } catch (error) {
     if (error instanceof LockBusyError) return refusal('busy', error.message);
     if (error instanceof TrackerNotSetUpError) return refusal('tracker-not-set-up', error.message);
@@ -47,10 +55,46 @@ function locked<T>(env: SidebarEnv, serviceLines: readonly string[], work: (serv
   }
 }
 
-/** The services with History appended a line at a time (appendHistory: a new case records one or two lines). */
-function withRowHistory(env: SidebarEnv, services: TrackerServices): NewCasePorts {
-  const history: HistoryLog = { append: (entries) => appendHistory(env, entries) };
-  return { cases: services.cases, clock: services.clock, history };
+/** The Cases sheet and all its values (header first), one lookup and one read. */
+function casesSheet(env: SidebarEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; values: unknown[][] } {
+  const sheet = env.spreadsheet.getSheetByName(SHEETS.cases);
+  if (!sheet) throw new TrackerNotSetUpError();
+  return { sheet, values: wholeSheetValues(sheet) };
+}
+
+/** What a new case came to: its row, the sheet, and the History lines to write (the caller writes them with its own). */
+interface Created {
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  readonly appended: AppendedCase;
+  readonly history: HistoryEntry[];
+}
+
+/** Creates the case (createCase: next ID, Identified, the owner) on the row below the Cases values just read. */
+function createOn(env: SidebarEnv, user: string, recordContext: RecordContext, cases: ReturnType<typeof casesSheet>, fields: Partial<Record<CaseField, unknown>>): Created {
+  const history: HistoryEntry[] = [];
+  const ids = new CaseIdSequence(new DocumentPropertiesStore());
+  let appended: AppendedCase | undefined;
+  createCase(
+    {
+      cases: { create: (f) => (appended = appendCaseRow(cases.sheet, cases.values, recordContext, ids, f)).record },
+      clock: { now: () => env.now },
+      history: { append: (entries) => void history.push(...entries) },
+    },
+    user,
+    inert(fields),
+    'sidebar',
+  );
+  if (!appended) throw new Error('The new case was not written.');
+  return { sheet: cases.sheet, appended, history };
+}
+
+/** The new case's state from its row as read back and its context. */
+function stateOfNew(env: SidebarEnv, created: Created, context: CaseContext, recordContext: RecordContext, message: string): CaseStateResultDto {
+  const { appended } = created;
+  const row = caseRowAt(created.sheet, appended.layout, appended.rowNumber, appended.cells, recordContext);
+  const c = row.record.case;
+  if (!c) return refusal('case-not-found', 'The new case is not readable on the Cases sheet.');
+  return stateOf(env, { row, record: { ...row.record, fingerprint: row.record.fingerprint, case: c }, context, recordContext }, message);
 }
 
 /** The New case form: checks the owner's email and the service line against Settings, then creates the case. */
@@ -76,15 +120,17 @@ export function createCaseFromForm(form: CreateCasePayload): CaseStateResultDto 
     owner: email?.success ? email.data : owner,
     patient: form.patient,
   };
+  const recordContext: RecordContext = { timeZone: env.timeZone, serviceLines: settings.serviceLines };
   // The lock flushes before it is released (LockServiceLock).
-  const created = locked(env, settings.serviceLines, (services) => {
-    const record = createCase(withRowHistory(env, services), user, inert(values), 'sidebar');
-    return { caseId: record.case?.caseId ?? '' };
+  const created = locked(() => {
+    const made = createOn(env, user, recordContext, casesSheet(env), values);
+    appendHistory(env, made.history);
+    return made;
   });
   if ('reason' in created) return created;
-  // The new case's state, with the Settings just read (nothing it shows depends on a change made since).
-  const state = caseStateById(env, created.caseId, settingsValues);
-  return state.ok ? { ...state, message: `${created.caseId} created.` } : state;
+  // Settings as just read and Plan rules (nothing the new case shows depends on a change made since).
+  const context = newCaseContext(readCaseContext(env.spreadsheet, env.timeZone, '', settingsValues, []));
+  return stateOfNew(env, created, context, recordContext, `${created.appended.record.case?.caseId ?? ''} created.`);
 }
 
 /** A renewal of `caseId`: a new Identified case with Renewal of, payer, plan, service, owner, patient, codes, rates, units and packet (ticks and links). */
@@ -93,14 +139,18 @@ export function startRenewalOf(caseId: string, basedOn: BasedOnDto): CaseStateRe
   const user = activeUserEmail();
   const settingsValues = readSheetValues(env.spreadsheet, SHEETS.settings);
   const settings = settingsFrom(settingsValues);
-  const result = locked(env, settings.serviceLines, (services): { renewalId: string } | RefusalDto => {
-    const loadedOld = loadCase(env, caseId, { kind: 'by-id' }, settingsValues);
-    if (!loadedOld.ok) return loadedOld;
-    const { loaded } = loadedOld;
-    if (loaded.record.fingerprint !== basedOn.fingerprint) {
+  const recordContext: RecordContext = { timeZone: env.timeZone, serviceLines: settings.serviceLines };
+  const result = locked((): { created: Created; context: CaseContext } | RefusalDto => {
+    // The old case's links are carried over; its attempts and contacts are not read (the renewal starts without them).
+    const context = readCaseContext(env.spreadsheet, env.timeZone, caseId, settingsValues, ['documents']);
+    const cases = casesSheet(env);
+    const lookup = readCaseRowIn(cases.sheet, cases.values, recordContext, caseId);
+    if (!lookup.ok) return refusal(lookup.reason, lookup.message);
+    const old = lookup.row.record.case;
+    if (!old) return refusal('case-not-found', `${caseId} is not on the Cases sheet any more.`);
+    if (lookup.row.record.fingerprint !== basedOn.fingerprint) {
       return refusal('row-changed', `${caseId} changed on the sheet since you opened it; no renewal was started. The case has been reloaded.`);
     }
-    const old = loaded.record.case;
     const values: Partial<Record<CaseField, unknown>> = {
       renewalOf: old.caseId,
       patient: old.patient,
@@ -116,16 +166,15 @@ export function startRenewalOf(caseId: string, basedOn: BasedOnDto): CaseStateRe
       unitsRequested: old.unitsRequested,
     };
     for (const item of PACKET_ITEMS) values[`packet:${item}`] = old.packet[item];
-    const record = createCase(withRowHistory(env, services), user, inert(values), 'sidebar');
-    const renewalId = record.case?.caseId ?? '';
-    const links = packetLinksOf(old.caseId, loaded.context.documents);
-    appendLogs(env, user, {
-      documents: PACKET_ITEMS.flatMap((item) => (links[item] ? [{ caseId: renewalId, item, link: links[item] ?? '' }] : [])),
-    });
-    appendHistory(env, [{ at: env.now, user, caseId: renewalId, field: 'Renewal of', from: '', to: old.caseId, via: 'sidebar' }]);
-    return { renewalId };
+    const created = createOn(env, user, recordContext, cases, values);
+    const renewalId = created.appended.record.case?.caseId ?? '';
+    const links = packetLinksOf(old.caseId, context.documents);
+    const documents: PacketDocument[] = PACKET_ITEMS.flatMap((item) => (links[item] ? [{ caseId: renewalId, item, link: links[item] ?? '' }] : []));
+    appendLogs(env, user, { documents }, context.logSheets);
+    appendHistory(env, [...created.history, { at: env.now, user, caseId: renewalId, field: 'Renewal of', from: '', to: old.caseId, via: 'sidebar' }]);
+    return { created, context: newCaseContext(context, documents) };
   });
   if ('reason' in result) return result;
-  const state = caseStateById(env, result.renewalId, settingsValues);
-  return state.ok ? { ...state, message: `${result.renewalId} started as the renewal of ${caseId}.` } : state;
+  const renewalId = result.created.appended.record.case?.caseId ?? '';
+  return stateOfNew(env, result.created, result.context, recordContext, `${renewalId} started as the renewal of ${caseId}.`);
 }

@@ -81,9 +81,10 @@ export function appendLogs(env: SidebarEnv, user: string, logs: LogRows, read: R
 }
 
 /**
- * A save's History lines, one appendRow each (a save records a few: one per changed cell): the header is
- * read once and each row is appended atomically, where a batched write costs four calls (last row, sheet
- * size, range, write) whatever the count. Every string is written inert, as SheetHistoryLog does.
+ * A save's History lines (one per changed cell): the header is read once, and up to four lines are appended
+ * one appendRow each (atomic), where a batched write costs four calls (last row, sheet size, range, write)
+ * whatever the count; more go in that one write (appendToLog). Every string is written inert, as
+ * SheetHistoryLog does.
  */
 export function appendHistory(env: SidebarEnv, entries: readonly HistoryEntry[]): void {
   appendToLog(

@@ -3,6 +3,8 @@ import { calendarDateOf } from '../../domain/calendar-date';
 import type { CaseField } from '../../domain/case-columns';
 import { readCaseLayout, type CaseSheetLayout } from '../../sheets/case-sheet-layout';
 import { SHEETS } from '../../sheets/sheet-names';
+import { isBlankCell } from '../../domain/cell-parsers';
+import type { EditedRowsSeen } from '../on-edit/edited-block';
 import { SUMMARY_FIELDS } from './keep-terms-and-visits';
 import { keepUnderLock } from './keep-under-lock';
 
@@ -12,6 +14,8 @@ export interface LogEditEvent {
   readonly source?: GoogleAppsScript.Spreadsheet.Spreadsheet;
   /** The Cases layout when this execution has it already (read now otherwise). */
   readonly caseLayout?: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => CaseSheetLayout;
+  /** The edited Cases rows when this execution has read them already. */
+  readonly seen?: EditedRowsSeen;
 }
 
 const KEPT_FIELDS: readonly CaseField[] = [...SUMMARY_FIELDS, 'unitsUsed'];
@@ -57,7 +61,8 @@ function guardKeptCells(e: LogEditEvent, sheet: GoogleAppsScript.Spreadsheet.She
   const spreadsheet = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
   // Terms lines are filed by Case ID: only a Case ID edit can move them to another case; the rest reaches visits only.
   const logs = inEdit('caseId') ? [SHEETS.visits, SHEETS.terms] : [SHEETS.visits];
-  if (touched.length === 0 && !(CHECKED_FIELDS.some(inEdit) && hasLogRows(spreadsheet, logs))) return;
+  const checked = CHECKED_FIELDS.filter(inEdit);
+  if (touched.length === 0 && !(checked.length > 0 && !statusOnlyWithoutConfirmation(checked, layout, e) && hasLogRows(spreadsheet, logs))) return;
   const kept = keepOrSay(spreadsheet);
   if (!kept) return;
   const first = e.range.getRow();
@@ -70,6 +75,19 @@ function guardKeptCells(e: LogEditEvent, sheet: GoogleAppsScript.Spreadsheet.She
   });
   const more = putBack.length > 3 ? ` And ${putBack.length - 3} more.` : '';
   spreadsheet.toast(`${lines.join(' ')}${more}`, 'SCA Tracker', 10);
+}
+
+/**
+ * A Status edit of rows whose Written confirmation on is empty changes no visit's result: without written
+ * confirmation every visit of the case is refused for that, whatever its status (checkCaseVisits), so the
+ * visits need no look. Known only from the rows this edit's check read (the whole edited block).
+ */
+function statusOnlyWithoutConfirmation(checked: readonly CaseField[], layout: CaseSheetLayout, e: LogEditEvent): boolean {
+  const block = e.seen?.block;
+  const column = layout.map.columns.writtenConfirmationOn;
+  if (checked.length !== 1 || checked[0] !== 'status' || !block || column === undefined) return false;
+  if (block.first !== e.range.getRow() || block.last !== e.range.getLastRow()) return false;
+  return block.rows.every((cells) => isBlankCell(cells[column]));
 }
 
 /** Some row exists on one of `names` (two cheap calls per sheet): only then can a Cases edit change a result. */

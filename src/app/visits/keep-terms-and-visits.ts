@@ -7,7 +7,6 @@ import { lineCheckText, modifications, summarizeLines } from '../../domain/terms
 import { mapTermsHeaders, readTermsTable, type TermsTable } from '../../domain/terms-visits/terms-sheet';
 import { runVisitCheck, type VisitRun } from '../../domain/terms-visits/visit-run';
 import { cellValueFor } from '../../sheets/case-cell-values';
-import { readCaseLayout } from '../../sheets/case-sheet-layout';
 import { SHEETS } from '../../sheets/sheet-names';
 import { readSheetBlock, writeBlockColumn, type SheetBlock } from '../../sheets/terms-visits/log-sheet-block';
 import { parseVisitsBlock, type VisitsTable } from '../../sheets/terms-visits/visits-rows';
@@ -116,5 +115,5 @@ function writeCaseCells(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, t
     byId.set(key, cells);
   }
   for (const [key, units] of run.unitsUsedByCase) byId.set(key, { ...byId.get(key), unitsUsed: units });
-  return writeKeptCaseColumns(sheet, readCaseLayout(sheet), [...SUMMARY_FIELDS, 'unitsUsed'], byId);
+  return writeKeptCaseColumns(sheet, [...SUMMARY_FIELDS, 'unitsUsed'], byId);
 }

@@ -3,6 +3,7 @@ import type { ScaCase } from '../../domain/case';
 import { LOG_VISIT_SCHEMA, payloadProblem } from '../../domain/terms-visits/visit-payloads';
 import type { LogVisitResult, VisitsRefusal } from '../../dto/visits';
 import { appendVisit } from '../../sheets/terms-visits/append-visit';
+import { withSheetLookupsOnce } from '../../sheets/sheet-lookups';
 import { serverCall } from '../menu-action';
 import { trackerServices } from '../tracker-services';
 import { keepUnderLock } from './keep-under-lock';
@@ -19,8 +20,8 @@ export function logVisit(payload: unknown): LogVisitResult {
       const parsed = LOG_VISIT_SCHEMA.safeParse(payload);
       if (!parsed.success) return { ok: false, reason: 'invalid-input', message: payloadProblem(parsed.error) };
       const visit = parsed.data;
-      // One wiring for the whole call: the spreadsheet and its zone are asked for once.
-      const services = trackerServices();
+      // One wiring for the whole call: the spreadsheet and its zone are asked for once, each sheet looked up once.
+      const services = trackerServices(undefined, withSheetLookupsOnce(SpreadsheetApp.getActiveSpreadsheet()));
       const timeZone = services.clock.timeZone();
       const { value, outcome } = keepUnderLock((cases): VisitsRefusal | number => {
         const refusal = caseRefusal(cases, visit.caseId);

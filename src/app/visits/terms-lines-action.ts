@@ -11,6 +11,7 @@ import { parseVisitsBlock } from '../../sheets/terms-visits/visits-rows';
 import { readSheetBlock } from '../../sheets/terms-visits/log-sheet-block';
 import { replaceLineRows } from '../../sheets/terms-visits/terms-rows-writer';
 import { TrackerNotSetUpError } from '../../sheets/tracker-not-set-up-error';
+import { withSheetLookupsOnce } from '../../sheets/sheet-lookups';
 import { serverCall } from '../menu-action';
 import { trackerServices, type TrackerServices } from '../tracker-services';
 import { caseVisitsDetail, checkedCaseVisits, type CaseVisitsDetail } from './case-visits-detail';
@@ -43,8 +44,8 @@ export function saveTermsLines(payload: unknown): SaveTermsResult {
       const parsed = SAVE_TERMS_SCHEMA.safeParse(payload);
       if (!parsed.success) return { ok: false, reason: 'invalid-input', message: payloadProblem(parsed.error) };
       const { caseId, basis, lines } = parsed.data;
-      // One wiring for the whole call: the spreadsheet and its zone are asked for once.
-      const services = trackerServices();
+      // One wiring for the whole call: the spreadsheet and its zone are asked for once, each sheet looked up once.
+      const services = trackerServices(undefined, withSheetLookupsOnce(SpreadsheetApp.getActiveSpreadsheet()));
       const { spreadsheet } = services;
       const timeZone = services.clock.timeZone();
       const { value, outcome } = keepUnderLock((cases): VisitsRefusal | null => {

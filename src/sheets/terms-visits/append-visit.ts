@@ -14,7 +14,7 @@ export interface NewVisit {
   readonly note: string;
 }
 
-/** Appends one visit below the last row of Visits, its cells placed by header; returns its 1-based row. */
+/** Appends one visit below the last row of Visits (appendRow), its cells placed by header; returns its 1-based row. */
 export function appendVisit(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string, visit: NewVisit): number {
   const sheet = spreadsheet.getSheetByName(SHEETS.visits);
   if (!sheet) throw new TrackerNotSetUpError('There is no Visits sheet yet. Run Extensions ▸ SCA Tracker ▸ Set up or repair tracker first.');
@@ -32,8 +32,9 @@ export function appendVisit(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   put(columns.code, inertText(visit.code));
   put(columns.units, visit.units);
   put(columns.note, inertText(visit.note));
+  // appendRow writes below the last row with content (the row after getLastRow) and grows a full sheet: two
+  // calls, and a row a person typed there meanwhile is never overwritten. The caller holds the document lock.
   const rowNumber = sheet.getLastRow() + 1;
-  if (rowNumber > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
-  sheet.getRange(rowNumber, 1, 1, row.length).setValues([row]);
+  sheet.appendRow(row);
   return rowNumber;
 }

@@ -7,7 +7,7 @@ import type { SheetBlock } from './log-sheet-block';
 
 /**
  * Replaces the rows of `old` lines with `lines`: rows are rewritten in place (a clinic's own columns on
- * them kept), surplus old rows deleted bottom-up, extra lines appended in one write. Calls grow with the
+ * them kept), surplus old rows deleted bottom-up, extra lines appended (appendRow, or one write for many). Calls grow with the
  * case's lines only, never with the sheet's rows.
  */
 export function replaceLineRows(
@@ -31,6 +31,12 @@ export function replaceLineRows(
   for (const rowNumber of rows.slice(lines.length).reverse()) block.sheet.deleteRow(rowNumber);
   const extra = lines.slice(rows.length).map((line) => fill(new Array<unknown>(width).fill(''), map, timeZone, caseId, line));
   if (extra.length === 0) return;
+  // A few lines go in one appendRow each (below the last row with content, growing a full sheet); more in one
+  // write, which costs four calls (last row, sheet size, range, write).
+  if (extra.length < 4) {
+    for (const cells of extra) block.sheet.appendRow(cells);
+    return;
+  }
   const start = block.sheet.getLastRow() + 1;
   const needed = start + extra.length - 1 - block.sheet.getMaxRows();
   if (needed > 0) block.sheet.insertRowsAfter(block.sheet.getMaxRows(), needed);
