@@ -35,7 +35,7 @@ export function payerDropdown(cases: { placement: ColumnPlacement }, planRules: 
     recognise: (found) => (isWanted(found, `${planRules.setup.name}!${letters}2:${letters}`) ? 'current' : null),
     make: () =>
       (rule ??= SpreadsheetApp.newDataValidation()
-        .requireValueInRange(payerSource(planRules.setup.sheet, letters), true)
+        .requireValueInRange(payerSource(planRules.setup, letters), true)
         .setAllowInvalid(true)
         .setHelpText(PAYER_HELP)
         .build()),
@@ -45,9 +45,9 @@ export function payerDropdown(cases: { placement: ColumnPlacement }, planRules: 
 /**
  * The Payer column of Plan rules below its header. A Plan rules sheet cut down to its header row has no row 2
  * for the range to start on (getRange refuses it), so it gets one empty row first: asked only when the rule is
- * built, which is the first run or a repair.
+ * built, and not asked of a sheet this run inserted (a new sheet has many rows).
  */
-function payerSource(sheet: GoogleAppsScript.Spreadsheet.Sheet, letters: string): GoogleAppsScript.Spreadsheet.Range {
-  if (sheet.getMaxRows() < 2) sheet.insertRowsAfter(1, 1);
-  return sheet.getRange(`${letters}2:${letters}`);
+function payerSource(setup: SheetSetup, letters: string): GoogleAppsScript.Spreadsheet.Range {
+  if (!setup.created && setup.sheet.getMaxRows() < 2) setup.sheet.insertRowsAfter(1, 1);
+  return setup.sheet.getRange(`${letters}2:${letters}`);
 }
