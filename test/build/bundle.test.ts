@@ -33,10 +33,12 @@ describe('dist/Code.js', () => {
     expect(vars).toEqual(['ScaTracker']);
   });
 
-  // Apps Script parses all of it on every execution: 273 KB when this ceiling was set, with a little room
-  // for a fix; a feature that needs more says so here.
-  it('stays under 276 KB', () => {
-    expect(Buffer.byteLength(code) / 1024).toBeLessThanOrEqual(276);
+  // Apps Script parses all of it on every execution: 273 KB when this ceiling was first set, with a little room
+  // for a fix; a feature that needs more says so here. 280 KB after issue 13's second pass (set-up's batched
+  // rules and sheet directory, saves that write only changed kept cells, new cases appended in one call):
+  // ~8 KB of code that saves 100-odd round trips (~0.7 ms more parse, each round trip ~7-50 ms).
+  it('stays under 283 KB', () => {
+    expect(Buffer.byteLength(code) / 1024).toBeLessThanOrEqual(283);
   });
 
   it("leaves out zod's locale pack: messages come from zod-setup.ts (no format names the add-on never checks)", () => {
