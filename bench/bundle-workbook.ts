@@ -3,6 +3,7 @@
 import { createEnvironment, type AddOn, type CellValue, type Environment } from '../dev/emulator';
 import { startOfDayIn } from '../src/domain/calendar-date';
 import { CASE_COLUMNS, type CaseField } from '../src/domain/case-columns';
+import { isSpreadsheetCall } from './cost-model';
 
 export const ZONE = 'America/New_York';
 export const NOW = '2026-03-09T16:00:00Z';
@@ -47,11 +48,9 @@ export function trackerWith(n: number): { env: Environment; addOn: AddOn } {
   return { env, addOn };
 }
 
-/** Spreadsheet calls only (SpreadsheetApp, Spreadsheet, Sheet, Range and the rule objects). */
+/** Spreadsheet calls only (SpreadsheetApp, Spreadsheet, Sheet, Range and their rule objects), as the cost model classes them. */
 export function spreadsheetCalls(env: Environment): number {
-  const services = ['Properties', 'PropertiesService', 'Lock', 'LockService', 'MailApp', 'ScriptApp', 'Session', 'User', 'Ui', 'Utilities', 'Logger', 'Cache', 'CacheService'];
-  const snapshot = env.calls.snapshot();
-  return Object.entries(snapshot)
-    .filter(([key]) => !services.includes(key.split('.')[0] ?? ''))
+  return Object.entries(env.calls.snapshot())
+    .filter(([key]) => isSpreadsheetCall(key))
     .reduce((sum, [, n]) => sum + n, 0);
 }
