@@ -5,7 +5,7 @@ import { isPlainTextField, TEXT_FORMAT } from '../domain/tracker-validation';
 import { inertCell } from './inert-cell';
 import { createLogSheet, logColumns } from './log-sheet-appender';
 import { headerValues } from './sheet-values';
-import { ensureRows } from './sheet-room';
+import { appendRows } from './append-rows';
 
 type LogValue = string | number | Date;
 
@@ -50,19 +50,9 @@ export function appendToLog(
     }
     return cells;
   });
-  if (lines.length <= BATCH_CALLS) {
-    for (const cells of lines) sheet.appendRow(cells);
-    return;
-  }
-  // Many lines (a save of the written terms changes up to nine cells): one write below the last row, the
-  // sheet grown first when it is full — the caller holds the document lock, so no script writes in between.
-  const first = sheet.getLastRow() + 1;
-  ensureRows(sheet, first + lines.length - 1);
-  sheet.getRange(first, 1, lines.length, width).setValues(lines);
+  // Many lines (a save of the written terms changes up to nine cells) go in one write below the last row.
+  appendRows(sheet, lines, width);
 }
-
-/** What one batched write costs (last row, sheet size, range, write): fewer lines go in one appendRow each. */
-const BATCH_CALLS = 4;
 
 /** The log sheet, created with its headers; if a person made one of that name since it was found missing, theirs. */
 function createdOrFound(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, layout: readonly LayoutColumn[]): { sheet: GoogleAppsScript.Spreadsheet.Sheet; header: unknown[] } {

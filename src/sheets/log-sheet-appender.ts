@@ -1,7 +1,8 @@
 import { mapColumns } from '../domain/header-map';
 import { inertText } from '../domain/inert-text';
 import type { LayoutColumn } from '../domain/tracker-layout';
-import { ensureColumns, ensureRows } from './sheet-room';
+import { ensureColumns } from './sheet-room';
+import { writeBelowLastRow } from './append-rows';
 import { insertSheetInPlace } from './insert-sheet-in-place';
 
 /**
@@ -32,9 +33,7 @@ export function appendLogRows(
     }
     return cells;
   });
-  const first = sheet.getLastRow() + 1;
-  ensureRows(sheet, first + values.length - 1);
-  sheet.getRange(first, 1, values.length, total).setValues(values);
+  writeBelowLastRow(sheet, values, total);
 }
 
 /**

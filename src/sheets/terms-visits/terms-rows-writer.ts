@@ -4,6 +4,7 @@ import type { HeaderMap } from '../../domain/header-map';
 import type { TermsField, TermsLine } from '../../domain/terms-visits/terms-sheet';
 import type { TermsLineDto } from '../../dto/visits';
 import type { SheetBlock } from './log-sheet-block';
+import { appendRows } from '../append-rows';
 
 /**
  * Replaces the rows of `old` lines with `lines`: rows are rewritten in place (a clinic's own columns on
@@ -30,17 +31,8 @@ export function replaceLineRows(
   });
   for (const rowNumber of rows.slice(lines.length).reverse()) block.sheet.deleteRow(rowNumber);
   const extra = lines.slice(rows.length).map((line) => fill(new Array<unknown>(width).fill(''), map, timeZone, caseId, line));
-  if (extra.length === 0) return;
-  // A few lines go in one appendRow each (below the last row with content, growing a full sheet); more in one
-  // write, which costs four calls (last row, sheet size, range, write).
-  if (extra.length < 4) {
-    for (const cells of extra) block.sheet.appendRow(cells);
-    return;
-  }
-  const start = block.sheet.getLastRow() + 1;
-  const needed = start + extra.length - 1 - block.sheet.getMaxRows();
-  if (needed > 0) block.sheet.insertRowsAfter(block.sheet.getMaxRows(), needed);
-  block.sheet.getRange(start, 1, extra.length, width).setValues(extra);
+  // A few lines go in one appendRow each, more in one write below the last row.
+  appendRows(block.sheet, extra, width);
 }
 
 function fill(cells: unknown[], map: HeaderMap<TermsField>, timeZone: string, caseId: string, line: TermsLineDto): unknown[] {
